@@ -83,6 +83,8 @@ export interface Source {
   url?: string;
   published?: string;
   title?: string;
+  /** The figures of the toll inside the quote, as offsets into the article (for highlighting). */
+  figures?: Array<{ text: string; start: number; end: number }>;
 }
 
 export interface EventProperties {

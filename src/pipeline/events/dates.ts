@@ -1,0 +1,141 @@
+// Dates in news prose resolved against the publication date: "on Friday" in a Saturday paper is the day
+// before; "since Sunday" runs from Sunday to the publication day; "the first Friday of Ramadan" goes
+// through the Islamic (Umm al-Qura) calendar. Absolute dates come from chrono-node.
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../../shared/schema.ts';
+
+export interface ResolvedDate {
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  text: string;
+  /** Offsets relative to the text searched. */
+  index: number;
+  /** "since Sunday": a span up to the publication day. */
+  since?: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const toDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
+const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+const addDays = (iso: string, n: number): string => toDay(dayMs(iso) + n * DAY_MS);
+const weekdayOf = (iso: string): number => new Date(dayMs(iso)).getUTCDay();
+
+/** The most recent given weekday on or before the publication day. */
+export function lastWeekday(published: string, weekday: number): string {
+  return addDays(published, -((weekdayOf(published) - weekday + 7) % 7));
+}
+
+/** First day of the Islamic month `month` (1-12; 9 = Ramadan) that begins nearest before `near`. */
+export function islamicMonthStart(near: string, month: number): string | null {
+  const fmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+    timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric',
+  });
+  const part = (t: number, type: string): number =>
+    Number(fmt.formatToParts(new Date(t)).find((p) => p.type === type)?.value);
+  // Walk back at most ~13 lunar months to the first day of that month.
+  for (let t = dayMs(near) + 30 * DAY_MS, i = 0; i < 420; i++, t -= DAY_MS) {
+    if (part(t, 'month') === month && part(t, 'day') === 1 && t <= dayMs(near) + 30 * DAY_MS) return toDay(t);
+  }
+  return null;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
+const ISLAMIC_MONTHS: Record<string, number> = { ramadan: 9, shawwal: 10, muharram: 1 };
+
+type Rule = { re: RegExp; resolve: (m: RegExpExecArray, pub: string) => Omit<ResolvedDate, 'text' | 'index'> | null };
+
+const WD = WEEKDAYS.join('|');
+const RULES: Rule[] = [
+  {
+    // "the first Friday of (the Muslim fasting month of) Ramadan"
+    re: new RegExp(`\\bthe (first|second|third|fourth|last) (${WD}) of (?:the )?(?:[a-z ]*?month of )?(ramadan|shawwal|muharram)\\b`, 'i'),
+    resolve: (m, pub) => {
+      const start = islamicMonthStart(pub, ISLAMIC_MONTHS[(m[3] as string).toLowerCase()] as number);
+      if (!start) return null;
+      const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+      const first = addDays(start, (wd - weekdayOf(start) + 7) % 7);
+      const n = ORDINALS[(m[1] as string).toLowerCase()] as number;
+      const day = n > 0 ? addDays(first, 7 * (n - 1)) : addDays(first, 21);
+      return { start: day, end: day, precision: 'day' };
+    },
+  },
+  { re: /\b(?:over(?:night| the night)|last night)\b/i, resolve: (_m, pub) => ({ start: addDays(pub, -1), end: pub, precision: 'day' }) },
+  { re: /\b(?:in|over) (?:recent days|the (?:past|last) (?:few|several) days)\b/i, resolve: (_m, pub) => ({ start: addDays(pub, -6), end: pub, precision: 'week' }) },
+  { re: /\bthis week\b/i, resolve: (_m, pub) => ({ start: addDays(pub, -((weekdayOf(pub) + 6) % 7)), end: pub, precision: 'week' }) },
+  {
+    re: /\blast week\b/i,
+    resolve: (_m, pub) => {
+      const monday = addDays(pub, -((weekdayOf(pub) + 6) % 7) - 7);
+      return { start: monday, end: addDays(monday, 6), precision: 'week' };
+    },
+  },
+  { re: /\b(?:earlier|so far) this month\b/i, resolve: (_m, pub) => ({ start: `${pub.slice(0, 8)}01`, end: pub, precision: 'month' }) },
+];
+
+/** "since Sunday", "since the assault began on Sunday": a span from that day to the publication day. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:late|early)\s+)?$|\bsince\b[^.;]{0,60}?\b(?:began|started|erupted|broke out|begun|launched)\s+(?:on\s+|late\s+|early\s+)*$/i;
+
+/** Words that make a date the date of a report, not of what it reports ("Asharq Alawsat reported on Saturday"). */
+const REPORTING = /\b(?:reported|reports?|said|says|told|announced|stated|added|wrote|claimed|according to [^,.;]{0,40}?)\s*(?:late |early )?$/i;
+
+function isReportingDate(text: string, index: number): boolean {
+  return REPORTING.test(text.slice(Math.max(0, index - 60), index).replace(/\s*\bon\s*$/i, ' ').trimEnd());
+}
+
+function fromChrono(r: chrono.ParsedResult, pub: string): Omit<ResolvedDate, 'text' | 'index'> | null {
+  const s = r.start;
+  if (s.isCertain('day') || s.isCertain('weekday')) {
+    let day = toDay(s.date().getTime());
+    if (!s.isCertain('day')) day = lastWeekday(pub, s.get('weekday') as number);
+    else if (!s.isCertain('year') && dayMs(day) > dayMs(pub) + DAY_MS) day = addDays(day, -365);
+    return { start: day, end: day, precision: 'day' };
+  }
+  if (s.isCertain('month')) {
+    const start = toDay(Date.UTC(s.get('year') as number, (s.get('month') as number) - 1, 1));
+    const end = toDay(Date.UTC(s.get('year') as number, s.get('month') as number, 0));
+    return { start, end: end > pub ? pub : end, precision: 'month' };
+  }
+  return null;
+}
+
+/**
+ * All event dates stated in a clause, in text order, resolved against `published` (YYYY-MM-DD).
+ * Dates of reporting ("said on Monday") are left out. Future dates are left out too: news reports the past.
+ */
+export function resolveDates(text: string, published: string): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
+  for (const rule of RULES) {
+    const re = new RegExp(rule.re.source, 'gi');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const r = rule.resolve(m, published);
+      if (r && free(m.index, m.index + m[0].length)) {
+        out.push({ ...r, text: m[0], index: m.index });
+        taken.push([m.index, m.index + m[0].length]);
+      }
+    }
+  }
+  const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
+  for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+    if (!free(r.index, r.index + r.text.length)) continue;
+    const before = text.slice(Math.max(0, r.index - 70), r.index);
+    const sinceMatch = SINCE_BEFORE.test(before) || /^since\b/i.test(r.text);
+    if (isReportingDate(text, r.index)) continue;
+    const d = fromChrono(r, published);
+    if (!d || d.start > published) continue;
+    const item: ResolvedDate = sinceMatch
+      ? { start: d.start, end: published, precision: spanPrecision(d.start, published), text: r.text, index: r.index, since: true }
+      : { ...d, text: r.text, index: r.index };
+    out.push(item);
+    taken.push([r.index, r.index + r.text.length]);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function spanPrecision(start: string, end: string): DatePrecision {
+  const days = (dayMs(end) - dayMs(start)) / DAY_MS;
+  return days < 1 ? 'day' : days <= 10 ? 'week' : 'month';
+}

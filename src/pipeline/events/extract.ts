@@ -1,0 +1,188 @@
+// Stage "events": reads an article clause by clause, as an analyst would. A clause with a trigger becomes an
+// event: its type from the trigger, its dates resolved against the publication date, its toll from numbers
+// attached to deaths, its place from the mentions in the clause (or the place it refers back to, or the
+// article's main country), and the sentence that states it as evidence.
+import type { Article, EventFeature, Fatalities, GeoPrecision, Place, Toponym } from '../../shared/schema.ts';
+import { mergeEvents } from '../merge.ts';
+import { splitClauses, splitSentences, type Sentence } from '../text.ts';
+import { findActors } from './actors.ts';
+import { resolveDates, type ResolvedDate } from './dates.ts';
+import { ANAPHOR, choosePlace, otherRole, precisionOf } from './place.ts';
+import { findTolls, type Toll } from './tolls.ts';
+import { findTrigger, type Trigger } from './triggers.ts';
+import { describeEvent } from './summary.ts';
+
+export interface AreaPoint {
+  name: string;
+  lat: number;
+  lon: number;
+  geonameid: number | null;
+  country: string | null;
+  admin1?: string | null;
+}
+
+export interface ExtractInput {
+  article: Article;
+  /** The article's toponyms, resolved (from the geoparse stage). */
+  toponyms: readonly Toponym[];
+}
+
+export interface ExtractOptions {
+  /** Label point of a country (ISO alpha-2), for events placed at country level. */
+  countryPoint?: (cc: string) => AreaPoint | null;
+  /** The article's main country, when known (from the geoparser's focus). */
+  focusCountry?: string | null;
+}
+
+export interface CumulativeFigure {
+  article: string;
+  text: string;
+  low: number | null;
+  high: number | null;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface ExtractOutput {
+  events: EventFeature[];
+  cumulative_figures: CumulativeFigure[];
+}
+
+const DAY_MS = 86_400_000;
+
+function pickDate(dates: ResolvedDate[], triggerAt: number, published?: string) {
+  if (!dates.length || !published) return null;
+  const since = dates.find((d) => d.since);
+  if (since) return since;
+  return dates.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
+}
+
+function mostMentionedCountry(toponyms: readonly Toponym[]): string | null {
+  const counts = new Map<string, number>();
+  for (const t of toponyms) if (t.country && !t.embedded) counts.set(t.country, (counts.get(t.country) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+function confidenceOf(precision: GeoPrecision, datePrecision: string, toll: Fatalities | null, claim: boolean): number {
+  let c = 0.45 + (precision === 'place' ? 0.2 : 0.05) + (datePrecision === 'day' ? 0.15 : datePrecision === 'week' ? 0.1 : 0);
+  if (toll) c += 0.1;
+  if (claim) c -= 0.2;
+  return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100;
+}
+
+interface ClauseContext {
+  article: Article;
+  sentence: Sentence;
+  clause: Sentence;
+  trigger: Trigger;
+  toponyms: readonly Toponym[];
+  recentPlace: Toponym | null;
+  options: ExtractOptions;
+}
+
+function placeFor(ctx: ClauseContext): { point: AreaPoint; place: Place; precision: GeoPrecision } | null {
+  const { article, clause, sentence, trigger, toponyms, recentPlace, options } = ctx;
+  let choice =
+    choosePlace(article.text, clause, toponyms, clause.start + trigger.index) ??
+    choosePlace(article.text, sentence, toponyms, clause.start + trigger.index);
+  if (recentPlace && (!choice || choice.precision !== 'place') && ANAPHOR.test(clause.text)) {
+    if (!choice || choice.toponym.country === recentPlace.country) choice = { toponym: recentPlace, precision: 'place' };
+  }
+  if (choice) {
+    const t = choice.toponym;
+    return {
+      point: { name: t.name, lat: t.lat, lon: t.lon, geonameid: t.geonameid, country: t.country, admin1: t.admin1 },
+      place: { name: t.name, geonameid: t.geonameid, admin1: t.admin1, country: t.country },
+      precision: choice.precision,
+    };
+  }
+  const cc = options.focusCountry ?? mostMentionedCountry(toponyms);
+  const country = cc ? options.countryPoint?.(cc) ?? null : null;
+  if (!country) return null;
+  return {
+    point: country,
+    place: { name: country.name, geonameid: country.geonameid, admin1: null, country: country.country ?? cc },
+    precision: 'country',
+  };
+}
+
+function eventFromClause(ctx: ClauseContext, seq: number, cumulative: CumulativeFigure[]): EventFeature | null {
+  const { article, sentence, clause, trigger } = ctx;
+  const published = article.published;
+  const dates = published ? resolveDates(clause.text, published) : [];
+  const date = pickDate(dates, trigger.index, published);
+  const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
+  const tolls = findTolls(clause.text, longSince);
+  for (const c of tolls.cumulative) cumulative.push(cumulativeFigure(article, sentence, clause, c));
+  if (tolls.cumulative.length && !tolls.figures.length && trigger.event_type !== 'Strategic developments') return null;
+  const where = placeFor(ctx);
+  if (!where) return null;
+  let { event_type, sub_event_type } = trigger;
+  if (event_type === 'Protests' && sub_event_type === 'Peaceful protest' && tolls.fatalities) sub_event_type = 'Excessive force against protesters';
+  const claim = trigger.claim || (!date && /\b(?:ordered|claims?|claimed)\b/i.test(sentence.text));
+  const datePrecision = date ? date.precision : 'unknown';
+  const props = {
+    id: `${article.id}-e${seq}`,
+    event_type,
+    sub_event_type,
+    date_start: date ? date.start : null,
+    date_end: date ? date.end : published ?? null,
+    date_precision: datePrecision,
+    place: where.place,
+    geo_precision: where.precision,
+    fatalities: tolls.fatalities,
+    injured: tolls.injured,
+    actors: findActors(clause.text),
+    summary: '',
+    sources: [
+      {
+        article: article.id,
+        quote: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        ...(article.outlet ? { outlet: article.outlet } : {}),
+        ...(article.url ? { url: article.url } : {}),
+        ...(article.published ? { published: article.published } : {}),
+        ...(article.title ? { title: article.title } : {}),
+        figures: tolls.figures.map((f) => ({ text: f.text, start: clause.start + f.start, end: clause.start + f.end })),
+      },
+    ],
+    confidence: confidenceOf(where.precision, datePrecision, tolls.fatalities, claim),
+    ...(claim ? { claim: true } : {}),
+    ...(where.precision === 'country' && tolls.fatalities ? { aggregate: true } : {}),
+  };
+  props.summary = describeEvent(props);
+  return { type: 'Feature', geometry: { type: 'Point', coordinates: [where.point.lon, where.point.lat] }, properties: props };
+}
+
+function cumulativeFigure(article: Article, sentence: Sentence, clause: Sentence, t: Toll): CumulativeFigure {
+  return {
+    article: article.id, text: t.text, low: t.range.low, high: t.range.high,
+    start: clause.start + t.start, end: clause.start + t.end, quote: sentence.text,
+  };
+}
+
+/** Extracts the events of one article. Pure: the toponyms come from the geoparse stage. */
+export function extractEvents(input: ExtractInput, options: ExtractOptions = {}): ExtractOutput {
+  const { article, toponyms } = input;
+  const events: EventFeature[] = [];
+  const cumulative: CumulativeFigure[] = [];
+  let recentPlace: Toponym | null = null;
+  for (const sentence of splitSentences(article.text)) {
+    if (sentence.furniture) continue;
+    for (const clause of splitClauses(sentence)) {
+      const trigger = findTrigger(clause.text);
+      if (trigger) {
+        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, options };
+        const e = eventFromClause(ctx, events.length + 1, cumulative);
+        if (e) events.push(e);
+      }
+    }
+    const placesHere = toponyms.filter(
+      (t) => t.start >= sentence.start && t.end <= sentence.end && precisionOf(t) === 'place' && !otherRole(article.text, t),
+    );
+    if (placesHere.length) recentPlace = placesHere[placesHere.length - 1] ?? null;
+  }
+  return { events: mergeEvents(events, { sameArticle: true }), cumulative_figures: cumulative };
+}

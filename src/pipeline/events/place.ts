@@ -1,0 +1,72 @@
+// Event → place: the place where it happened, not every place the clause mentions. A newspaper's home
+// ("London-based"), metonymy ("urged Damascus"), a refugee destination ("fled to Turkey"), a reference
+// point ("17 km from Hama"), a dateline and names inside organisations never place an event.
+import type { GeoPrecision, Toponym } from '../../shared/schema.ts';
+
+export type PlaceRole = 'event' | 'other';
+
+const KIND_RANK: Record<string, number> = { place: 4, admin2: 3, admin1: 2, region: 1.5, country: 1, continent: 0, sea: 0 };
+
+const BASED_AFTER = /^[-\s]?based\b/i;
+const METONYMY_AFTER = /^(?:'s|’s)?\s+(?:has\s+|had\s+|have\s+)?(?:urged|said|says|told|announced|accused|denied|condemned|called|warned|criticized|criticised|demanded|insisted|rejected|responded|blamed|wants|agreed|refused|pressed|sought|officials?|government|authorities|regime|leaders?|leadership|rulers?|president|ambassador|embassy|foreign ministry|envoy|state department|administration|spokes(?:man|woman|person))\b/i;
+const METONYMY_BEFORE = /\b(?:urged|urging|told|pressed|pressing|warned|asked|called on|calls on|criticised|criticized|condemned|accused|allies of|ally|relations with|talks with|sanctions on|pressure on)\s+(?:the\s+)?$/i;
+const REFERENCE_BEFORE = /\b(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\w+\s+){0,2}(?:of|from)|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|border with|away from|road (?:from|to)|between)\s+(?:the\s+)?$/i;
+const DESTINATION_BEFORE = /\b(?:fled|flee(?:ing)?|escaped|crossed|sought refuge|took refuge|refuge|refugees?|arrived|moved|evacuated)\b[^.;]{0,30}?\b(?:to|into|in|across)\s+(?:neighbou?ring\s+)?(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:escape|escaped|fled|flee(?:ing)?)\s+(?:from\s+)?(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout|on|into|of|city of|town of|village of|suburb of|district of|province of|region of|governorate of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
+const DATELINE = /^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?\s*(?:\([A-Za-z .]+\))?\s*[-–—:]\s*$/;
+
+/** Why a mention cannot place an event, or null when it can. */
+export function otherRole(text: string, t: Toponym): string | null {
+  if (t.embedded) return 'inside an organisation name';
+  const before = text.slice(Math.max(0, t.start - 60), t.start);
+  const after = text.slice(t.end, t.end + 40);
+  if (BASED_AFTER.test(after)) return 'home of an outlet or group ("X-based")';
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  if (DATELINE.test(text.slice(lineStart, t.end) + text.slice(t.end, t.end + 20).split(/[-–—]/)[0] + ' -') &&
+      /^[\s(A-Za-z.)]*[-–—]/.test(after) && t.start - lineStart < 30) return 'dateline';
+  if (METONYMY_AFTER.test(after) || METONYMY_BEFORE.test(before)) return 'metonymy (a government, not a place)';
+  if (REFERENCE_BEFORE.test(before)) return 'reference point';
+  if (DESTINATION_BEFORE.test(before)) return 'refugee destination';
+  if (ORIGIN_BEFORE.test(before)) return 'place left behind';
+  return null;
+}
+
+export function precisionOf(t: Toponym): GeoPrecision {
+  if (t.kind === 'place') return 'place';
+  if (t.kind === 'country' || t.kind === 'continent' || t.kind === 'sea') return 'country';
+  return 'admin1';
+}
+
+export interface PlaceChoice {
+  toponym: Toponym;
+  precision: GeoPrecision;
+}
+
+/**
+ * The place of an event stated in `clause` (absolute offsets [start, end) into `text`). The most specific
+ * eligible mention wins; a locative cue ("in X", "the city of X") and nearness to the trigger break ties.
+ * In "the Damascus suburb of Douma" the suburb wins over its anchor.
+ */
+export function choosePlace(
+  text: string,
+  clause: { start: number; end: number },
+  toponyms: readonly Toponym[],
+  triggerAt: number,
+): PlaceChoice | null {
+  let best: { t: Toponym; score: number } | null = null;
+  for (const t of toponyms) {
+    if (t.start < clause.start || t.end > clause.end) continue;
+    if (t.kind === 'continent' || t.kind === 'sea' || otherRole(text, t)) continue;
+    const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
+    let score = (KIND_RANK[t.kind] ?? 0) * 10;
+    if (LOCATIVE_BEFORE.test(before)) score += 5;
+    if (/\b(?:suburb|district|village|town|neighbou?rhood|city) of\s+$/i.test(before)) score += 3;
+    score -= Math.min(4, Math.abs(t.start - triggerAt) / 60);
+    if (!best || score > best.score) best = { t, score };
+  }
+  return best ? { toponym: best.t, precision: precisionOf(best.t) } : null;
+}
+
+/** "the city", "the town", "there": the clause refers back to a place named before. */
+export const ANAPHOR = /\b(?:the (?:city|town|village|area|region|province|suburb|district|neighbou?rhood|assault|attack|offensive|siege|crackdown)|there)\b/i;

@@ -1,0 +1,68 @@
+// Death and injury tolls of a clause. Only numbers attached to deaths become fatalities: a number must
+// sit next to a death word ("at least 18 protesters were killed", "killed four", "death toll rose to 37").
+// Populations, crowds, defectors, distances, durations, ages, times and photo numbers never do.
+import type { Fatalities } from '../../shared/schema.ts';
+import { combineRanges, findQuantities, type Quantity } from './numbers.ts';
+
+export interface Toll {
+  range: Fatalities;
+  text: string;
+  /** Offsets relative to the clause. */
+  start: number;
+  end: number;
+}
+
+export interface ClauseTolls {
+  fatalities: Fatalities | null;
+  injured: Fatalities | null;
+  /** Running totals since the uprising began: recorded, never an event's toll. */
+  cumulative: Toll[];
+  /** The figures used, for highlighting in the evidence. */
+  figures: Toll[];
+}
+
+const DEATH = String.raw`(?:killed|dead|died|deaths?|shot dead|gunned down|massacred|slain|executed|lost their lives|bodies|corpses|martyrs?|martyred|fatalities)`;
+const HURT = String.raw`(?:wounded|injured|hurt|injuries|wounding|injuring)`;
+/** A short noun phrase between the number and the verb: "people", "Syrian soldiers", "members of the security forces". */
+const NP = String.raw`(?:\s+(?:[A-Za-z'’-]+)){0,5}?`;
+const AUX = String.raw`(?:\s+(?:were|was|have|has|had|been|are|is|reportedly|also|later|being|being|all))*`;
+const AFTER = (words: string): RegExp => new RegExp(`^${NP}${AUX}\\s+${words}\\b`, 'i');
+const BEFORE = (words: string): RegExp =>
+  new RegExp(`\\b(?:${words}|killing|leaving|left|claimed the lives of|toll (?:rose|climbed|reached|jumped|stood|of|at|to)(?: to| at)?|toll to|number of dead (?:to|at|rose to))(?:\\s+(?:a|an|the|another|further|some))?\\s*$`, 'i');
+
+const NOT_A_TOLL_AFTER = /^\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|years?|year-old|-year-old|days?|hours?|weeks?|months?|minutes?|percent|per cent|%|a\.m\.|p\.m\.|tanks?|vehicles?|R\b|\))/i;
+const CROWD_BEFORE = /\b(?:tens|hundreds|thousands) of\s*$|\bof\s*$/i;
+const CUMULATIVE = /\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of|since (?:the )?(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations|unrest|violence) (?:began|started|erupted|broke out)|since (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so far|to date|in total|overall|total of|brought to \S+ the number|bringing the (?:total|death toll|toll)|cumulative)/i;
+
+function isCrowdOrUnit(clause: string, q: Quantity): boolean {
+  return NOT_A_TOLL_AFTER.test(clause.slice(q.end, q.end + 14)) || CROWD_BEFORE.test(clause.slice(Math.max(0, q.start - 14), q.start)) && !/\bof\s*$/i.test(q.text);
+}
+
+function attached(clause: string, q: Quantity, words: string): boolean {
+  const after = clause.slice(q.end, q.end + 80);
+  const before = clause.slice(Math.max(0, q.start - 50), q.start);
+  return AFTER(words).test(after) || BEFORE(words).test(before);
+}
+
+/** Tolls stated in one clause. `cumulativeHint` marks the clause as a running total (from its dates). */
+export function findTolls(clause: string, cumulativeHint = false): ClauseTolls {
+  const deaths: Toll[] = [];
+  const hurt: Toll[] = [];
+  for (const q of findQuantities(clause)) {
+    if (isCrowdOrUnit(clause, q)) continue;
+    if (q.range.best !== null && q.range.best >= 1900 && q.range.best <= 2100 && q.range.low === q.range.high) {
+      // A bare year ("in 1982") is not a toll.
+      if (!/^\d{4}$/.test(q.text) || /\b(?:in|of|since|until)\s*$/i.test(clause.slice(0, q.start))) continue;
+    }
+    const toll = { range: q.range, text: q.text, start: q.start, end: q.end };
+    if (attached(clause, q, DEATH)) deaths.push(toll);
+    else if (attached(clause, q, HURT)) hurt.push(toll);
+  }
+  const cumulative = cumulativeHint || CUMULATIVE.test(clause);
+  return {
+    fatalities: cumulative ? null : combineRanges(deaths.map((d) => d.range)),
+    injured: combineRanges(hurt.map((d) => d.range)),
+    cumulative: cumulative ? deaths : [],
+    figures: cumulative ? [] : deaths,
+  };
+}

@@ -1,0 +1,76 @@
+// Event triggers: the words that say something happened, mapped to ACLED event types and sub-types.
+// Rules are tried in order; the first that matches a clause types it (shelling beats killing, a killing
+// at a protest is "Excessive force against protesters", as ACLED codes it).
+import type { EventType } from '../../shared/schema.ts';
+
+export interface Trigger {
+  event_type: EventType;
+  sub_event_type: string;
+  /** The trigger word as found, and its offset in the clause. */
+  word: string;
+  index: number;
+  /** Said to have been ordered, claimed or alleged, not observed. */
+  claim: boolean;
+}
+
+interface Rule {
+  event_type: EventType;
+  sub_event_type: string;
+  trigger: RegExp;
+  /** Extra words that must also be in the clause. */
+  requires?: RegExp;
+}
+
+const KILL = String.raw`kill(?:ed|ing|s)?|shot dead|gunned down|massacred?|slain|slaughtered|died|dead|deaths?|death toll|executed|genocide|lost their lives`;
+const PROTEST_CONTEXT = /\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?|ed|ing|e)|funerals?|mourners|rall(?:y|ies)|marche(?:s|d|rs)|sit-ins?|worshippers)\b/i;
+
+const RULES: Rule[] = [
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Chemical weapon', trigger: /\b(?:chemical (?:weapons?|attack)|sarin|chlorine gas|nerve agent)\b/i },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', trigger: /\b(?:air ?strikes?|air raids?|drone strikes?|airstrikes?|bombed from the air|warplanes?|helicopter gunships?)\b/i },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', trigger: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b/i },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:car bombs?|roadside bombs?|IEDs?|landmines?|bomb blasts?|explosions?|blasts?|bombings?|bombed|exploded)\b/i },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment|ing))\b/i },
+  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:ed|es)?|fighting|fought|gun ?battles?|firefights?|exchanged fire|battles?|ambush(?:ed)?)\b/i, requires: /\b(?:army|troops|soldiers|forces|defectors?|gunmen|rebels?|militants?|fighters|insurgents|armed|gangs?|militia|security)\b/i },
+  { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', trigger: new RegExp(`\\b(?:${KILL}|shot|opened fire|fired (?:live ammunition )?(?:on|at|into))\\b`, 'i'), requires: PROTEST_CONTEXT },
+  { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:tear ?gas|dispers(?:ed|ing)|broke up|break up|fired (?:live ammunition|shots|in the air)|beat(?:en)? protesters|water cannon)\b/i, requires: PROTEST_CONTEXT },
+  { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence', trigger: /\b(?:rap(?:ed|e|es)|sexual(?:ly)? (?:assault|violence|abuse)d?)\b/i },
+  { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance', trigger: /\b(?:abduct(?:ed|ion|s)|kidnap(?:ped|ping|s)?|disappeared|taken hostage)\b/i },
+  { event_type: 'Violence against civilians', sub_event_type: 'Attack', trigger: new RegExp(`\\b(?:${KILL}|shot|shoot(?:ing|ings)?|fire (?:on|at)|opened fire|stormed|storming|assault(?:ed)?|attack(?:ed|s|ing)?|raid(?:ed|s)?|tortur(?:ed|e)|beat(?:en)?|sniper fire|wounded|injured)\\b`, 'i') },
+  { event_type: 'Riots', sub_event_type: 'Violent demonstration', trigger: /\b(?:riot(?:s|ed|ing|ers)?|torched|set (?:fire|ablaze)|stone-throwing|threw stones|burned (?:cars|tyres|tires|buildings?))\b/i },
+  { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i },
+  { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|jail(?:ed|s)?|imprisoned|rounded up|in custody|prisons?)\b/i },
+  { event_type: 'Strategic developments', sub_event_type: 'Other', trigger: /\b(?:defect(?:ed|ions?|ing|ors?)|besieg(?:ed|ing)|sieges?|cut off|encircled|curfew|tanks? (?:rolled|deployed|moved|entered)|deployed tanks|deployed troops)\b/i },
+  { event_type: 'Protests', sub_event_type: 'Peaceful protest', trigger: /\b(?:protest(?:ed|s|ing|ers|ors)?|demonstrat(?:ed|ions?|ors|ing)|rall(?:y|ies|ied)|marche[sd]|sit-ins?|took to the streets|chanting)\b/i },
+];
+
+/** Negation or hypothetical right before a trigger: "refusing to fire", "not to shoot", "would attack". */
+const NEGATED = /\b(?:not|never|no|refus(?:e|ed|ing|al)(?: [a-z]+){0,3} to|would|will|could|threaten(?:ed|s)? to|fear(?:s|ed)?|warn(?:ed|s)?(?: of)?|without)\s+(?:to\s+)?(?:be\s+)?(?:[a-z]+\s+)?$/i;
+const CLAIM = /\b(?:ordered to|orders to|was ordered|were ordered|claim(?:s|ed)?|alleg(?:ed|edly|ations?)|accused|reportedly|unconfirmed)\b/i;
+
+function firstTrigger(text: string, re: RegExp): { word: string; index: number } | null {
+  const g = new RegExp(re.source, 'gi');
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 45), m.index);
+    if (!NEGATED.test(before)) return { word: m[0], index: m.index };
+  }
+  return null;
+}
+
+/** The trigger of a clause, or null when nothing in it says an event happened. */
+export function findTrigger(clause: string): Trigger | null {
+  for (const rule of RULES) {
+    const hit = firstTrigger(clause, rule.trigger);
+    if (!hit || (rule.requires && !rule.requires.test(clause))) continue;
+    return {
+      event_type: rule.event_type,
+      sub_event_type: rule.sub_event_type,
+      word: hit.word,
+      index: hit.index,
+      claim: CLAIM.test(clause),
+    };
+  }
+  return null;
+}
+
+/** True when the clause reports deaths (so a number in it can be a toll). */
+export const DEATH_WORDS = new RegExp(`\\b(?:${KILL})\\b`, 'i');

@@ -1,0 +1,99 @@
+// Stage "text": splits an article into sentences with exact UTF-16 offsets, and marks page furniture
+// (photo captions, related-article headlines, "click here" lines) so later stages can skip it.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Photo caption, stand-alone headline or navigation line: never a source of events. */
+  furniture: boolean;
+}
+
+export interface TextOptions {
+  /** Abbreviations that never end a sentence (lower case, without the final dot). */
+  abbreviations?: Iterable<string>;
+}
+
+const DEFAULT_ABBREVIATIONS = [
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'maj', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr',
+  'gov', 'sen', 'rep', 'rev', 'st', 'sr', 'jr', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'inc', 'ltd',
+  'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'u.s', 'u.n',
+  'u.k', 'e.g', 'i.e', 'km', 'ft', 'pres', 'sheikh', 'mt', 'ave', 'fig',
+];
+
+const FURNITURE = [
+  /\(photo credit:/i,
+  /^\s*\(?photo(?:s|graph)?(?: credit)?\s*:/i,
+  /^\s*click (?:here|for)\b/i,
+  /^\s*(?:read more|related|see also|advertisement|share this)\b/i,
+  /^\s*(?:reporting|writing|editing) by\b/i,
+];
+
+/** True when a line has no sentence-final punctuation: a headline, caption or link text. */
+function isUnpunctuatedLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && !/[.!?…:;]["'”’)\]]*$/.test(t);
+}
+
+function isFurniture(sentenceText: string, lineText: string): boolean {
+  if (FURNITURE.some((re) => re.test(sentenceText) || re.test(lineText))) return true;
+  return isUnpunctuatedLine(lineText);
+}
+
+/** Offsets of sentence ends inside one line (exclusive), found at . ! ? followed by space and a capital. */
+function sentenceBreaks(line: string, abbreviations: Set<string>): number[] {
+  const breaks: number[] = [];
+  const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9\u0600-\u06FF])/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const dot = m.index;
+    if (line[dot] === '.') {
+      const before = line.slice(0, dot);
+      const word = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1] ?? '';
+      const lower = word.toLowerCase();
+      // An initial ("John F. Kennedy") or a known abbreviation does not end a sentence.
+      if (/^[A-Z]$/.test(word) || abbreviations.has(lower) || abbreviations.has(lower.replace(/\.$/, ''))) continue;
+      // Acronyms written with dots ("U.S.") end a sentence only before a clear sentence start.
+      if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) continue;
+    }
+    breaks.push(m.index + m[0].length);
+  }
+  return breaks;
+}
+
+/** Splits text into sentences: every line break ends one, and so does final punctuation. */
+export function splitSentences(text: string, options: TextOptions = {}): Sentence[] {
+  const abbreviations = new Set(options.abbreviations ?? DEFAULT_ABBREVIATIONS);
+  const out: Sentence[] = [];
+  const lineRe = /[^\r\n]+/g;
+  for (let lm = lineRe.exec(text); lm; lm = lineRe.exec(text)) {
+    const line = lm[0];
+    const lineStart = lm.index;
+    let from = 0;
+    for (const cut of [...sentenceBreaks(line, abbreviations), line.length]) {
+      const piece = line.slice(from, cut);
+      const lead = piece.length - piece.trimStart().length;
+      const body = piece.trim();
+      if (body) {
+        const start = lineStart + from + lead;
+        out.push({ start, end: start + body.length, text: body, furniture: isFurniture(body, line) });
+      }
+      from = cut;
+    }
+  }
+  return out;
+}
+
+/** Clauses of a sentence, split at semicolons: each has its own subject in news prose. */
+export function splitClauses(s: Sentence): Sentence[] {
+  const parts: Sentence[] = [];
+  const re = /[^;]+/g;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!body) continue;
+    const start = s.start + m.index + lead;
+    parts.push({ start, end: start + body.length, text: body, furniture: s.furniture });
+  }
+  return parts;
+}
