@@ -58,9 +58,10 @@ function pickDate(dates: ResolvedDate[], triggerAt: number, published?: string) 
   return dates.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
 }
 
-function mostMentionedCountry(toponyms: readonly Toponym[]): string | null {
+/** The country most mentioned as a place where things happen (datelines, destinations and metonymy left out). */
+export function mainCountry(text: string, toponyms: readonly Toponym[]): string | null {
   const counts = new Map<string, number>();
-  for (const t of toponyms) if (t.country && !t.embedded) counts.set(t.country, (counts.get(t.country) ?? 0) + 1);
+  for (const t of toponyms) if (t.country && !otherRole(text, t)) counts.set(t.country, (counts.get(t.country) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
@@ -82,10 +83,8 @@ interface ClauseContext {
 }
 
 function placeFor(ctx: ClauseContext): { point: AreaPoint; place: Place; precision: GeoPrecision } | null {
-  const { article, clause, sentence, trigger, toponyms, recentPlace, options } = ctx;
-  let choice =
-    choosePlace(article.text, clause, toponyms, clause.start + trigger.index) ??
-    choosePlace(article.text, sentence, toponyms, clause.start + trigger.index);
+  const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
+  let choice = choosePlace(article.text, clause, toponyms, clause.start + trigger.index);
   if (recentPlace && (!choice || choice.precision !== 'place') && ANAPHOR.test(clause.text)) {
     if (!choice || choice.toponym.country === recentPlace.country) choice = { toponym: recentPlace, precision: 'place' };
   }
@@ -97,7 +96,7 @@ function placeFor(ctx: ClauseContext): { point: AreaPoint; place: Place; precisi
       precision: choice.precision,
     };
   }
-  const cc = options.focusCountry ?? mostMentionedCountry(toponyms);
+  const cc = options.focusCountry ?? mainCountry(article.text, toponyms);
   const country = cc ? options.countryPoint?.(cc) ?? null : null;
   if (!country) return null;
   return {

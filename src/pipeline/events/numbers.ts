@@ -8,16 +8,16 @@ const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, dozen: 12,
+  eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000 };
 /** Vague plurals: a lower bound only. */
 const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000 };
 
 const WORD = Object.keys(UNITS).filter((w) => w !== 'a' && w !== 'an').join('|');
 const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
 /** One number: digits (with separators), optional scale word, or spelled-out words. */
-export const NUMBER_SOURCE = String.raw`(?:(?:${NUMERAL})(?:\s+(?:million|thousand|hundred))?|(?:a|an)\s+(?:dozen|hundred|thousand)|(?:(?:${WORD})(?:[\s-]+(?:${WORD}|hundred|thousand|and))*)|dozens|scores|hundreds|thousands)`;
+export const NUMBER_SOURCE = String.raw`(?:(?:${NUMERAL})(?:\s+(?:million|thousand|hundred))?|(?:a|an)\s+(?:dozen|hundred|thousand)|(?:(?:${WORD})(?:[\s-]+(?:${WORD}|dozen|hundred|thousand|and))*)|dozens|scores|hundreds|thousands)`;
 
 const LOW_ONLY = String.raw`at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of`;
 const HIGH_ONLY = String.raw`as\s+many\s+as|up\s+to|nearly|almost|no\s+more\s+than|fewer\s+than|less\s+than|just\s+under|close\s+to`;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { islamicMonthStart, resolveDates } from '../../../src/pipeline/events/dates.ts';
+
+const SAT = '2011-08-06';
+const first = (text: string, pub = SAT) => {
+  const d = resolveDates(text, pub)[0];
+  return d && { start: d.start, end: d.end, precision: d.precision };
+};
+
+describe('resolveDates', () => {
+  it('"on Friday" in a Saturday paper is the day before', () => expect(first('killed on Friday')).toEqual({ start: '2011-08-05', end: '2011-08-05', precision: 'day' }));
+  it('a weekday is never in the future: "on Sunday" in a Saturday paper is six days before', () =>
+    expect(first('the assault on Sunday')?.start).toBe('2011-07-31'));
+  it('"since Sunday" runs from Sunday to the publication day', () =>
+    expect(first('killed since the military assault began on Sunday')).toEqual({ start: '2011-07-31', end: SAT, precision: 'week' }));
+  it('"yesterday" is the day before publication', () => expect(first('shot yesterday')?.start).toBe('2011-08-05'));
+  it('"overnight" spans the night before publication', () => expect(first('shelled overnight')).toEqual({ start: '2011-08-05', end: SAT, precision: 'day' }));
+  it('"last week" is the previous Monday to Sunday', () => expect(first('arrested last week')).toEqual({ start: '2011-07-25', end: '2011-07-31', precision: 'week' }));
+  it('"earlier this month" runs from the first of the month', () => expect(first('killed earlier this month')).toEqual({ start: '2011-08-01', end: SAT, precision: 'month' }));
+  it('"on Aug. 5" is an absolute day', () => expect(first('protests on Aug. 5')?.start).toBe('2011-08-05'));
+  it('a month-day after the publication date belongs to the year before', () => expect(first('attacked on Dec. 25')?.start).toBe('2010-12-25'));
+  it('"the first Friday of Ramadan" goes through the Islamic calendar', () =>
+    expect(first('on the first Friday of the Muslim fasting month of Ramadan')?.start).toBe('2011-08-05'));
+  it('the date of a report is not the date of the event', () => expect(resolveDates('Asharq Alawsat reported on Saturday.', SAT)).toEqual([]));
+  it('finds nothing in an undated sentence', () => expect(resolveDates('He was ordered to shoot.', SAT)).toEqual([]));
+});
+
+describe('islamicMonthStart', () => {
+  it('Ramadan 1432 began on 1 August 2011', () => expect(islamicMonthStart(SAT, 9)).toBe('2011-08-01'));
+});

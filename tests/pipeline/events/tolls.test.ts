@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findTolls } from '../../../src/pipeline/events/tolls.ts';
+
+const f = (s: string) => findTolls(s).fatalities;
+
+describe('findTolls', () => {
+  it('takes a number attached to a death word', () => {
+    expect(f('Syrian security forces killed at least 18 protesters on Friday.')).toEqual({ low: 18, best: 18, high: null });
+    expect(f('An estimated 300 people have been killed since the assault began.')).toEqual({ low: 300, best: 300, high: 300 });
+    expect(f('Four women were shot dead near the town.')).toEqual({ low: 4, best: 4, high: 4 });
+    expect(f('The death toll rose to 37 on Saturday.')).toEqual({ low: 37, best: 37, high: 37 });
+  });
+  it('never takes a population, a crowd, defectors, a distance, an age or a photo number', () => {
+    expect(f('tanks attacked the city of 700,000 people, killing residents')).toBeNull();
+    expect(f('tens of thousands of protesters poured into the streets')).toBeNull();
+    expect(f('4,500 soldiers have defected in the Damascus area')).toBeNull();
+    expect(f('shelling was heard 5 kilometers away from the border')).toBeNull();
+    expect(f('a 14-year-old boy was among those arrested')).toBeNull();
+    expect(f('Hama residents duck to avoid bullets 311 R')).toBeNull();
+  });
+  it('records wounded counts as injured, not killed', () => {
+    const t = findTolls('At least 12 people were wounded in the attack.');
+    expect(t.fatalities).toBeNull();
+    expect(t.injured).toEqual({ low: 12, best: 12, high: null });
+  });
+  it('records running totals since the uprising began as cumulative figures, not tolls', () => {
+    const t = findTolls('More than 1,600 people have been killed since the uprising began in March.');
+    expect(t.fatalities).toBeNull();
+    expect(t.cumulative[0]?.range.low).toBe(1600);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findTrigger } from '../../../src/pipeline/events/triggers.ts';
+import { findActors } from '../../../src/pipeline/events/actors.ts';
+
+const type = (s: string) => {
+  const t = findTrigger(s);
+  return t && `${t.event_type} / ${t.sub_event_type}`;
+};
+
+describe('findTrigger', () => {
+  it('a killing at a protest is excessive force against protesters', () =>
+    expect(type('Security forces killed 18 protesters.')).toBe('Protests / Excessive force against protesters'));
+  it('shelling is explosions/remote violence', () =>
+    expect(type('Tanks have been shelling the city of Homs.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack'));
+  it('an army assault on a town is violence against civilians', () =>
+    expect(type('Tanks launched an attack on the city of Hama.')).toBe('Violence against civilians / Attack'));
+  it('clashes with defectors are battles', () => expect(type('The army clashed with defectors near the border.')).toBe('Battles / Armed clash'));
+  it('defections are strategic developments', () => expect(type('4,500 soldiers have defected.')).toBe('Strategic developments / Other'));
+  it('arrests are strategic developments', () => expect(type('Police arrested 300 people.')).toBe('Strategic developments / Arrests'));
+  it('a peaceful protest is a protest', () => expect(type('Thousands protested in the square.')).toBe('Protests / Peaceful protest'));
+  it('a negated act is no event', () => expect(findTrigger('He told his soldiers not to fire on anyone.')).toBeNull());
+  it('an order to shoot is a claim', () => expect(findTrigger('He was ordered to shoot at everyone.')?.claim).toBe(true));
+  it('no trigger, no event', () => expect(findTrigger('The minister visited the capital.')).toBeNull());
+});
+
+describe('findActors', () => {
+  it('keeps demonyms on actors and lists each once, in order', () =>
+    expect(findActors('Syrian security forces killed at least 18 protesters in attacks on protesters')).toEqual(['Syrian security forces', 'protesters']));
+  it('finds armed gangs and defectors', () => expect(findActors('clashes between armed gangs and defectors')).toEqual(['armed gangs', 'defectors']));
+});

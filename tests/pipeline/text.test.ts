@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses, splitSentences } from '../../src/pipeline/text.ts';
+
+describe('splitSentences', () => {
+  it('gives offsets that slice each sentence out of the text', () => {
+    const text = 'Tanks entered Hama. At least 3 died!\nMr. Smith said so.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Tanks entered Hama.', 'At least 3 died!', 'Mr. Smith said so.']);
+  });
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    expect(splitSentences('Lt. Col. Riad al-Asaad spoke on Aug. 5 in Turkey.')).toHaveLength(1);
+    expect(splitSentences('John F. Kennedy was there.')).toHaveLength(1);
+  });
+  it('marks photo captions and unpunctuated headline lines as furniture', () => {
+    const s = splitSentences('Residents flee the city (photo credit: REUTERS)\nDozens killed in Hama\nTroops fired on crowds.');
+    expect(s.map((x) => x.furniture)).toEqual([true, true, false]);
+  });
+  it('handles CRLF line ends', () => {
+    const text = 'One died.\r\nTwo fled.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['One died.', 'Two fled.']);
+  });
+  it('returns nothing for empty text', () => expect(splitSentences('')).toEqual([]));
+});
+
+describe('splitClauses', () => {
+  it('splits at semicolons with offsets into the text', () => {
+    const text = 'Officers sit in jails; 4,500 soldiers defected.';
+    const [s] = splitSentences(text);
+    const c = splitClauses(s!);
+    expect(c.map((x) => text.slice(x.start, x.end))).toEqual(['Officers sit in jails', '4,500 soldiers defected.']);
+  });
+});
