@@ -1,0 +1,200 @@
+// Streams a dataset CSV (ACLED or UCDP GED) into a GeoJSON FeatureCollection, one feature at a time, so
+// memory stays flat however large the file. Every record is accounted for: rows = events + rejected.
+// The file is written to a temporary file beside the output, then renamed (never half a file).
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import Papa from 'papaparse';
+import { SCHEMA_VERSION, type ReportEntry } from '../../shared/schema.ts';
+import { validateEvent } from '../../shared/validate.ts';
+import { ACLED_REQUIRED, acledRowToEvent } from './acled.ts';
+import type { ImportedFeature, Rejection, Row } from './common.ts';
+import { UCDP_REQUIRED, ucdpRowToEvent } from './ucdp.ts';
+
+export const FORMATS = ['acled', 'ucdp'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const CONVERT: Record<Format, (row: Row, n: number) => ImportedFeature | Rejection> = {
+  acled: acledRowToEvent,
+  ucdp: ucdpRowToEvent,
+};
+const REQUIRED: Record<Format, readonly string[]> = { acled: ACLED_REQUIRED, ucdp: UCDP_REQUIRED };
+const LABEL: Record<Format, string> = { acled: 'an ACLED export', ucdp: 'a UCDP GED file' };
+
+/** A fatal import error (missing file, wrong format): the output is left untouched. */
+export class ImportError extends Error {}
+
+export interface ImportSummary {
+  format: Format;
+  input: string;
+  rows: number;
+  events: number;
+  rejected: number;
+  /** The first `maxListed` rejections, in file order. */
+  rejections: Rejection[];
+  rejections_not_listed: number;
+}
+
+export interface ConvertOptions {
+  /** Name of the input in the report (default "input"). */
+  name?: string;
+  /** How many rejections to list (default 1000); the rest are counted. */
+  maxListed?: number;
+}
+
+/** The columns `format` needs that `fields` lacks, and what else the file could be. */
+export function checkColumns(format: Format, fields: readonly string[]): string | null {
+  const have = new Set(fields);
+  const missing = REQUIRED[format].filter((c) => !have.has(c));
+  if (!missing.length) return null;
+  const other = FORMATS.find((f) => f !== format && REQUIRED[f].every((c) => have.has(c)));
+  const hint = other ? ` It looks like ${LABEL[other]}: use --format ${other}.` : '';
+  return `This is not ${LABEL[format]}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.${hint}`;
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+/** "12,345 rows: 12,300 events, 45 rejected" */
+export function summaryLine(s: Pick<ImportSummary, 'rows' | 'events' | 'rejected'>): string {
+  return `${fmt(s.rows)} rows: ${fmt(s.events)} events, ${fmt(s.rejected)} rejected`;
+}
+
+/** The build report entries (the schema's ReportEntry): the file, then each listed rejection. */
+export function reportEntries(s: ImportSummary): ReportEntry[] {
+  const entries: ReportEntry[] = [
+    { input: s.input, status: s.events ? 'events' : 'no-events', events: s.events, reason: summaryLine(s) },
+    ...s.rejections.map((r): ReportEntry => ({ input: `${s.input} row ${r.row}`, status: 'skipped', reason: r.reason })),
+  ];
+  if (s.rejections_not_listed)
+    entries.push({ input: s.input, status: 'skipped', reason: `${fmt(s.rejections_not_listed)} more rejected rows not listed` });
+  return entries;
+}
+
+/**
+ * Converts CSV text from `input` and writes the FeatureCollection to `out` (which it ends). Rejects with an
+ * ImportError when the header lacks the format's columns. Respects backpressure on `out`.
+ */
+export function convertCsv(input: Readable, format: Format, out: Writable, options: ConvertOptions = {}): Promise<ImportSummary> {
+  const max = options.maxListed ?? 1000;
+  const summary: ImportSummary = {
+    format,
+    input: options.name ?? 'input',
+    rows: 0,
+    events: 0,
+    rejected: 0,
+    rejections: [],
+    rejections_not_listed: 0,
+  };
+  const fields: string[] = [];
+  let headerChecked = false;
+  let buffer = `{"type":"FeatureCollection","schema_version":"${SCHEMA_VERSION}","features":[`;
+  const flush = (): void => {
+    if (!buffer) return;
+    const ok = out.write(buffer);
+    buffer = '';
+    if (!ok && !input.isPaused()) {
+      input.pause();
+      out.once('drain', () => input.resume());
+    }
+  };
+  const reject = (r: Rejection): void => {
+    summary.rejected++;
+    if (summary.rejections.length < max) summary.rejections.push(r);
+    else summary.rejections_not_listed++;
+  };
+
+  return new Promise<ImportSummary>((resolve, fail) => {
+    let settled = false;
+    const done = (err?: Error): void => {
+      if (settled) return;
+      settled = true;
+      if (err) {
+        input.destroy();
+        return fail(err);
+      }
+      buffer += `\n],"report":${JSON.stringify(reportEntries(summary))},"import":${JSON.stringify({
+        format,
+        input: summary.input,
+        rows: summary.rows,
+        events: summary.events,
+        rejected: summary.rejected,
+        rejections_not_listed: summary.rejections_not_listed,
+      })}}\n`;
+      out.end(buffer, () => resolve(summary));
+    };
+    const checkHeader = (): boolean => {
+      if (headerChecked) return true;
+      headerChecked = true;
+      const problem = fields.length ? checkColumns(format, fields) : 'The file is empty: no header row.';
+      if (problem) done(new ImportError(problem));
+      return !problem;
+    };
+    input.on('error', (e) => done(new ImportError(`Cannot read the input: ${e.message}`)));
+    out.on('error', (e) => done(e));
+
+    Papa.parse<Row>(input as unknown as File, {
+      header: true,
+      skipEmptyLines: true,
+      transformHeader: (h: string, i: number) => {
+        const name = h.replace(/^\uFEFF/, '').trim().toLowerCase();
+        if (!headerChecked) fields[i] = name;
+        return name;
+      },
+      step: (results, parser) => {
+        if (settled) return;
+        if (!checkHeader()) return parser.abort();
+        summary.rows++;
+        const rowNumber = summary.rows + 1;
+        const problem = results.errors[0];
+        if (problem) {
+          const what = problem.type === 'FieldMismatch' ? 'wrong column count' : 'malformed row';
+          return reject({ row: rowNumber, reason: `${what}: ${problem.message}` });
+        }
+        let result: ImportedFeature | Rejection;
+        try {
+          result = CONVERT[format](results.data, rowNumber);
+        } catch (e) {
+          result = { row: rowNumber, reason: `internal error: ${(e as Error).message}` };
+        }
+        if ('reason' in result) return reject(result);
+        const valid = validateEvent(result, result.id);
+        if (!valid.ok) return reject({ row: rowNumber, reason: `invalid event: ${valid.errors[0] ?? ''}` });
+        buffer += `${summary.events ? ',' : ''}\n${JSON.stringify(result)}`;
+        summary.events++;
+        if (buffer.length > 65_536) flush();
+      },
+      complete: () => {
+        if (settled || !checkHeader()) return;
+        done();
+      },
+      error: (e: Error) => done(new ImportError(`Cannot parse the CSV: ${e.message}`)),
+    });
+  });
+}
+
+export interface ImportOptions extends ConvertOptions {
+  format: Format;
+  input: string;
+  output: string;
+}
+
+/** Imports a file into a GeoJSON file, atomically. Throws ImportError for a missing file or a wrong format. */
+export async function importFile(options: ImportOptions): Promise<ImportSummary> {
+  const info = await stat(options.input).catch(() => null);
+  if (!info) throw new ImportError(`No such file: ${options.input}`);
+  if (!info.isFile()) throw new ImportError(`Not a file: ${options.input}`);
+  await mkdir(dirname(options.output), { recursive: true });
+  const tmp = join(dirname(options.output), `.${basename(options.output)}.${process.pid}.tmp`);
+  const out = createWriteStream(tmp);
+  try {
+    const input = createReadStream(options.input, { encoding: 'utf8', highWaterMark: 1 << 16 });
+    const summary = await convertCsv(input, options.format, out, { name: basename(options.input), ...options });
+    await rename(tmp, options.output);
+    return summary;
+  } catch (e) {
+    out.destroy();
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
