@@ -1,0 +1,2 @@
+// Placeholder for the embed build (an iframe-able, configurable map). Intentionally empty for now.
+export {};

@@ -1,0 +1,130 @@
+// Entry point: loads the events and the basemap, then wires the one store to the map, the timeline,
+// the date inputs, the count line and the popup.
+import atlasUrl from 'world-atlas/countries-50m.json?url';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import './styles.css';
+import type { EventFeature } from '../shared/schema.ts';
+import { basemapFromTopology } from './map/basemap.ts';
+import { createMap } from './map/create-map.ts';
+import { maxToll, toMapCollection } from './map/events-source.ts';
+import { applyRange, bindMapInteraction } from './map/interaction.ts';
+import { sizeScale } from './map/size.ts';
+import { buildStyle } from './map/style.ts';
+import { eventBounds } from './map/view.ts';
+import { bindPopup } from './overlays/popup.ts';
+import { syncWithHash } from './state/hash.ts';
+import { loadEvents, loadTopology, type LoadedEvents } from './state/load.ts';
+import { dataExtent, filterByRange, matchesRange, normaliseRange, type DateRange } from './state/range.ts';
+import { createStore, INITIAL_STATE, type AppState, type Store } from './state/store.ts';
+import { createTimeline } from './timeline/timeline.ts';
+import { renderCount } from './ui/count.ts';
+import { bindDateInputs } from './ui/date-inputs.ts';
+import { renderLegend } from './ui/legend.ts';
+import { renderStatus } from './ui/status.ts';
+
+export interface ConflictMapHook {
+  map: MapLibreMap;
+  state: Store<AppState>;
+  events: readonly EventFeature[];
+  /** Resolves once the map has drawn everything it has been asked to draw. */
+  idle(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __conflictMap?: ConflictMapHook;
+  }
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing from the page`);
+  return el as T;
+}
+
+const rangeOf = (s: AppState): DateRange | null => normaliseRange(s.start, s.end);
+const pageUrl = (path: string): string => new URL(path, document.baseURI).href;
+
+async function main(): Promise<void> {
+  const status = byId<HTMLElement>('status');
+  const store = createStore<AppState>(INITIAL_STATE);
+  syncWithHash(store);
+
+  const [loaded, topology] = await Promise.all([
+    loadEvents(pageUrl('data/events.geojson')).catch(
+      (err: unknown): LoadedEvents => ({ features: [], errors: [String(err)], rejected: -1 }),
+    ),
+    loadTopology(atlasUrl),
+  ]);
+  const { features } = loaded;
+  if (loaded.rejected < 0) renderStatus(status, 'The events could not be loaded.', loaded.errors);
+  else if (loaded.rejected > 0)
+    renderStatus(status, `${loaded.rejected} of ${loaded.rejected + features.length} events could not be read and are not shown.`, loaded.errors);
+
+  const events = new Map(features.map((f) => [f.properties.id, f]));
+  const indexOf = new Map(features.map((f, i) => [f.properties.id, i]));
+  const max = maxToll(features);
+  const scale = sizeScale(max);
+  const extent = dataExtent(features);
+
+  const map = createMap(
+    byId('map'),
+    buildStyle({
+      basemap: basemapFromTopology(topology),
+      events: toMapCollection(features),
+      fontUrl: pageUrl('fonts/DejaVuSans.ttf'),
+      scale,
+      range: rangeOf(store.get()),
+    }),
+    eventBounds(features),
+  );
+  window.__conflictMap = {
+    map,
+    state: store,
+    events: features,
+    idle: () =>
+      new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  };
+
+  const setRange = (range: DateRange | null): void => store.set({ start: range?.start ?? null, end: range?.end ?? null });
+  const timeline = createTimeline(byId('timeline'), { features, onRange: setRange });
+  const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), extent, setRange);
+  renderLegend(byId('legend'), features, scale, max);
+
+  const count = byId('event-count');
+  const note = byId('event-note');
+  const undated = features.filter((f) => f.properties.date_start === null).length;
+  const showRange = (range: DateRange | null): void => {
+    renderCount(count, note, filterByRange(features, range).length, features.length, range ? undated : 0);
+    timeline.setRange(range);
+    inputs.setRange(range);
+  };
+  showRange(rangeOf(store.get()));
+
+  let mapLoaded = false;
+  map.on('load', () => {
+    mapLoaded = true;
+    applyRange(map, rangeOf(store.get()));
+    bindMapInteraction(map, store, indexOf);
+    bindPopup(map, store, events);
+    document.body.dataset.mapReady = 'true';
+  });
+  store.subscribe((s, prev) => {
+    const range = rangeOf(s);
+    const before = rangeOf(prev);
+    if (range?.start === before?.start && range?.end === before?.end) return;
+    showRange(range);
+    if (mapLoaded) applyRange(map, range);
+    const selected = s.selected === null ? undefined : events.get(s.selected);
+    if (selected && !matchesRange(selected, range)) store.set({ selected: null });
+  });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  const status = document.getElementById('status');
+  if (status) renderStatus(status, `The map could not be started: ${String(err)}`);
+});

@@ -1,0 +1,76 @@
+// The offline basemap: Natural Earth land, country borders and country-name points, made from the
+// world-atlas TopoJSON with topojson-client. Pure: takes a parsed topology, returns GeoJSON.
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export interface Basemap {
+  land: FeatureCollection;
+  borders: Feature<MultiLineString>;
+  labels: FeatureCollection<Point, { name: string; area: number }>;
+}
+
+/** Planar area and centroid of a ring in degrees (good enough to place a label). */
+export function ringCentroid(ring: readonly Position[]): { area: number; x: number; y: number } {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const p = ring[i];
+    const q = ring[j];
+    if (!p || !q) continue;
+    const [x0 = 0, y0 = 0] = q;
+    const [x1 = 0, y1 = 0] = p;
+    const cross = x0 * y1 - x1 * y0;
+    a += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (a === 0) {
+    const first = ring[0] ?? [0, 0];
+    return { area: 0, x: first[0] ?? 0, y: first[1] ?? 0 };
+  }
+  return { area: Math.abs(a / 2), x: cx / (3 * a), y: cy / (3 * a) };
+}
+
+/** Where to write a country's name: the centroid of its largest polygon's outer ring. */
+export function labelPoint(geometry: Polygon | MultiPolygon): { area: number; coordinates: [number, number] } | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best: { area: number; x: number; y: number } | null = null;
+  for (const poly of polygons) {
+    const outer = poly[0];
+    if (!outer) continue;
+    const c = ringCentroid(outer);
+    if (!best || c.area > best.area) best = c;
+  }
+  return best ? { area: best.area, coordinates: [best.x, best.y] } : null;
+}
+
+type CountryProps = { name?: string };
+
+export function basemapFromTopology(topology: Topology): Basemap {
+  const countries = topology.objects.countries as GeometryCollection<CountryProps> | undefined;
+  const landObject = topology.objects.land;
+  if (!countries || !landObject) throw new Error('basemap: the topology needs "countries" and "land" objects');
+  const land = feature(topology, landObject);
+  const borders = mesh(topology, countries, (a, b) => a !== b);
+  const labels: Basemap['labels'] = { type: 'FeatureCollection', features: [] };
+  const countryFeatures = feature(topology, countries).features;
+  for (const f of countryFeatures) {
+    const name = f.properties?.name;
+    const g = f.geometry;
+    if (!name || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+    const at = labelPoint(g);
+    if (!at || at.area < 0.05) continue;
+    labels.features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: at.coordinates },
+      properties: { name, area: Math.round(at.area * 100) / 100 },
+    });
+  }
+  return {
+    land: land.type === 'FeatureCollection' ? land : { type: 'FeatureCollection', features: [land] },
+    borders: { type: 'Feature', geometry: borders, properties: {} },
+    labels,
+  };
+}

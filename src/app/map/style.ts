@@ -1,0 +1,39 @@
+// The whole MapLibre style: offline sources, the layers of ./layers.ts and a local font file. No
+// `glyphs` URL and no tiles: nothing is requested from any other host.
+import type { FeatureCollection, Point } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { DateRange } from '../state/range.ts';
+import type { Basemap } from './basemap.ts';
+import type { MapEventProps } from './events-source.ts';
+import { basemapLayers, eventLayers, FONT, SOURCES } from './layers.ts';
+
+export const ATTRIBUTION = {
+  naturalEarth: 'Basemap: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>',
+  geonames: 'Places: <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames (CC BY 4.0)</a>',
+};
+
+export interface StyleInput {
+  basemap: Basemap;
+  events: FeatureCollection<Point, MapEventProps>;
+  /** Absolute URL of the TTF the labels are drawn with. */
+  fontUrl: string;
+  /** Pixels per √death (see ./size.ts). */
+  scale: number;
+  /** The date range to open with. */
+  range: DateRange | null;
+}
+
+export function buildStyle({ basemap, events, fontUrl, scale, range }: StyleInput): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Conflict Map',
+    'font-faces': { [FONT]: fontUrl },
+    sources: {
+      [SOURCES.land]: { type: 'geojson', data: basemap.land, attribution: ATTRIBUTION.naturalEarth },
+      [SOURCES.borders]: { type: 'geojson', data: basemap.borders },
+      [SOURCES.countryLabels]: { type: 'geojson', data: basemap.labels },
+      [SOURCES.events]: { type: 'geojson', data: events, attribution: ATTRIBUTION.geonames },
+    },
+    layers: [...basemapLayers(), ...eventLayers(scale, range)],
+  };
+}

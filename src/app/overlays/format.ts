@@ -1,0 +1,51 @@
+// Plain-text formatting of an event for popups, lists and screen readers.
+import type { EventProperties, Fatalities } from '../../shared/schema.ts';
+import { formatDay } from '../state/dates.ts';
+
+const num = (n: number): string => n.toLocaleString('en-GB');
+
+/**
+ * "300 killed", "18–24 killed", "at least 18 killed" (no upper figure), "up to 5 killed",
+ * or null when there is no toll.
+ */
+export function formatToll(f: Fatalities | null | undefined, verb = 'killed'): string | null {
+  if (!f) return null;
+  const { low, best, high } = f;
+  if (low !== null && high !== null) return low === high ? `${num(low)} ${verb}` : `${num(low)}–${num(high)} ${verb}`;
+  if (low !== null) return `at least ${num(low)} ${verb}`;
+  if (high !== null) return `up to ${num(high)} ${verb}`;
+  if (best !== null) return `${num(best)} ${verb}`;
+  return null;
+}
+
+/** The single figure to size a marker by: best, else low, else high; null when none. */
+export function tollValue(f: Fatalities | null | undefined): number | null {
+  if (!f) return null;
+  return f.best ?? f.low ?? f.high ?? null;
+}
+
+/** "5 Aug 2011", "31 Jul 2011 – 6 Aug 2011", "Date not stated (reported by 6 Aug 2011)". */
+export function formatDateRange(p: Pick<EventProperties, 'date_start' | 'date_end' | 'date_precision'>): string {
+  const { date_start: s, date_end: e } = p;
+  if (s === null) return e ? `Date not stated (reported by ${formatDay(e)})` : 'Date not stated';
+  if (e === null || e === s) return formatDay(s);
+  return `${formatDay(s)} – ${formatDay(e)}`;
+}
+
+/** Where, with how precisely it is known: "Hama", "Homs Governorate (province-wide)", "Syria (country-wide)". */
+export function formatPlace(p: Pick<EventProperties, 'place' | 'geo_precision'>): string {
+  if (p.geo_precision === 'country') return `${p.place.name} (country-wide)`;
+  if (p.geo_precision === 'admin1') return `${p.place.name} (province-wide)`;
+  return p.place.name;
+}
+
+/** The URL if it is a well-formed http(s) address, else null: nothing else becomes a link. */
+export function safeHttpUrl(url: string | undefined | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,47 @@
+// Keeps the state store and the URL hash in step: `#start=2011-08-05&end=2011-08-05&event=<id>`.
+// Keys the app does not know are kept as they are, so an embedding page can add its own.
+import { isIsoDay } from './dates.ts';
+import { normaliseRange } from './range.ts';
+import type { AppState, Store } from './store.ts';
+
+/** Reads the state's keys from a hash ("#a=b" or "a=b"). Invalid days are ignored. */
+export function parseHash(hash: string): AppState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const day = (k: string): string | null => {
+    const v = params.get(k);
+    return isIsoDay(v) ? v : null;
+  };
+  const range = normaliseRange(day('start'), day('end'));
+  const event = params.get('event');
+  return { start: range?.start ?? null, end: range?.end ?? null, selected: event ? event : null };
+}
+
+/** Writes the state into a hash, keeping any other keys of `previous`. No leading "#". */
+export function serialiseHash(state: AppState, previous = ''): string {
+  const params = new URLSearchParams(previous.replace(/^#/, ''));
+  const put = (k: string, v: string | null): void => {
+    if (v === null) params.delete(k);
+    else params.set(k, v);
+  };
+  put('start', state.start);
+  put('end', state.end);
+  put('event', state.selected);
+  return params.toString();
+}
+
+/** Two-way sync between a store and `location.hash`. Returns a function that stops it. */
+export function syncWithHash(store: Store<AppState>, win: Window = window): () => void {
+  const fromHash = (): void => store.set(parseHash(win.location.hash));
+  fromHash();
+  const unsubscribe = store.subscribe((state) => {
+    const next = serialiseHash(state, win.location.hash);
+    if (next === win.location.hash.replace(/^#/, '')) return;
+    const url = `${win.location.pathname}${win.location.search}${next ? `#${next}` : ''}`;
+    win.history.replaceState(win.history.state, '', url);
+  });
+  win.addEventListener('hashchange', fromHash);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('hashchange', fromHash);
+  };
+}

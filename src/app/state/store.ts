@@ -1,0 +1,39 @@
+// The app's one state store: a plain value, replaced (never mutated) by `set`, with subscribers.
+
+export interface AppState {
+  /** The brushed range, inclusive ISO days; both null when no range is set. */
+  start: string | null;
+  end: string | null;
+  /** The event whose popup is open. */
+  selected: string | null;
+}
+
+export const INITIAL_STATE: AppState = { start: null, end: null, selected: null };
+
+export type Listener<S> = (state: S, previous: S) => void;
+
+export interface Store<S> {
+  get(): S;
+  set(patch: Partial<S>): void;
+  subscribe(listener: Listener<S>): () => void;
+}
+
+export function createStore<S extends object>(initial: S): Store<S> {
+  let state = initial;
+  const listeners = new Set<Listener<S>>();
+  return {
+    get: () => state,
+    set(patch) {
+      const next = { ...state, ...patch };
+      const changed = (Object.keys(patch) as Array<keyof S>).some((k) => !Object.is(state[k], next[k]));
+      if (!changed) return;
+      const previous = state;
+      state = next;
+      for (const l of [...listeners]) l(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

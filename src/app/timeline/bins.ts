@@ -1,0 +1,67 @@
+// Events per day, stacked by type. An event reported for a span of days ("since Sunday") counts on
+// every day it may have happened on, marked `spread` so the chart can draw it lighter.
+import type { EventFeature } from '../../shared/schema.ts';
+import { EVENT_TYPES } from '../ui/palette.ts';
+import { eachDay } from '../state/dates.ts';
+import { eventSpan, type DateRange } from '../state/range.ts';
+
+export interface Segment {
+  day: string;
+  type: string;
+  spread: boolean;
+  count: number;
+  /** Stack bounds, in events. */
+  y0: number;
+  y1: number;
+}
+
+export interface Bins {
+  days: string[];
+  segments: Segment[];
+  /** The tallest stack. */
+  max: number;
+  undated: number;
+}
+
+const typeOrder = (t: string): number => {
+  const i = (EVENT_TYPES as readonly string[]).indexOf(t);
+  return i < 0 ? EVENT_TYPES.length : i;
+};
+
+export function binByDay(features: readonly EventFeature[], extent: DateRange | null): Bins {
+  const days = extent ? eachDay(extent.start, extent.end) : [];
+  const counts = new Map<string, Map<string, number>>();
+  let undated = 0;
+  for (const f of features) {
+    const span = eventSpan(f);
+    if (!span) {
+      undated += 1;
+      continue;
+    }
+    const spread = span.start !== span.end;
+    const key = `${f.properties.event_type}\u0000${spread ? 1 : 0}`;
+    for (const day of eachDay(span.start, span.end)) {
+      let byKey = counts.get(day);
+      if (!byKey) counts.set(day, (byKey = new Map()));
+      byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    }
+  }
+  const segments: Segment[] = [];
+  let max = 0;
+  for (const day of days) {
+    const byKey = counts.get(day);
+    if (!byKey) continue;
+    const parts = [...byKey].map(([key, count]) => {
+      const [type = '', spread] = key.split('\u0000');
+      return { type, spread: spread === '1', count };
+    });
+    parts.sort((a, b) => typeOrder(a.type) - typeOrder(b.type) || Number(a.spread) - Number(b.spread));
+    let y = 0;
+    for (const part of parts) {
+      segments.push({ day, ...part, y0: y, y1: y + part.count });
+      y += part.count;
+    }
+    max = Math.max(max, y);
+  }
+  return { days, segments, max, undated };
+}

@@ -1,0 +1,104 @@
+// Shared e2e plumbing: serve dist/ with Vite's preview server on a free local port, and open
+// Chromium through playwright-core with every non-local request blocked and recorded.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = resolve(ROOT, 'dist');
+export const SCREENSHOTS = resolve(ROOT, 'tests/e2e/screenshots');
+
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export async function serveDist(): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(resolve(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** True for the page's own server and for in-page data: / blob: URLs. */
+export function isLocal(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === 'data:' || u.protocol === 'blob:') return true;
+  return LOCAL_HOSTS.has(u.hostname);
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+  /** Requests to anything but localhost: blocked, and a test failure. */
+  external: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  isMobile = false,
+): Promise<Watched> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile, hasTouch: isMobile });
+  const errors: string[] = [];
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('request', (req) => {
+    if (!isLocal(req.url()) && !external.includes(req.url())) external.push(req.url());
+  });
+  return { context, page, errors, external };
+}
+
+/** Waits until the app has started and the map has drawn everything asked of it. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.mapReady === 'true' && window.__conflictMap !== undefined, null, {
+    timeout: 60_000,
+  });
+  await page.evaluate(() => window.__conflictMap?.idle());
+}
