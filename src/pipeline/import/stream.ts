@@ -162,7 +162,7 @@ export function convertCsv(input: Readable, format: Format, out: Writable, optio
         if (!valid.ok) return reject({ row: rowNumber, reason: `invalid event: ${valid.errors[0] ?? ''}` });
         buffer += `${summary.events ? ',' : ''}\n${JSON.stringify(result)}`;
         summary.events++;
-        if (buffer.length > 65_536) flush();
+        if (buffer.length > 1 << 18) flush();
       },
       complete: () => {
         if (settled || !checkHeader()) return;
@@ -188,7 +188,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   const tmp = join(dirname(options.output), `.${basename(options.output)}.${process.pid}.tmp`);
   const out = createWriteStream(tmp);
   try {
-    const input = createReadStream(options.input, { encoding: 'utf8', highWaterMark: 1 << 16 });
+    const input = createReadStream(options.input, { encoding: 'utf8', highWaterMark: 1 << 18 });
     const summary = await convertCsv(input, options.format, out, { name: basename(options.input), ...options });
     await rename(tmp, options.output);
     return summary;

@@ -66,6 +66,14 @@ describe('accounting', () => {
     expect(quote).toBe('Protesters gathered after Friday prayers.\nA second line of notes, with a comma.');
   });
 
+  it('a byte-order mark and CRLF line ends change nothing but the line ends inside notes', async () => {
+    const csv = readInput(join(FIXTURES, 'acled-basic'));
+    const plain = await runCsv('acled', csv);
+    const windows = await runCsv('acled', `\uFEFF${csv.replace(/\n/g, '\r\n')}`);
+    expect(windows.summary).toEqual(plain.summary);
+    expect(windows.collection.features.map((f) => f.id)).toEqual(plain.collection.features.map((f) => f.id));
+  });
+
   it('the same input gives byte-identical output', async () => {
     const csv = readInput(ACLED_BAD);
     expect((await runCsv('acled', csv)).text).toBe((await runCsv('acled', csv)).text);
