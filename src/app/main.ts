@@ -4,6 +4,7 @@ import atlasUrl from 'world-atlas/countries-50m.json?url';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import './styles.css';
 import type { EventFeature } from '../shared/schema.ts';
+import { countryAreaOf } from './map/areas.ts';
 import { basemapFromTopology } from './map/basemap.ts';
 import { createMap } from './map/create-map.ts';
 import { maxToll, toMapCollection } from './map/events-source.ts';
@@ -19,6 +20,7 @@ import { createStore, INITIAL_STATE, type AppState, type Store } from './state/s
 import { createTimeline } from './timeline/timeline.ts';
 import { renderCount } from './ui/count.ts';
 import { bindDateInputs } from './ui/date-inputs.ts';
+import { renderEventList } from './ui/event-list.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
 
@@ -67,16 +69,17 @@ async function main(): Promise<void> {
   const scale = sizeScale(max);
   const extent = dataExtent(features);
 
+  const basemap = basemapFromTopology(topology);
   const map = createMap(
     byId('map'),
     buildStyle({
-      basemap: basemapFromTopology(topology),
+      basemap,
       events: toMapCollection(features),
       fontUrl: pageUrl('fonts/DejaVuSans.ttf'),
       scale,
       range: rangeOf(store.get()),
     }),
-    eventBounds(features),
+    eventBounds(features, 3, countryAreaOf(basemap)),
   );
   window.__conflictMap = {
     map,
@@ -97,8 +100,13 @@ async function main(): Promise<void> {
   const count = byId('event-count');
   const note = byId('event-note');
   const undated = features.filter((f) => f.properties.date_start === null).length;
+  const listSummary = byId('event-list-summary');
+  const list = byId<HTMLOListElement>('event-list');
+  const select = (id: string): void => store.set({ selected: id });
   const showRange = (range: DateRange | null): void => {
-    renderCount(count, note, filterByRange(features, range).length, features.length, range ? undated : 0);
+    const shown = filterByRange(features, range);
+    renderCount(count, note, shown.length, features.length, range ? undated : 0);
+    renderEventList(listSummary, list, shown, select);
     timeline.setRange(range);
     inputs.setRange(range);
   };

@@ -8,6 +8,24 @@ export interface Basemap {
   land: FeatureCollection;
   borders: Feature<MultiLineString>;
   labels: FeatureCollection<Point, { name: string; area: number }>;
+  countries: Array<Feature<Polygon | MultiPolygon, { name: string }>>;
+}
+
+/** [west, south, east, north] of a polygon, or null when it straddles the antimeridian. */
+export function polygonBBox(geometry: Polygon | MultiPolygon): [number, number, number, number] | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const poly of polygons)
+    for (const [x = 0, y = 0] of poly[0] ?? []) {
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    }
+  return w <= e && e - w < 180 ? [w, s, e, n] : null;
 }
 
 /** Planar area and centroid of a ring in degrees (good enough to place a label). */
@@ -55,11 +73,13 @@ export function basemapFromTopology(topology: Topology): Basemap {
   const land = feature(topology, landObject);
   const borders = mesh(topology, countries, (a, b) => a !== b);
   const labels: Basemap['labels'] = { type: 'FeatureCollection', features: [] };
+  const countryShapes: Basemap['countries'] = [];
   const countryFeatures = feature(topology, countries).features;
   for (const f of countryFeatures) {
     const name = f.properties?.name;
     const g = f.geometry;
     if (!name || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+    countryShapes.push({ type: 'Feature', geometry: g, properties: { name } });
     const at = labelPoint(g);
     if (!at || at.area < 0.05) continue;
     labels.features.push({
@@ -72,5 +92,6 @@ export function basemapFromTopology(topology: Topology): Basemap {
     land: land.type === 'FeatureCollection' ? land : { type: 'FeatureCollection', features: [land] },
     borders: { type: 'Feature', geometry: borders, properties: {} },
     labels,
+    countries: countryShapes,
   };
 }

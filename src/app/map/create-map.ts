@@ -17,7 +17,7 @@ export function createMap(
     container,
     style,
     bounds: bounds ?? WORLD,
-    fitBoundsOptions: { padding: 48, maxZoom: 6.5 },
+    fitBoundsOptions: { padding: 36, maxZoom: 6 },
     minZoom: 1,
     maxZoom: 10,
     attributionControl: false,

@@ -150,6 +150,7 @@ export function eventLayers(scale: number, range: DateRange | null = null): Laye
         'text-field': ['get', 'label'],
         'text-font': [FONT],
         'text-size': 12,
+        'text-max-width': 14,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': [
           '+',

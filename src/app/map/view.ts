@@ -3,7 +3,18 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 
 /** [west, south, east, north] around the events, at least `minSpan` degrees wide and high. */
-export function eventBounds(features: readonly EventFeature[], minSpan = 3): [number, number, number, number] | null {
+export type BBox = [number, number, number, number];
+
+/**
+ * [west, south, east, north] around the events, at least `minSpan` degrees wide and high.
+ * `areaOf` may give the extent of an event's area (the whole country of a country-wide event), so
+ * that the view shows all of it rather than the point it is pinned to.
+ */
+export function eventBounds(
+  features: readonly EventFeature[],
+  minSpan = 3,
+  areaOf: (f: EventFeature) => BBox | null = () => null,
+): BBox | null {
   if (!features.length) return null;
   let w = Infinity;
   let s = Infinity;
@@ -11,10 +22,11 @@ export function eventBounds(features: readonly EventFeature[], minSpan = 3): [nu
   let n = -Infinity;
   for (const f of features) {
     const [x, y] = f.geometry.coordinates;
-    w = Math.min(w, x);
-    e = Math.max(e, x);
-    s = Math.min(s, y);
-    n = Math.max(n, y);
+    const [aw, as, ae, an] = areaOf(f) ?? [x, y, x, y];
+    w = Math.min(w, x, aw);
+    e = Math.max(e, x, ae);
+    s = Math.min(s, y, as);
+    n = Math.max(n, y, an);
   }
   const grow = (lo: number, hi: number): [number, number] => {
     const pad = Math.max(0, minSpan - (hi - lo)) / 2;

@@ -86,14 +86,20 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
       .append('title')
       .text((s) => `${s.day}: ${s.count} ${s.type}${s.spread ? ' (reported for a span of days)' : ''}`);
 
-    const ticks = Math.max(2, Math.floor(plotW / 70));
+    // Wide days get a label each, centred on the day; narrow ones d3's ticks, at midnights only.
+    const nDays = Math.round((dayToTime(lastExclusive) - dayToTime(first)) / 86_400_000);
+    const wideDays = plotW / nDays >= 44;
+    const tickTimes = wideDays
+      ? Array.from({ length: nDays }, (_, i) => new Date(dayToTime(addDays(first, i))))
+      : x.ticks(Math.max(2, Math.floor(plotW / 70))).filter((t) => t.getUTCHours() === 0);
     const xAxis = axisBottom(x)
-      .ticks(ticks)
+      .tickValues(tickTimes)
       .tickFormat((d) => {
         const t = d instanceof Date ? d : new Date(Number(d));
-        return t.getUTCMonth() === 0 && t.getUTCDate() === 1 ? fmtYear(t) : fmtTick(t);
+        return t.getUTCMonth() === 0 && t.getUTCDate() === 1 && !wideDays ? fmtYear(t) : fmtTick(t);
       });
-    g.append('g').attr('class', 'cm-timeline__x').attr('transform', `translate(0,${plotH})`).call(xAxis);
+    const axisG = g.append('g').attr('class', 'cm-timeline__x').attr('transform', `translate(0,${plotH})`).call(xAxis);
+    if (wideDays) axisG.selectAll('.tick text').attr('transform', `translate(${plotW / nDays / 2},0)`);
 
     const snap = (sel: [number, number]): { range: DateRange; px: [number, number] } => {
       let start = nearestDay(x.invert(sel[0]).getTime());

@@ -7,7 +7,7 @@ import { h } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function circleIcon(r: number, kind: 'place' | 'admin1' | 'country' | 'size'): SVGSVGElement {
+function circleIcon(r: number, kind: 'place' | 'admin1' | 'country' | 'size' | 'claim'): SVGSVGElement {
   const size = Math.ceil(2 * r + 6);
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('width', String(size));
@@ -39,6 +39,7 @@ export function renderLegend(el: HTMLElement, features: readonly EventFeature[],
     h('li', {}, circleIcon(8, 'admin1'), 'Province-wide'),
     h('li', {}, circleIcon(8, 'country'), 'Country-wide'),
   );
+  if (features.some((f) => f.properties.claim)) shapes.append(h('li', {}, circleIcon(5, 'claim'), 'Unverified claim'));
   const sizes = h('ul', { class: 'cm-legend__sizes' });
   for (const v of keyTolls(maxToll)) sizes.append(h('li', {}, circleIcon(radiusFor(v, scale), 'size'), `${v.toLocaleString('en-GB')} killed`));
   sizes.append(h('li', {}, circleIcon(radiusFor(null, scale), 'size'), 'No toll given'));
