@@ -2,6 +2,7 @@
 // and the date inputs must filter them, the popup must show the source sentence, and the page must
 // make no request to any other host and log no error.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -24,6 +25,21 @@ interface Drawn {
   geonameid: number;
   prec: string;
   country: string;
+}
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** Serious and critical accessibility violations found by axe-core. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
 }
 
 const features: EventFeature[] = validateCollection(JSON.parse(readFileSync(resolve(DIST, 'data/events.geojson'), 'utf8'))).valid;
@@ -120,10 +136,12 @@ describe('Conflict Map in Chromium', () => {
     });
     expect(labels.country).toBeGreaterThan(0);
     expect(labels.events).toBeGreaterThan(0);
+    expect(w.requests.some((u) => u.endsWith('/fonts/DejaVuSans.ttf')), 'labels drawn with the bundled font').toBe(true);
     const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
     expect(attribution).toContain('GeoNames (CC BY 4.0)');
     expect(attribution).toContain('Natural Earth');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'desktop-all.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
 
     // Brush 5 Aug 2011 with the mouse.
     await brushDays(page, DAY, DAY);
@@ -173,6 +191,14 @@ describe('Conflict Map in Chromium', () => {
     expect(drawnIds(await drawnEvents(page))).toEqual(expectedWide);
     const selection = await page.locator('.cm-timeline__brush .selection').boundingBox();
     expect(selection?.width ?? 0).toBeGreaterThan(0);
+
+    // Keyboard path: the list of shown events opens the same popup.
+    await page.locator('.cm-list summary').click();
+    await page.locator('.cm-list__item').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popup.count()).toBe(1);
+    await page.locator('.maplibregl-popup-close-button').click();
+    await expect.poll(() => popup.count()).toBe(0);
 
     // "All dates" clears the range.
     await page.getByTestId('date-clear').click();

@@ -68,6 +68,8 @@ export interface Watched {
   errors: string[];
   /** Requests to anything but localhost: blocked, and a test failure. */
   external: string[];
+  /** Every URL requested. */
+  requests: string[];
 }
 
 export async function openPage(
@@ -78,6 +80,7 @@ export async function openPage(
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile, hasTouch: isMobile });
   const errors: string[] = [];
   const external: string[] = [];
+  const requests: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isLocal(url)) return route.continue();
@@ -89,10 +92,11 @@ export async function openPage(
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
   });
-  page.on('request', (req) => {
+  context.on('request', (req) => {
+    requests.push(req.url());
     if (!isLocal(req.url()) && !external.includes(req.url())) external.push(req.url());
   });
-  return { context, page, errors, external };
+  return { context, page, errors, external, requests };
 }
 
 /** Waits until the app has started and the map has drawn everything asked of it. */
