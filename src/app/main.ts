@@ -20,7 +20,7 @@ import { createStore, INITIAL_STATE, type AppState, type Store } from './state/s
 import { createTimeline } from './timeline/timeline.ts';
 import { renderCount } from './ui/count.ts';
 import { bindDateInputs } from './ui/date-inputs.ts';
-import { renderEventList } from './ui/event-list.ts';
+import { bindEventList } from './ui/event-list.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
 
@@ -100,13 +100,13 @@ async function main(): Promise<void> {
   const count = byId('event-count');
   const note = byId('event-note');
   const undated = features.filter((f) => f.properties.date_start === null).length;
-  const listSummary = byId('event-list-summary');
-  const list = byId<HTMLOListElement>('event-list');
-  const select = (id: string): void => store.set({ selected: id });
+  const renderList = bindEventList(byId('event-list-details'), byId('event-list-summary'), byId('event-list'), (id) =>
+    store.set({ selected: id }),
+  );
   const showRange = (range: DateRange | null): void => {
     const shown = filterByRange(features, range);
     renderCount(count, note, shown.length, features.length, range ? undated : 0);
-    renderEventList(listSummary, list, shown, select);
+    renderList(shown);
     timeline.setRange(range);
     inputs.setRange(range);
   };

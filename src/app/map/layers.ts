@@ -92,8 +92,12 @@ export function basemapLayers(): LayerSpecification[] {
   ];
 }
 
-export function eventLayers(scale: number, range: DateRange | null = null): LayerSpecification[] {
+/** Above this many events, markers get lighter and names wait for a closer zoom. */
+export const DENSE = 150;
+
+export function eventLayers(scale: number, range: DateRange | null = null, count = 0): LayerSpecification[] {
   const radius = radiusExpression(scale);
+  const dense = count > DENSE;
   const colour = typeColour();
   return [
     {
@@ -136,7 +140,7 @@ export function eventLayers(scale: number, range: DateRange | null = null): Laye
       paint: {
         'circle-radius': radius,
         'circle-color': colour,
-        'circle-opacity': ['case', ['get', 'claim'], 0.45, 0.78],
+        'circle-opacity': ['case', ['get', 'claim'], 0.4, dense ? 0.6 : 0.78],
         'circle-stroke-color': ['case', selected, COLOURS.selected, '#ffffff'],
         'circle-stroke-width': ['case', selected, 2.5, 1],
       },
@@ -144,6 +148,7 @@ export function eventLayers(scale: number, range: DateRange | null = null): Laye
     {
       id: EVENT_LABEL_LAYER,
       type: 'symbol',
+      minzoom: dense ? 7 : 0,
       source: SOURCES.events,
       filter: eventLayerFilter(EVENT_LABEL_LAYER, range),
       layout: {

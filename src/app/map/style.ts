@@ -34,6 +34,6 @@ export function buildStyle({ basemap, events, fontUrl, scale, range }: StyleInpu
       [SOURCES.countryLabels]: { type: 'geojson', data: basemap.labels },
       [SOURCES.events]: { type: 'geojson', data: events, attribution: ATTRIBUTION.geonames },
     },
-    layers: [...basemapLayers(), ...eventLayers(scale, range)],
+    layers: [...basemapLayers(), ...eventLayers(scale, range, events.features.length)],
   };
 }

@@ -20,18 +20,36 @@ export function sortForList(features: readonly EventFeature[]): EventFeature[] {
   });
 }
 
-export function renderEventList(
+/** The list stays short enough to read and to redraw while the brush moves. */
+export const MAX_LISTED = 200;
+
+/**
+ * Fills the list inside a <details>. The items are only built while it is open, so a large data
+ * set costs nothing until someone asks for the list.
+ */
+export function bindEventList(
+  details: HTMLDetailsElement,
   summary: HTMLElement,
   list: HTMLOListElement,
-  shown: readonly EventFeature[],
   onSelect: (id: string) => void,
-): void {
-  summary.textContent = `List of the ${shown.length} event${shown.length === 1 ? '' : 's'} shown`;
-  list.replaceChildren(
-    ...sortForList(shown).map((f) => {
+): (shown: readonly EventFeature[]) => void {
+  let shown: readonly EventFeature[] = [];
+  const fill = (): void => {
+    if (!details.open) return list.replaceChildren();
+    const sorted = sortForList(shown);
+    const items = sorted.slice(0, MAX_LISTED).map((f) => {
       const button = h('button', { type: 'button', class: 'cm-list__item' }, eventLine(f));
       button.addEventListener('click', () => onSelect(f.properties.id));
       return h('li', {}, button);
-    }),
-  );
+    });
+    if (sorted.length > MAX_LISTED)
+      items.push(h('li', { class: 'cm-list__more' }, `…and ${sorted.length - MAX_LISTED} more: narrow the dates to see them.`));
+    list.replaceChildren(...items);
+  };
+  details.addEventListener('toggle', fill);
+  return (next: readonly EventFeature[]): void => {
+    shown = next;
+    summary.textContent = `List of the ${next.length} event${next.length === 1 ? '' : 's'} shown`;
+    fill();
+  };
 }
