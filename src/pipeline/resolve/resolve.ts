@@ -1,0 +1,126 @@
+// Resolution: picks one gazetteer entry per recognised name, or none. Pure: (recognition, options) → toponyms.
+// Evidence: prior (kind, population, feature code), the document's countries (mentions, demonyms, dateline),
+// its provinces, "X, Y" containment, kind hints, nearness to confidently placed names, one sense per name.
+import type { Toponym } from '../../shared/schema.ts';
+import type { Candidate, GazEntry, Gazetteer } from '../gazetteer/load.ts';
+import { normName } from '../gazetteer/normalize.ts';
+import type { Mention, Recognition } from '../toponyms/types.ts';
+import { candidatePrior } from './prior.ts';
+import { km, within } from './geo.ts';
+import { accept } from './accept.ts';
+
+export interface ResolveOptions {
+  gazetteer: Gazetteer;
+  published?: string;
+}
+
+interface Scored {
+  cand: Candidate;
+  prior: number;
+  score: number;
+}
+
+const MAX_CANDIDATES = 40;
+
+function rank(m: Mention): Scored[] {
+  const seen = new Map<number, Scored>();
+  for (const c of m.candidates) {
+    const prior = candidatePrior(c);
+    const old = seen.get(c.entry.ord);
+    if (!old || old.prior < prior) seen.set(c.entry.ord, { cand: c, prior, score: prior });
+  }
+  return [...seen.values()].sort((x, y) => y.prior - x.prior).slice(0, MAX_CANDIDATES);
+}
+
+/** Margin of the best candidate over the best one in another country (or of another kind). */
+function margin(list: Scored[], key: (s: Scored) => number): number {
+  const best = list[0];
+  if (!best) return 0;
+  const other = list.find((s) => s.cand.entry.country !== best.cand.entry.country);
+  return other ? key(best) - key(other) : 99;
+}
+
+export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
+  const ranked = rec.mentions.map(rank);
+  // Document evidence from confident first choices.
+  const countries = new Map<string, number>();
+  const addCountry = (cc: string | null, w: number) => { if (cc) countries.set(cc, (countries.get(cc) ?? 0) + w); };
+  const admin1s = new Set<string>();
+  const anchors: GazEntry[] = [];
+  rec.mentions.forEach((m, k) => {
+    const list = ranked[k]!;
+    const top = list[0];
+    if (!top || m.weak) return;
+    const e = top.cand.entry;
+    const sure = margin(list, (s) => s.prior) >= 1.5;
+    if (e.kind === 'country') addCountry(e.country, m.embedded ? 1 : 2);
+    else if (sure) addCountry(e.country, m.dateline ? 3 : 1);
+    if (sure && e.kind === 'admin1' && e.admin1) admin1s.add(e.admin1);
+    if (sure && (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2')) anchors.push(e);
+  });
+  for (const d of rec.demonyms) addCountry(d.country, 1);
+  const total = [...countries.values()].reduce((s, x) => s + x, 0) || 1;
+
+  // Contextual scores.
+  rec.mentions.forEach((m, k) => {
+    const containerTop = m.container !== null ? ranked[m.container]?.[0]?.cand.entry : undefined;
+    for (const s of ranked[k]!) {
+      const e = s.cand.entry;
+      let score = s.prior;
+      if (e.country) score += 3.5 * ((countries.get(e.country) ?? 0) / total);
+      if (e.kind !== 'admin1' && e.admin1 && admin1s.has(e.admin1)) score += 2.5;
+      if (containerTop && containerTop.kind !== 'place') score += within(e, containerTop) ? 6 : -2;
+      if (m.hint === 'admin') score += e.kind === 'admin1' || e.kind === 'admin2' ? 3 : e.kind === 'place' ? -1 : 0;
+      if (m.hint === 'town') score += e.kind === 'place' ? 2 : -3;
+      if (e.kind === 'place' || e.kind === 'admin2') {
+        let near = 0;
+        for (const a of anchors) {
+          if (a.ord === e.ord) continue;
+          const d = km(a, e);
+          if (d < 150) near = Math.max(near, 1.5);
+          else if (d < 400) near = Math.max(near, 0.8);
+        }
+        score += near;
+      }
+      s.score = score;
+    }
+  });
+
+  // One sense per name in a document: the candidate with the best total over its mentions.
+  const groups = new Map<string, number[]>();
+  rec.mentions.forEach((m, k) => {
+    const key = normName(m.surface);
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  const out: Toponym[] = [];
+  for (const members of groups.values()) {
+    const totals = new Map<number, { s: Scored; sum: number }>();
+    for (const k of members) {
+      for (const s of ranked[k]!) {
+        const t = totals.get(s.cand.entry.ord);
+        if (t) t.sum += s.score;
+        else totals.set(s.cand.entry.ord, { s, sum: s.score });
+      }
+    }
+    const sorted = [...totals.values()].sort((x, y) => y.sum - x.sum);
+    const best = sorted[0];
+    if (!best) continue;
+    const ms = members.map((k) => rec.mentions[k]!);
+    if (!accept(best.s, ms, members.length)) continue;
+    const second = sorted[1]?.sum ?? best.sum - 4 * members.length;
+    const conf = 1 / (1 + Math.exp(-(best.sum - second) / members.length));
+    for (const m of ms) out.push(toToponym(m, best.s.cand.entry, conf));
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function toToponym(m: Mention, e: GazEntry, score: number): Toponym {
+  const t: Toponym = {
+    start: m.start, end: m.end, name: m.surface, lat: e.lat, lon: e.lon, geonameid: e.geonameid,
+    country: e.country, admin1: e.kind === 'country' ? null : e.admin1, kind: e.kind,
+    score: Math.round(score * 1000) / 1000,
+  };
+  if (e.kind !== 'place' && e.bbox) t.bbox = e.bbox;
+  if (m.embedded) t.embedded = true;
+  return t;
+}

@@ -1,0 +1,34 @@
+// What recognition hands to resolution: name spans with their gazetteer candidates and context cues.
+import type { Candidate } from '../gazetteer/load.ts';
+
+export interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  candidates: Candidate[];
+  /** Inside an organisation's or a work's name ("Bank of England"). */
+  embedded: boolean;
+  /** Capitals are no evidence here (sentence start, headline, all-caps) or the word is common English. */
+  weak: boolean;
+  /** A frequent lower-case English word or a first name ("Reading", "Victoria"). */
+  common: boolean;
+  /** The text says what kind of place it is: "X province" → admin, "the town of X" → town. */
+  hint: 'admin' | 'town' | null;
+  /** Preceded by a locative word ("in", "near", "outside"). */
+  prep: boolean;
+  /** The dateline of the article ("AMMAN (Reuters) -"). */
+  dateline: boolean;
+  /** Index of the mention right after ", " that may contain this one ("Homs, Syria"). */
+  container: number | null;
+}
+
+export interface DemonymMention {
+  start: number;
+  end: number;
+  country: string;
+}
+
+export interface Recognition {
+  mentions: Mention[];
+  demonyms: DemonymMention[];
+}
