@@ -132,7 +132,7 @@ export const COUNTRY_EXTRAS: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'US', 'USA', 'America', 'United States of America', 'the United States', 'the States'],
   GB: ['Britain', 'Great Britain', 'U.K.', 'UK', 'the United Kingdom'],
   NL: ['the Netherlands', 'Holland'],
-  TR: ['Türkiye', 'Turkiye'],
+  TR: ['Turkey', 'Türkiye', 'Turkiye'],
   CZ: ['Czech Republic'],
   KR: ['South Korea', 'Republic of Korea'],
   KP: ['North Korea'],

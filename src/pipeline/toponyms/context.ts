@@ -1,7 +1,7 @@
 // Context cues around a matched name: people ("President Assad", "George Washington"), organisations
 // ("Bank of England"), kind hints ("Idlib province", "the town of Kafr Nubl") and locative words ("in X").
 import type { Gazetteer } from '../gazetteer/load.ts';
-import { ADMIN_WORDS, ORG_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS, TITLES, TOWN_WORDS } from './lexicon.ts';
+import { ADMIN_WORDS, ORG_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TOWN_WORDS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface Context {
@@ -15,9 +15,11 @@ export interface Context {
 const bare = (s: string) => s.replace(/\.$/, '');
 const isTitle = (t: Token | undefined) => !!t && TITLES.has(bare(t.text));
 
-/** A strong place reading that a person's name must not shadow: countries, provinces, big cities. */
-function isMajorPlace(name: string, g: Gazetteer): boolean {
-  return g.lookupName(name).some((c) => c.primary && (c.entry.kind !== 'place' || c.entry.population >= 100_000));
+const MAJOR_KINDS = new Set(['country', 'continent', 'region', 'sea']);
+
+/** A strong place reading that a person's name must not shadow: countries, regions, big cities. */
+export function isMajorPlace(name: string, g: Gazetteer): boolean {
+  return g.lookupName(name).some((c) => c.primary && (MAJOR_KINDS.has(c.entry.kind) || c.entry.population >= 200_000));
 }
 
 /**
@@ -66,9 +68,20 @@ export function contextOf(
   if (isTitle(prevAdj) || (prevAdj && i > a && prevAdj.cap && g.isFirstName(prevAdj.text) && !prevAdj.allCaps)) return null;
   if (single && persons.has(first.text)) return null;
   const firstName = single && g.isFirstName(first.text);
+  const surface = text.slice(first.start, tokens[j - 1]!.end);
+  const major = isMajorPlace(surface, g);
+  const strong = major || g.lookupName(surface).some((c) => c.primary && (c.entry.kind === 'admin1' || c.entry.population >= 100_000));
   if (firstName && j < b && nextAdj?.cap && !ORG_WORDS.has(nextAdj.text) && !PLACE_HEADS.has(nextAdj.text)) {
-    if (!isMajorPlace(first.text, g) || !g.lookupName(nextAdj.text).length) return null;
+    if (!g.lookupName(surface).some((c) => c.primary && c.entry.kind === 'country')) return null;
   }
+  // Capitalised neighbours unknown to the gazetteer: most likely a person's name ("Wang Quanzhang").
+  const outsideCaps = [...tokens.slice(a, i), ...tokens.slice(j, b)].filter((t) => t.cap);
+  const unknown = outsideCaps.filter((t) => !ORG_WORDS.has(t.text) && !PLACE_HEADS.has(t.text) && !TITLES.has(bare(t.text)) && !g.lookupName(t.text).length);
+  if (unknown.length && !strong && !ORG_WORDS.has(tokens[b - 1]!.text)) return null;
+  // "Nelson said": a small place name before a verb of saying is a person.
+  if (single && !major && nextAdj && SPEECH_VERBS.has(nextAdj.text)) return null;
+  // An all-capitals word outside a dateline is an acronym unless it is a major place.
+  if (single && first.allCaps && !major && !isDateline(text, tokens, i) && !first.weakCap) return null;
 
   // Organisations: capitalised words around the name in the same run that make it an organisation's.
   let embedded = false;
@@ -77,14 +90,12 @@ export function contextOf(
     const w = tokens[k]!.text;
     if (ORG_WORDS.has(w)) embedded = true;
   }
-  if (!embedded && (i > a || j < b)) {
-    // Part of a longer capitalised name that is not itself a place: "Louisiana Purchase", "Damascus Spring".
-    const outside = [...tokens.slice(a, i), ...tokens.slice(j, b)].filter((t) => t.cap);
-    if (outside.some((t) => !PLACE_HEADS.has(t.text) && !TITLES.has(bare(t.text)) && !g.lookupName(t.text).length)) embedded = true;
-  }
+  if (!embedded && unknown.length) embedded = true;
 
-  const lower = text.slice(first.start, tokens[j - 1]!.end).toLowerCase();
+  const lower = surface.toLowerCase();
   const common = single && (g.isCommonWord(lower) || firstName);
+  // A common word inside a longer capitalised name ("Riverdale Lukoil South", "Detention Centre").
+  if (common && outsideCaps.length && !major) return null;
   const weak = (first.weakCap && (common || !first.cap)) || (first.allCaps && !isDateline(text, tokens, i) && lower.length > 3 && common);
 
   let hint: Context['hint'] = null;

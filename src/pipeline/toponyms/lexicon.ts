@@ -15,10 +15,19 @@ export const NEVER_PLACES = set(`I A An The He She It We They You His Her Its Ou
   Ramadan Eid Hajj Internet Web Facebook Twitter YouTube Google Reuters AFP AP CNN BBC Prime President Minister
   Government Parliament Congress Senate Army Police Twitter Instagram Update Updated Photo Video Read More Related
   Breaking News Click Share Comment Comments Advertisement Image Caption Copyright Getty Images Source Sources
-  Mayor Governor Chief Officer Pope Sheikh King Queen Prince Emperor`);
+  Mayor Governor Chief Officer Pope Sheikh King Queen Prince Emperor North South East West Northern Southern Eastern
+  Western Central Federal National Union Commonwealth States Republic Kingdom Capital Coast Upper Lower Greater
+  Old New Saint St Mount Lake River Valley`);
+
+/** Multi-word names that are not places although the gazetteer has them. */
+export const NEVER_PLACE_PHRASES = new Set(['White House', 'El Niño', 'La Niña', 'El Nino', 'La Nina']);
+
+/** Verbs of saying: "Nelson said" is a person (capitals and countries said things too: checked by size). */
+export const SPEECH_VERBS = set(`said says told added wrote explained noted stated argued asked replied insisted
+  recalled warned announced tweeted claimed`);
 
 /** Titles that precede a person's name. */
-export const TITLES = set(`Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President Pres Vice Premier Minister
+export const TITLES = set(`Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Attorney Lawyer Activist Dr. Mr. Mrs. Ms. President Pres Vice Premier Minister
   PM Chancellor Secretary Senator Sen Rep Representative Congressman Congresswoman Governor Gov Mayor Judge Justice
   General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain Sgt Sergeant Cpl Corporal Pvt Private Admiral Adm
   Commander Cmdr Brig Brigadier Marshal King Queen Prince Princess Emperor Sheikh Sheik Emir Imam Ayatollah Rabbi
@@ -43,8 +52,11 @@ export const ORG_WORDS = set(`Bank Banks University Universities College School 
   Brotherhood Council Council's Watch Rights Human International Foundation Times Weekly Daily Dollar Dollars Pound`);
 
 /** Lower-case words that may stand inside a place name between capitalised words. */
-export const CONNECTORS = set(`of de del della da do dos das di du la le les los las el al ad ar as ash at az an en
-  upon on sur am im y von van der den bin ibn bani beni`);
+export const CONNECTORS = set(`of de del della da do dos das di du la le les los las el al ad ar ash az
+  upon sur y von van der den bin ibn bani beni`);
+
+/** Lower-case words that join capitalised words only with hyphens: "Rostov-on-Don", "Frankfurt-am-Main". */
+export const HYPHEN_CONNECTORS = set(`on am im an en as at sur sous les la le the upon under in`);
 
 /** Arabic articles written in lower case before a hyphen: "al-Qusayr", "ar-Raqqa". */
 export const ARABIC_ARTICLES = set(`al el ad ar as ash at az an ath adh ed es et er`);

@@ -2,7 +2,7 @@
 // Pure: (text, { gazetteer }) → mentions with candidates and cues; resolution picks among candidates.
 import type { Candidate, Gazetteer } from '../gazetteer/load.ts';
 import { CAPITAL_ABBREVIATIONS } from '../gazetteer/regions.ts';
-import { ARABIC_ARTICLES, CONNECTORS, MONTHS_DAYS, NEVER_PLACES, POSTAL_CODES, STATE_ABBREVIATIONS } from './lexicon.ts';
+import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NEVER_PLACE_PHRASES, NEVER_PLACES, POSTAL_CODES, STATE_ABBREVIATIONS } from './lexicon.ts';
 import { contextOf, personNames, isDateline } from './context.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { DemonymMention, Mention, Recognition } from './types.ts';
@@ -16,7 +16,7 @@ export function nameRuns(tokens: Token[]): Array<[number, number]> {
   while (i < tokens.length) {
     const t = tokens[i]!;
     const startsArticle = ARABIC_ARTICLES.has(t.text) && tokens[i + 1]?.gap === '-' && tokens[i + 1]!.cap;
-    if (!t.cap && !startsArticle) {
+    if ((!t.cap || MONTHS_DAYS.has(t.text)) && !startsArticle) {
       i++;
       continue;
     }
@@ -24,8 +24,9 @@ export function nameRuns(tokens: Token[]): Array<[number, number]> {
     let lastCap = i;
     while (j < tokens.length && tokens[j]!.gap !== 'x') {
       const u = tokens[j]!;
-      if (u.cap) lastCap = j;
-      else if (!CONNECTORS.has(u.text) || j - lastCap > 2) break;
+      if (u.cap && !MONTHS_DAYS.has(u.text)) lastCap = j;
+      else if (u.cap || j - lastCap > 2) break;
+      else if (!CONNECTORS.has(u.text) && !(HYPHEN_CONNECTORS.has(u.text) && u.gap === '-' && tokens[j + 1]?.gap === '-')) break;
       j++;
     }
     runs.push([i, lastCap + 1]);
@@ -49,6 +50,7 @@ function candidatesFor(surface: string, tokens: Token[], i: number, j: number, g
   if (!first.cap && !ARABIC_ARTICLES.has(first.text)) return null;
   if (!last.cap) return null;
   if (j - i === 1 && (MONTHS_DAYS.has(surface) || NEVER_PLACES.has(surface))) return null;
+  if (NEVER_PLACE_PHRASES.has(surface)) return null;
   const abbr = STATE_ABBREVIATIONS[surface];
   if (abbr) {
     const e = g.admin1Entry(abbr);
@@ -77,7 +79,7 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
       for (let j = Math.min(b, i + MAX_WORDS); j > i; j--) {
         const surface = span(text, tokens, i, j);
         const cc = g.demonym(surface);
-        if (cc && !g.lookupName(surface).some((c) => c.entry.kind !== 'place')) {
+        if (cc) {
           demonyms.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, country: cc });
           i = j;
           matched = true;
