@@ -10,6 +10,7 @@ import { runBuild, isStale } from './build.ts';
 import { ensureGazetteer } from './gazetteer/build.ts';
 import { geoparse } from './geoparse.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
+import { IMPORT_HELP, importCommand } from './import/command.ts';
 
 const HELP: Record<string, string> = {
   main: `conflict-map — turn news reports of armed conflict into a map
@@ -18,6 +19,7 @@ Usage:
   conflict-map geoparse  < docs.jsonl  > toponyms.jsonl
   conflict-map extract   < docs.jsonl  > events.jsonl
   conflict-map build [DIR|FILE ...] [-o public/data/events.geojson] [--if-stale]
+  conflict-map import --format acled|ucdp FILE.csv [-o public/data/events.geojson]
   conflict-map gazetteer [--force]
 
 Run "conflict-map <command> --help" for details.`,
@@ -36,6 +38,7 @@ Reads articles (.md/.txt with YAML front matter, .json, .jsonl, .html) from the 
 (default: data/articles), extracts and merges their events, and writes RFC 7946 GeoJSON (default:
 public/data/events.geojson) with a build report. --if-stale skips the build when the output is newer than
 every input and the code.`,
+  import: IMPORT_HELP,
   gazetteer: `conflict-map gazetteer [--force]
 
 Builds the offline gazetteer index (GeoNames cities500, countries, admin-1 and admin-2, regions) from the
@@ -128,6 +131,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'build':
         return await build(rest);
+      case 'import':
+        return await importCommand(rest);
       case 'gazetteer':
         process.stderr.write(`gazetteer ready in ${await ensureGazetteer({ force: rest.includes('--force') })}\n`);
         return 0;

@@ -29,7 +29,7 @@ export function parseTextArticle(raw: string, id: string): Article | string {
   if (!m) return toArticle({}, raw, id);
   let meta: unknown;
   try {
-    meta = parseYaml(m[1] ?? '') ?? {};
+    meta = parseYaml(m[1] ?? '', { logLevel: 'error' }) ?? {};
   } catch (e) {
     return `broken front matter: ${(e as Error).message.split('\n')[0]}`;
   }

@@ -36,9 +36,9 @@ function isUnpunctuatedLine(line: string): boolean {
   return t.length > 0 && !/[.!?…:;]["'”’)\]]*$/.test(t);
 }
 
-function isFurniture(sentenceText: string, lineText: string): boolean {
-  if (FURNITURE.some((re) => re.test(sentenceText) || re.test(lineText))) return true;
-  return isUnpunctuatedLine(lineText);
+/** A whole line that is page furniture: a caption, a "click here" line, or a headline with no final stop. */
+function isFurnitureLine(line: string): boolean {
+  return isUnpunctuatedLine(line) || FURNITURE.some((re) => re.test(line.length > 2000 ? line.slice(0, 2000) : line));
 }
 
 /** Offsets of sentence ends inside one line (exclusive), found at . ! ? followed by space and a capital. */
@@ -48,7 +48,7 @@ function sentenceBreaks(line: string, abbreviations: Set<string>): number[] {
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const dot = m.index;
     if (line[dot] === '.') {
-      const before = line.slice(0, dot);
+      const before = line.slice(Math.max(0, dot - 24), dot);
       const word = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1] ?? '';
       const lower = word.toLowerCase();
       // An initial ("John F. Kennedy") or a known abbreviation does not end a sentence.
@@ -69,6 +69,7 @@ export function splitSentences(text: string, options: TextOptions = {}): Sentenc
   for (let lm = lineRe.exec(text); lm; lm = lineRe.exec(text)) {
     const line = lm[0];
     const lineStart = lm.index;
+    const lineFurniture = isFurnitureLine(line);
     let from = 0;
     for (const cut of [...sentenceBreaks(line, abbreviations), line.length]) {
       const piece = line.slice(from, cut);
@@ -76,7 +77,7 @@ export function splitSentences(text: string, options: TextOptions = {}): Sentenc
       const body = piece.trim();
       if (body) {
         const start = lineStart + from + lead;
-        out.push({ start, end: start + body.length, text: body, furniture: isFurniture(body, line) });
+        out.push({ start, end: start + body.length, text: body, furniture: lineFurniture || FURNITURE.some((re) => re.test(body)) });
       }
       from = cut;
     }
