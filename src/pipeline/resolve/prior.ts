@@ -6,7 +6,7 @@ const FEATURE_BONUS: Record<string, number> = {
   PPLX: -0.8, PPLR: -0.8, PPLS: -0.8, PPLH: -2.5, PPLQ: -2.5, PPLW: -2.5, PPLCH: -2,
 };
 
-const KIND_PRIOR: Record<string, number> = { country: 9.5, continent: 9, region: 8.5, sea: 8.5, admin1: 6.2 };
+const KIND_PRIOR: Record<string, number> = { country: 11, continent: 9, region: 8.5, sea: 8.5, admin1: 6.2 };
 
 export function entryPrior(e: GazEntry): number {
   const k = KIND_PRIOR[e.kind];
@@ -16,5 +16,5 @@ export function entryPrior(e: GazEntry): number {
 }
 
 export function candidatePrior(c: Candidate): number {
-  return entryPrior(c.entry) + (c.primary ? 1 : 0);
+  return entryPrior(c.entry) + (c.primary ? 1.5 : 0);
 }

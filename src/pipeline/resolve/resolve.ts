@@ -8,6 +8,7 @@ import type { Mention, Recognition } from '../toponyms/types.ts';
 import { candidatePrior } from './prior.ts';
 import { km, within } from './geo.ts';
 import { accept } from './accept.ts';
+import { settleTownVersusProvince } from './same-name.ts';
 
 export interface ResolveOptions {
   gazetteer: Gazetteer;
@@ -43,23 +44,39 @@ function margin(list: Scored[], key: (s: Scored) => number): number {
 export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   const ranked = rec.mentions.map(rank);
   // Document evidence from confident first choices.
+  const keys = rec.mentions.map((m) => normName(m.surface));
+  // Country evidence per name that gave it, so that a name is not its own evidence.
   const countries = new Map<string, number>();
-  const addCountry = (cc: string | null, w: number) => { if (cc) countries.set(cc, (countries.get(cc) ?? 0) + w); };
-  const admin1s = new Set<string>();
-  const anchors: GazEntry[] = [];
+  const byKey = new Map<string, Map<string, number>>();
+  const addCountry = (cc: string | null, w: number, key = '') => {
+    if (!cc) return;
+    countries.set(cc, (countries.get(cc) ?? 0) + w);
+    const m = byKey.get(key) ?? new Map<string, number>();
+    m.set(cc, (m.get(cc) ?? 0) + w);
+    byKey.set(key, m);
+  };
+  // Provinces and confidently placed names, with the name that gave them (a name is no evidence for itself).
+  const admin1s = new Map<string, Set<string>>();
+  const anchors: Array<{ e: GazEntry; key: string }> = [];
   rec.mentions.forEach((m, k) => {
     const list = ranked[k]!;
     const top = list[0];
     if (!top || m.weak) return;
     const e = top.cand.entry;
     const sure = margin(list, (s) => s.prior) >= 1.5;
-    if (e.kind === 'country') addCountry(e.country, m.embedded ? 1 : 2);
-    else if (sure) addCountry(e.country, m.dateline ? 3 : 1);
-    if (sure && e.kind === 'admin1' && e.admin1) admin1s.add(e.admin1);
-    if (sure && (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2')) anchors.push(e);
+    if (e.kind === 'country') addCountry(e.country, m.embedded ? 1 : 2, keys[k]);
+    else if (sure) addCountry(e.country, m.dateline ? 3 : 1, keys[k]);
+    if (sure && e.kind === 'admin1' && e.admin1) admin1s.set(e.admin1, (admin1s.get(e.admin1) ?? new Set()).add(keys[k]!));
+    if (sure && (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2')) anchors.push({ e, key: keys[k]! });
   });
   for (const d of rec.demonyms) addCountry(d.country, 1);
-  const total = [...countries.values()].reduce((s, x) => s + x, 0) || 1;
+  const total = [...countries.values()].reduce((s, x) => s + x, 0);
+  const share = (cc: string, key: string) => {
+    const own = byKey.get(key);
+    const ownTotal = own ? [...own.values()].reduce((s, x) => s + x, 0) : 0;
+    const rest = total - ownTotal;
+    return rest > 0 ? ((countries.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / rest : 0;
+  };
 
   // Contextual scores.
   rec.mentions.forEach((m, k) => {
@@ -67,15 +84,16 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     for (const s of ranked[k]!) {
       const e = s.cand.entry;
       let score = s.prior;
-      if (e.country) score += 3.5 * ((countries.get(e.country) ?? 0) / total);
-      if (e.kind !== 'admin1' && e.admin1 && admin1s.has(e.admin1)) score += 2.5;
+      if (e.country) score += 3.5 * share(e.country, keys[k]!);
+      const from = e.admin1 ? admin1s.get(e.admin1) : undefined;
+      if (e.kind !== 'admin1' && from && [...from].some((x) => x !== keys[k])) score += 2.5;
       if (containerTop && containerTop.kind !== 'place') score += within(e, containerTop) ? 6 : -2;
       if (m.hint === 'admin') score += e.kind === 'admin1' || e.kind === 'admin2' ? 3 : e.kind === 'place' ? -1 : 0;
       if (m.hint === 'town') score += e.kind === 'place' ? 2 : -3;
       if (e.kind === 'place' || e.kind === 'admin2') {
         let near = 0;
-        for (const a of anchors) {
-          if (a.ord === e.ord) continue;
+        for (const { e: a, key } of anchors) {
+          if (a.ord === e.ord || key === keys[k]) continue;
           const d = km(a, e);
           if (d < 150) near = Math.max(near, 1.5);
           else if (d < 400) near = Math.max(near, 0.8);
@@ -84,14 +102,12 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
       }
       s.score = score;
     }
+    settleTownVersusProvince(ranked[k]!);
   });
 
   // One sense per name in a document: the candidate with the best total over its mentions.
   const groups = new Map<string, number[]>();
-  rec.mentions.forEach((m, k) => {
-    const key = normName(m.surface);
-    groups.set(key, [...(groups.get(key) ?? []), k]);
-  });
+  keys.forEach((key, k) => groups.set(key, [...(groups.get(key) ?? []), k]));
   const out: Toponym[] = [];
   for (const members of groups.values()) {
     const totals = new Map<number, { s: Scored; sum: number }>();

@@ -1,0 +1,23 @@
+// A town and the province around it often share a name (Hama, Quebec, New York). The town is meant when
+// the province is small; a province as big as a country is meant by its own name.
+import { km } from './geo.ts';
+import { inBox } from '../gazetteer/bbox.ts';
+import type { Candidate } from '../gazetteer/load.ts';
+
+const BIG_PROVINCE_KM = 600;
+
+export function settleTownVersusProvince(list: Array<{ cand: Candidate; score: number }>): void {
+  for (const p of list) {
+    const a = p.cand.entry;
+    if (a.kind !== 'admin1' || !a.bbox) continue;
+    const [w, s, e, n] = a.bbox;
+    const diag = km({ lat: s, lon: w }, { lat: n, lon: e });
+    for (const q of list) {
+      const t = q.cand.entry;
+      if (t.kind !== 'place' || t.country !== a.country || !inBox(a.bbox, t.lat, t.lon)) continue;
+      if (t.population < 20_000) continue;
+      if (diag > BIG_PROVINCE_KM) p.score = Math.max(p.score, q.score + 0.5);
+      else q.score = Math.max(q.score, p.score + 0.5);
+    }
+  }
+}
