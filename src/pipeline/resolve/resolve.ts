@@ -88,8 +88,6 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
       const from = e.admin1 ? admin1s.get(e.admin1) : undefined;
       if (e.kind !== 'admin1' && from && [...from].some((x) => x !== keys[k])) score += 2.5;
       if (containerTop && containerTop.kind !== 'place') score += within(e, containerTop) ? 6 : -2;
-      if (m.hint === 'admin') score += e.kind === 'admin1' || e.kind === 'admin2' ? 3 : e.kind === 'place' ? -1 : 0;
-      if (m.hint === 'town') score += e.kind === 'place' ? 2 : -3;
       if (e.kind === 'place' || e.kind === 'admin2') {
         let near = 0;
         for (const { e: a, key } of anchors) {
@@ -103,6 +101,11 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
       s.score = score;
     }
     settleTownVersusProvince(ranked[k]!);
+    for (const s of ranked[k]!) {
+      const kind = s.cand.entry.kind;
+      if (m.hint === 'admin') s.score += kind === 'admin1' || kind === 'admin2' ? 3 : kind === 'place' ? -1 : 0;
+      if (m.hint === 'town') s.score += kind === 'place' ? 2 : -3;
+    }
   });
 
   // One sense per name in a document: the candidate with the best total over its mentions.
