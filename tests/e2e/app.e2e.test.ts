@@ -113,7 +113,7 @@ describe('Conflict Map in Chromium', () => {
   });
 
   it('draws the events, filters them with the brush and the date inputs, and opens a popup (desktop)', async () => {
-    w = await openPage(browser, { width: 1280, height: 900 });
+    w = await openPage(browser, { width: 1280, height: 1240 });
     const { page } = w;
     await page.goto(url);
     await waitForMapIdle(page);
