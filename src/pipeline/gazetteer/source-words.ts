@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { packageDir, readJson } from './raw.ts';
 
 /** Frequent English words that a dictionary lists in lower case: "Reading", "Mission", "Police". */
-export function readCommonWords(limit = 40000): string[] {
+export function readCommonWords(maxRank = 30000): string[] {
   const dict = new Set(readFileSync(join(packageDir('word-list'), 'words.txt'), 'utf8').split('\n'));
   const src = readFileSync(join(packageDir('popular-english-words'), 'words.js'), 'utf8');
   const popular = [...src.matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
   const out: string[] = [];
-  for (let i = 0; i < popular.length && out.length < limit && i < limit * 2; i++) {
+  for (let i = 0; i < popular.length && i < maxRank; i++) {
     const w = popular[i]!;
     if (dict.has(w)) out.push(w);
   }

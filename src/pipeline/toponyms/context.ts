@@ -72,7 +72,7 @@ export function contextOf(
   const major = isMajorPlace(surface, g);
   const strong = major || g.lookupName(surface).some((c) => c.primary && (c.entry.kind === 'admin1' || c.entry.population >= 100_000));
   if (firstName && j < b && nextAdj?.cap && !ORG_WORDS.has(nextAdj.text) && !PLACE_HEADS.has(nextAdj.text)) {
-    if (!g.lookupName(surface).some((c) => c.primary && c.entry.kind === 'country')) return null;
+    if (!g.lookupName(surface).some((c) => c.primary && c.entry.kind === 'country') || !g.lookupName(nextAdj.text).length) return null;
   }
   // Capitalised neighbours unknown to the gazetteer: most likely a person's name ("Wang Quanzhang").
   const outsideCaps = [...tokens.slice(a, i), ...tokens.slice(j, b)].filter((t) => t.cap);

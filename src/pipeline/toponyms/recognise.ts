@@ -88,6 +88,7 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
         const cands = candidatesFor(surface, tokens, i, j, g);
         if (!cands) continue;
         const ctx = contextOf(text, tokens, i, j, a, b, g, persons);
+        if (!ctx && j - i > 1) continue; // a shorter name inside may still be a place
         if (ctx) {
           mentions.push({
             start: tokens[i]!.start, end: tokens[j - 1]!.end, surface, candidates: cands,

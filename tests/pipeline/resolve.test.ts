@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer, type Gazetteer } from '../../src/pipeline/gazetteer/load.ts';
+import { recognise } from '../../src/pipeline/toponyms/recognise.ts';
+import { resolve } from '../../src/pipeline/resolve/resolve.ts';
+import { expectFixture, fixtureCases, readFixture } from '../helpers/fixtures.ts';
+
+let g: Gazetteer;
+beforeAll(async () => {
+  g = await loadGazetteer();
+});
+
+const run = (text: string) => resolve(recognise(text, { gazetteer: g }), { gazetteer: g });
+
+describe('resolution fixtures', () => {
+  for (const c of fixtureCases('resolve')) {
+    it(c.name, () => {
+      const { text } = JSON.parse(readFixture(c.dir, 'input.json')) as { text: string };
+      expectFixture(c.dir, run(text).map((t) => ({ name: t.name, geonameid: t.geonameid, country: t.country, admin1: t.admin1, kind: t.kind })));
+    });
+  }
+});
+
+describe('resolution rules', () => {
+  it('Tripoli in a text about Lebanon is the Lebanese one', () => {
+    expect(run('In Lebanon, fighting in Tripoli spread.').find((t) => t.name === 'Tripoli')?.country).toBe('LB');
+  });
+  it('a name with only weak readings is dropped rather than forced onto a village', () => {
+    expect(run('Mission said nothing. Police arrived later.')).toEqual([]);
+  });
+  it('a big province wins over a same-name town: Quebec', () => {
+    expect(run('Voters in Quebec went to the polls.')[0]?.kind).toBe('admin1');
+  });
+  it('a small province loses to its same-name city: Hama', () => {
+    expect(run('Tanks entered Hama on Sunday.')[0]?.geonameid).toBe(170017);
+  });
+  it('one name keeps one sense within a document', () => {
+    const ts = run('Clashes in Homs killed five. Later, Homs was quiet.');
+    expect(new Set(ts.map((t) => t.geonameid)).size).toBe(1);
+  });
+});
