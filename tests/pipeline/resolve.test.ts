@@ -38,3 +38,10 @@ describe('resolution rules', () => {
     expect(new Set(ts.map((t) => t.geonameid)).size).toBe(1);
   });
 });
+
+describe('transliteration variants', () => {
+  it('an unknown spelling marked as a town is found in the document\'s country by its consonants', () => {
+    const ts = run('Syrian tanks shelled Hama, Syria, and the Idlib province town of Maarat al-Numan.');
+    expect(ts.find((t) => t.name === 'Maarat al-Numan')?.country).toBe('SY');
+  });
+});

@@ -5,6 +5,7 @@ import type { BBox, ToponymKind } from '../../shared/schema.ts';
 import { DEFAULT_DIR, ensureGazetteer, readManifest } from './build.ts';
 import { KIND_CODES, nameSearcher, unpackColumns, type GazetteerFiles } from './format.ts';
 import { normName, stripArticle } from './normalize.ts';
+import { fuzzyMatch, skeleton, usefulSkeleton } from './skeleton.ts';
 
 export interface GazEntry {
   /** Row number in the index: a stable key within one loaded gazetteer. */
@@ -53,6 +54,8 @@ export interface Gazetteer {
   /** A frequent English word that dictionaries write in lower case ("mission", "reading"). */
   isCommonWord(lower: string): boolean;
   isFirstName(name: string): boolean;
+  /** Places in one country whose consonant skeleton matches the name's (transliteration variants). */
+  fuzzy(name: string, cc: string): Candidate[];
   readonly size: number;
 }
 
@@ -128,6 +131,8 @@ export function makeGazetteer(files: GazetteerFiles): Gazetteer {
     const x = entry(ord);
     return { name: x.name, lat: x.lat, lon: x.lon, bbox: x.bbox ?? null, geonameid: x.geonameid };
   };
+  const skeletons = new Map<string, Map<string, number[]>>();
+  let byCc: Map<string, number[]> | null = null;
   const common = new Set(files.words.common);
   const first = new Set(files.words.firstNames);
   const lookup = (key: string): Candidate[] =>
@@ -169,6 +174,33 @@ export function makeGazetteer(files: GazetteerFiles): Gazetteer {
     demonym: (w) => files.demonyms[w] ?? null,
     isCommonWord: (w) => common.has(w),
     isFirstName: (n) => first.has(n),
+    fuzzy(name, cc) {
+      const key = skeleton(name);
+      if (!usefulSkeleton(key)) return [];
+      let m = skeletons.get(cc);
+      if (!m) {
+        m = new Map();
+        if (!byCc) {
+          byCc = new Map();
+          for (let i = 0; i < e.gid.length; i++) {
+            const kind = KIND_CODES[e.kind[i]!];
+            if (kind !== 'place' && kind !== 'admin2') continue;
+            const list = byCc.get(e.cc[i]!);
+            if (list) list.push(i);
+            else byCc.set(e.cc[i]!, [i]);
+          }
+        }
+        for (const i of byCc.get(cc) ?? []) {
+          const sk = skeleton(e.name[i]!);
+          if (!usefulSkeleton(sk)) continue;
+          const list = m.get(sk);
+          if (list) list.push(i);
+          else m.set(sk, [i]);
+        }
+        skeletons.set(cc, m);
+      }
+      return (m.get(key) ?? []).filter((ord) => fuzzyMatch(name, e.name[ord]!)).map((ord) => ({ entry: entry(ord), primary: false }));
+    },
     size: e.gid.length,
   };
 }

@@ -78,6 +78,15 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     return rest > 0 ? ((countries.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / rest : 0;
   };
 
+  // Names without candidates: transliteration variants in the document's main country.
+  const mainCountry = [...countries].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const fuzzy = new Set<number>();
+  rec.mentions.forEach((m, k) => {
+    if (m.candidates.length || !mainCountry || !m.hint) return;
+    ranked[k] = rank({ ...m, candidates: options.gazetteer.fuzzy(m.surface, mainCountry) });
+    if (ranked[k]!.length) fuzzy.add(k);
+  });
+
   // Contextual scores.
   rec.mentions.forEach((m, k) => {
     const containerTop = m.container !== null ? ranked[m.container]?.[0]?.cand.entry : undefined;
@@ -125,7 +134,7 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     const best = sorted[0];
     if (!best) continue;
     const ms = members.map((k) => rec.mentions[k]!);
-    if (!accept(best.s, ms, members.length)) continue;
+    if (!members.some((k) => fuzzy.has(k)) && !accept(best.s, ms, members.length)) continue;
     const second = sorted[1]?.sum ?? best.sum - 4 * members.length;
     const conf = 1 / (1 + Math.exp(-(best.sum - second) / members.length));
     for (const m of ms) out.push(toToponym(m, best.s.cand.entry, conf));

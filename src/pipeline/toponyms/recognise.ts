@@ -2,7 +2,7 @@
 // Pure: (text, { gazetteer }) → mentions with candidates and cues; resolution picks among candidates.
 import type { Candidate, Gazetteer } from '../gazetteer/load.ts';
 import { CAPITAL_ABBREVIATIONS } from '../gazetteer/regions.ts';
-import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NEVER_PLACE_PHRASES, NEVER_PLACES, POSTAL_CODES, STATE_ABBREVIATIONS } from './lexicon.ts';
+import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NEVER_PLACE_PHRASES, NEVER_PLACES, ORG_WORDS, POSTAL_CODES, STATE_ABBREVIATIONS } from './lexicon.ts';
 import { contextOf, personNames, isDateline } from './context.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { DemonymMention, Mention, Recognition } from './types.ts';
@@ -73,6 +73,7 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
   const mentions: Mention[] = [];
   const demonyms: DemonymMention[] = [];
   for (const [a, b] of runs) {
+    const before = mentions.length + demonyms.length;
     let i = a;
     while (i < b) {
       let matched = false;
@@ -101,6 +102,10 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
         break;
       }
       if (!matched) i++;
+    }
+    if (mentions.length + demonyms.length === before) {
+      const unknown = unknownName(text, tokens, a, b, g, persons);
+      if (unknown) mentions.push(unknown);
     }
   }
   addPostalStates(text, tokens, mentions, g);
@@ -134,4 +139,22 @@ function linkContainers(text: string, mentions: Mention[]): void {
     const between = text.slice(m.end, n.start);
     if (/^(?:\s+(?:province|governorate|state|county|district|region))?,\s*$/i.test(between)) m.container = k + 1;
   }
+}
+
+/**
+ * A name the gazetteer lacks under this spelling but that the text marks as a place ("the villages of
+ * Kafruwed", "shelling in Tal Kalakh"): kept without candidates; resolution may find a transliteration
+ * variant in the document's country.
+ */
+function unknownName(text: string, tokens: Token[], a: number, b: number, g: Gazetteer, persons: Set<string>): Mention | null {
+  if (b - a > 4 || tokens[a]!.weakCap || tokens[a]!.allCaps) return null;
+  for (let k = a; k < b; k++) if (ORG_WORDS.has(tokens[k]!.text) || NEVER_PLACES.has(tokens[k]!.text) || MONTHS_DAYS.has(tokens[k]!.text)) return null;
+  const surface = span(text, tokens, a, b);
+  if (surface.replace(/[^\p{L}]/gu, '').length < 4 || g.isCommonWord(surface.toLowerCase()) || g.isFirstName(tokens[a]!.text)) return null;
+  const ctx = contextOf(text, tokens, a, b, a, b, g, persons);
+  if (!ctx || ctx.weak || ctx.embedded || (!ctx.prep && !ctx.hint)) return null;
+  return {
+    start: tokens[a]!.start, end: tokens[b - 1]!.end, surface, candidates: [], embedded: false, weak: false,
+    common: false, hint: ctx.hint, prep: ctx.prep, dateline: false, container: null,
+  };
 }

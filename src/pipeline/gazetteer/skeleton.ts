@@ -1,0 +1,38 @@
+// Consonant skeletons for transliteration variants of Arabic and similar names:
+// "Maarat al-Numan" and "Ma‘arrat an Nu‘mān" → "mrt nmn"; "Tal Kalakh" and "Tall Kalakh" → "tl klk".
+import { normName, stripArticle } from './normalize.ts';
+
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh', 'ed', 'es', 'et', 'er', 'ez', 'a']);
+
+export function skeleton(name: string): string {
+  const words = stripArticle(normName(name)).split(' ').filter((w) => w && !ARTICLES.has(w));
+  const out = words.map((w) =>
+    w
+      .replace(/h$/, '')
+      .replace(/(kh|gh|sh|th|dh|ph)/g, (m) => m[0]!)
+      .replace(/q/g, 'k')
+      .replace(/[aeiouyw]/g, '')
+      .replace(/(.)\1+/g, '$1'),
+  );
+  return out.filter(Boolean).join(' ');
+}
+
+/** A skeleton specific enough to match on: three consonants or more. */
+export function usefulSkeleton(s: string): boolean {
+  return s.replace(/ /g, '').length >= 3;
+}
+
+/** Short skeletons (three consonants) match only when the vowel shapes agree too. */
+export function fuzzyMatch(a: string, b: string): boolean {
+  const sa = skeleton(a);
+  if (sa !== skeleton(b) || !usefulSkeleton(sa)) return false;
+  return sa.replace(/ /g, '').length >= 5 || vowelShape(a) === vowelShape(b);
+}
+
+/** Vowel shape: vowels as "a", runs and doubles collapsed ("Irbin" and "‘Irbīn" → "arban"). */
+export function vowelShape(name: string): string {
+  return stripArticle(normName(name))
+    .replace(/h$/, '')
+    .replace(/[aeiouyw]+/g, 'a')
+    .replace(/(.)\1+/g, '$1');
+}
