@@ -135,16 +135,25 @@ export function makeGazetteer(files: GazetteerFiles): Gazetteer {
   let byCc: Map<string, number[]> | null = null;
   const common = new Set(files.words.common);
   const first = new Set(files.words.firstNames);
+  const nameCache = new Map<string, Candidate[]>();
+  const lookupUncached = (name: string): Candidate[] => {
+    const key = normName(name);
+    const hits = lookup(key);
+    if (hits.length) return hits;
+    const bare = stripArticle(key);
+    return bare !== key ? lookup(bare) : [];
+  };
   const lookup = (key: string): Candidate[] =>
     files.names(key).map((v) => ({ entry: entry(v >> 1), primary: (v & 1) === 1 }));
   return {
     lookup,
     lookupName(name) {
-      const key = normName(name);
-      const hits = lookup(key);
-      if (hits.length) return hits;
-      const bare = stripArticle(key);
-      return bare !== key ? lookup(bare) : [];
+      const hit = nameCache.get(name);
+      if (hit) return hit;
+      if (nameCache.size > 100_000) nameCache.clear();
+      const found = lookupUncached(name);
+      nameCache.set(name, found);
+      return found;
     },
     byId(gid) {
       indexes();
