@@ -2,8 +2,8 @@
 // Shared by `extract` and `build`; the command line only wires inputs and outputs to it.
 import type { Article, Toponym } from '../shared/schema.ts';
 import type { Gazetteer } from './gazetteer/load.ts';
-import { geoparse } from './geoparse.ts';
-import { extractEvents, type AreaPoint, type ExtractOutput } from './events/extract.ts';
+import { focusCountry, geoparse } from './geoparse.ts';
+import { extractEvents, mainCountry, type AreaPoint, type ExtractOutput } from './events/extract.ts';
 
 export interface ArticleResult extends ExtractOutput {
   toponyms: Toponym[];
@@ -17,8 +17,20 @@ export function countryPointFrom(gazetteer: Gazetteer): (cc: string) => AreaPoin
   };
 }
 
+/** An admin-1 area's label point from the gazetteer. */
+export function admin1PointFrom(gazetteer: Gazetteer): (code: string) => AreaPoint | null {
+  return (code) => {
+    const a = gazetteer.admin1(code);
+    return a ? { name: a.name, lat: a.lat, lon: a.lon, geonameid: a.geonameid ?? null, country: a.country ?? null, admin1: code } : null;
+  };
+}
+
 export function processArticle(article: Article, gazetteer: Gazetteer): ArticleResult {
   const toponyms = geoparse(article.text, { gazetteer, ...(article.published ? { published: article.published } : {}) });
-  const out = extractEvents({ article, toponyms }, { countryPoint: countryPointFrom(gazetteer) });
+  const out = extractEvents({ article, toponyms }, {
+    countryPoint: countryPointFrom(gazetteer),
+    admin1Point: admin1PointFrom(gazetteer),
+    focusCountry: mainCountry(article.text, toponyms) ?? focusCountry(toponyms),
+  });
   return { toponyms, ...out };
 }

@@ -13,6 +13,8 @@ export interface ResolvedDate {
   index: number;
   /** "since Sunday": a span up to the publication day. */
   since?: boolean;
+  /** The date of a report ("said on Monday"), not of what it reports: a fallback only. */
+  reporting?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -101,8 +103,8 @@ function fromChrono(r: chrono.ParsedResult, pub: string): Omit<ResolvedDate, 'te
 }
 
 /**
- * All event dates stated in a clause, in text order, resolved against `published` (YYYY-MM-DD).
- * Dates of reporting ("said on Monday") are left out. Future dates are left out too: news reports the past.
+ * All dates stated in a clause, in text order, resolved against `published` (YYYY-MM-DD). Dates of
+ * reporting ("said on Monday") are flagged `reporting`. Future dates are left out: news reports the past.
  */
 export function resolveDates(text: string, published: string): ResolvedDate[] {
   const out: ResolvedDate[] = [];
@@ -123,16 +125,31 @@ export function resolveDates(text: string, published: string): ResolvedDate[] {
     if (!free(r.index, r.index + r.text.length)) continue;
     const before = text.slice(Math.max(0, r.index - 70), r.index);
     const sinceMatch = SINCE_BEFORE.test(before) || /^since\b/i.test(r.text);
-    if (isReportingDate(text, r.index)) continue;
     const d = fromChrono(r, published);
     if (!d || d.start > published) continue;
     const item: ResolvedDate = sinceMatch
       ? { start: d.start, end: published, precision: spanPrecision(d.start, published), text: r.text, index: r.index, since: true }
-      : { ...d, text: r.text, index: r.index };
+      : { ...d, text: r.text, index: r.index, ...(isReportingDate(text, r.index) ? { reporting: true } : {}) };
     out.push(item);
     taken.push([r.index, r.index + r.text.length]);
   }
-  return out.sort((a, b) => a.index - b.index);
+  return withFollowingDays(text, out.sort((a, b) => a.index - b.index));
+}
+
+const FOLLOWING = /\b(?:the (?:following|next) day|a day later|the day after)\b/gi;
+
+/** "the following day" is the day after the date stated before it in the same text. */
+function withFollowingDays(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  const extra: ResolvedDate[] = [];
+  for (let m = FOLLOWING.exec(text); m; m = FOLLOWING.exec(text)) {
+    const anchor = [...dates].reverse().find((d) => d.index < (m as RegExpExecArray).index && d.precision === 'day');
+    if (anchor) {
+      const day = addDays(anchor.end, 1);
+      extra.push({ start: day, end: day, precision: 'day', text: m[0], index: m.index });
+    }
+  }
+  FOLLOWING.lastIndex = 0;
+  return extra.length ? [...dates, ...extra].sort((a, b) => a.index - b.index) : dates;
 }
 
 function spanPrecision(start: string, end: string): DatePrecision {

@@ -7,8 +7,8 @@ import { mergeEvents } from '../merge.ts';
 import { splitClauses, splitSentences, type Sentence } from '../text.ts';
 import { findActors } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
-import { ANAPHOR, choosePlace, otherRole, precisionOf } from './place.ts';
-import { findTolls, type Toll } from './tolls.ts';
+import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf } from './place.ts';
+import { findTolls, type ClauseTolls, type Toll } from './tolls.ts';
 import { findTrigger, type Trigger } from './triggers.ts';
 import { describeEvent } from './summary.ts';
 
@@ -30,6 +30,8 @@ export interface ExtractInput {
 export interface ExtractOptions {
   /** Label point of a country (ISO alpha-2), for events placed at country level. */
   countryPoint?: (cc: string) => AreaPoint | null;
+  /** Label point of an admin-1 area (GeoNames code such as `SY.06`). */
+  admin1Point?: (code: string) => AreaPoint | null;
   /** The article's main country, when known (from the geoparser's focus). */
   focusCountry?: string | null;
 }
@@ -51,11 +53,17 @@ export interface ExtractOutput {
 
 const DAY_MS = 86_400_000;
 
-function pickDate(dates: ResolvedDate[], triggerAt: number, published?: string) {
-  if (!dates.length || !published) return null;
-  const since = dates.find((d) => d.since);
+/**
+ * The date of an event stated in a clause: a "since" span first, then the stated date nearest the trigger,
+ * then the date of the report ("said on Monday"), then the article's running date. Claims stay undated.
+ */
+function pickDate(dates: ResolvedDate[], triggerAt: number, claim: boolean, discourse: ResolvedDate | null): ResolvedDate | null {
+  const events = dates.filter((d) => !d.reporting);
+  const since = events.find((d) => d.since);
   if (since) return since;
-  return dates.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
+  if (events.length) return events.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
+  if (claim) return null;
+  return dates.find((d) => d.reporting) ?? discourse;
 }
 
 /** The country most mentioned as a place where things happen (datelines, destinations and metonymy left out). */
@@ -78,27 +86,32 @@ interface ClauseContext {
   clause: Sentence;
   trigger: Trigger;
   toponyms: readonly Toponym[];
+  /** The last place-level mention in the previous sentences, for "the city" and for clauses with no place. */
   recentPlace: Toponym | null;
+  /** Sentences since `recentPlace` was named (0: the sentence just before). */
+  recentAge: number;
+  /** The last day stated in the article so far, for clauses that state none. */
+  discourseDate: ResolvedDate | null;
   options: ExtractOptions;
 }
 
-function placeFor(ctx: ClauseContext): { point: AreaPoint; place: Place; precision: GeoPrecision } | null {
-  const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
-  let choice = choosePlace(article.text, clause, toponyms, clause.start + trigger.index);
-  if (recentPlace && (!choice || choice.precision !== 'place') && ANAPHOR.test(clause.text)) {
-    if (!choice || choice.toponym.country === recentPlace.country) choice = { toponym: recentPlace, precision: 'place' };
-  }
-  if (choice) {
-    const t = choice.toponym;
-    return {
-      point: { name: t.name, lat: t.lat, lon: t.lon, geonameid: t.geonameid, country: t.country, admin1: t.admin1 },
-      place: { name: t.name, geonameid: t.geonameid, admin1: t.admin1, country: t.country },
-      precision: choice.precision,
-    };
-  }
-  const cc = options.focusCountry ?? mainCountry(article.text, toponyms);
-  const country = cc ? options.countryPoint?.(cc) ?? null : null;
-  if (!country) return null;
+interface Where {
+  point: AreaPoint;
+  place: Place;
+  precision: GeoPrecision;
+}
+
+function whereOf(t: Toponym, precision: GeoPrecision): Where {
+  return {
+    point: { name: t.name, lat: t.lat, lon: t.lon, geonameid: t.geonameid, country: t.country, admin1: t.admin1 },
+    place: { name: t.name, geonameid: t.geonameid, admin1: t.admin1, country: t.country },
+    precision,
+  };
+}
+
+function countryWhere(ctx: ClauseContext, cc: string | null): Where | null {
+  const country = cc ? ctx.options.countryPoint?.(cc) ?? null : null;
+  if (!country || !cc) return null;
   return {
     point: country,
     place: { name: country.name, geonameid: country.geonameid, admin1: null, country: country.country ?? cc },
@@ -106,23 +119,64 @@ function placeFor(ctx: ClauseContext): { point: AreaPoint; place: Place; precisi
   };
 }
 
-function eventFromClause(ctx: ClauseContext, seq: number, cumulative: CumulativeFigure[]): EventFeature | null {
+/** "towns around Deraa": the governorate of the town named. */
+function aroundWhere(ctx: ClauseContext, t: Toponym): Where | null {
+  const before = ctx.article.text.slice(Math.max(0, t.start - 40), t.start);
+  if (!AROUND_BEFORE.test(before) || !t.admin1) return null;
+  const a = ctx.options.admin1Point?.(t.admin1);
+  if (!a) return null;
+  return { point: a, place: { name: a.name, geonameid: a.geonameid, admin1: t.admin1, country: t.country }, precision: 'admin1' };
+}
+
+/** Where the events of a clause happened: one place, several listed places, or a country. */
+function placesFor(ctx: ClauseContext): Where[] {
+  const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
+  const focus = options.focusCountry ?? mainCountry(article.text, toponyms);
+  const choice = choosePlace(article.text, clause, toponyms, clause.start + trigger.index);
+  if (NATIONWIDE.test(clause.text)) {
+    const cc = choice?.toponym.kind === 'country' ? choice.toponym.country : focus;
+    const w = countryWhere(ctx, cc);
+    if (w) return [w];
+  }
+  if (choice) {
+    if (choice.precision === 'place') {
+      return coordinatedPlaces(article.text, choice.toponym, clause, toponyms).map((t) => aroundWhere(ctx, t) ?? whereOf(t, 'place'));
+    }
+    if (recentPlace && ANAPHOR.test(clause.text) && choice.toponym.country === recentPlace.country) return [whereOf(recentPlace, 'place')];
+    return [whereOf(choice.toponym, choice.precision)];
+  }
+  // A clause with no place continues the story of the sentence just before it.
+  if (recentPlace && ctx.recentAge === 0) return [whereOf(recentPlace, 'place')];
+  const w = countryWhere(ctx, focus);
+  return w ? [w] : [];
+}
+
+function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: CumulativeFigure[]): EventFeature[] {
   const { article, sentence, clause, trigger } = ctx;
   const published = article.published;
   const dates = published ? resolveDates(clause.text, published) : [];
-  const date = pickDate(dates, trigger.index, published);
+  const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(sentence.text) && !dates.some((d) => !d.reporting);
+  let date = pickDate(dates, trigger.index, claim, ctx.discourseDate);
   const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
+  if (longSince) date = null;
   const tolls = findTolls(clause.text, longSince);
   for (const c of tolls.cumulative) cumulative.push(cumulativeFigure(article, sentence, clause, c));
-  if (tolls.cumulative.length && !tolls.figures.length && trigger.event_type !== 'Strategic developments') return null;
-  const where = placeFor(ctx);
-  if (!where) return null;
+  if (tolls.cumulative.length && !tolls.figures.length && trigger.event_type !== 'Strategic developments') return [];
+  const places = placesFor(ctx);
+  // A toll shared by several listed places is not any one place's toll: it goes on a country-level total.
+  const shared = places.length > 1 && tolls.fatalities ? countryWhere(ctx, places[0]?.place.country ?? null) : null;
+  const all = shared ? [...places.map((w) => ({ w, toll: false })), { w: shared, toll: true }] : places.map((w) => ({ w, toll: true }));
+  return all.map(({ w, toll }, i) => buildEvent(ctx, `${article.id}-e${seq + i}`, w, date, claim, toll ? tolls : { ...tolls, fatalities: null, figures: [] }));
+}
+
+function buildEvent(ctx: ClauseContext, id: string, where: Where, date: ResolvedDate | null, claim: boolean, tolls: ClauseTolls): EventFeature {
+  const { article, sentence, clause, trigger } = ctx;
+  const published = article.published;
   let { event_type, sub_event_type } = trigger;
   if (event_type === 'Protests' && sub_event_type === 'Peaceful protest' && tolls.fatalities) sub_event_type = 'Excessive force against protesters';
-  const claim = trigger.claim || (!date && /\b(?:ordered|claims?|claimed)\b/i.test(sentence.text));
   const datePrecision = date ? date.precision : 'unknown';
   const props = {
-    id: `${article.id}-e${seq}`,
+    id,
     event_type,
     sub_event_type,
     date_start: date ? date.start : null,
@@ -168,20 +222,28 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   const events: EventFeature[] = [];
   const cumulative: CumulativeFigure[] = [];
   let recentPlace: Toponym | null = null;
+  let recentAge = 0;
+  let discourseDate: ResolvedDate | null = null;
   for (const sentence of splitSentences(article.text)) {
     if (sentence.furniture) continue;
     for (const clause of splitClauses(sentence)) {
       const trigger = findTrigger(clause.text);
       if (trigger) {
-        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, options };
-        const e = eventFromClause(ctx, events.length + 1, cumulative);
-        if (e) events.push(e);
+        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, options };
+        events.push(...eventsFromClause(ctx, events.length + 1, cumulative));
+      }
+      if (article.published) {
+        const stated = resolveDates(clause.text, article.published).filter((d) => !d.since && !d.reporting && d.precision === 'day');
+        if (stated.length) discourseDate = stated[stated.length - 1] ?? discourseDate;
       }
     }
     const placesHere = toponyms.filter(
       (t) => t.start >= sentence.start && t.end <= sentence.end && precisionOf(t) === 'place' && !otherRole(article.text, t),
     );
-    if (placesHere.length) recentPlace = placesHere[placesHere.length - 1] ?? null;
+    if (placesHere.length) {
+      recentPlace = placesHere[placesHere.length - 1] ?? null;
+      recentAge = 0;
+    } else if (++recentAge > 2) recentPlace = null;
   }
   return { events: mergeEvents(events, { sameArticle: true }), cumulative_figures: cumulative };
 }

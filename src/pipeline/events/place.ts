@@ -14,7 +14,11 @@ const REFERENCE_BEFORE = /\b(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?
 const DESTINATION_BEFORE = /\b(?:fled|flee(?:ing)?|escaped|crossed|sought refuge|took refuge|refuge|refugees?|arrived|moved|evacuated)\b[^.;]{0,30}?\b(?:to|into|in|across)\s+(?:neighbou?ring\s+)?(?:the\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:escape|escaped|fled|flee(?:ing)?)\s+(?:from\s+)?(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout|on|into|of|city of|town of|village of|suburb of|district of|province of|region of|governorate of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
-const DATELINE = /^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?\s*(?:\([A-Za-z .]+\))?\s*[-–—:]\s*$/;
+/** "BEIRUT (Reuters) -", "WADI KHALED, Lebanon:", "AMMAN, Jordan (AP) —" at the start of a paragraph. */
+const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—:]/;
+const REPORTER_BEFORE = /\b(?:correspondent|reporter|journalist|editor|bureau chief|[A-Z][a-z]+ [A-Z][a-z]+)\s+in\s+$/;
+const SAYS_AFTER = /^[^.;"]{0,80}?\b(?:says|said|reports|reported|told)\b/i;
+const BASED_BEFORE = /\b(?:based|headquartered|exiled|living)\s+in\s+$/i;
 
 /** Why a mention cannot place an event, or null when it can. */
 export function otherRole(text: string, t: Toponym): string | null {
@@ -22,9 +26,11 @@ export function otherRole(text: string, t: Toponym): string | null {
   const before = text.slice(Math.max(0, t.start - 60), t.start);
   const after = text.slice(t.end, t.end + 40);
   if (BASED_AFTER.test(after)) return 'home of an outlet or group ("X-based")';
+  if (BASED_BEFORE.test(before)) return 'home of an outlet or group ("based in X")';
   const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  if (DATELINE.test(text.slice(lineStart, t.end) + text.slice(t.end, t.end + 20).split(/[-–—]/)[0] + ' -') &&
-      /^[\s(A-Za-z.)]*[-–—]/.test(after) && t.start - lineStart < 30) return 'dateline';
+  const dateline = DATELINE.exec(text.slice(lineStart, lineStart + 80));
+  if (dateline && t.end <= lineStart + dateline[0].length) return 'dateline';
+  if (REPORTER_BEFORE.test(before) && SAYS_AFTER.test(after)) return "a reporter's location";
   if (METONYMY_AFTER.test(after) || METONYMY_BEFORE.test(before)) return 'metonymy (a government, not a place)';
   if (REFERENCE_BEFORE.test(before)) return 'reference point';
   if (DESTINATION_BEFORE.test(before)) return 'refugee destination';
@@ -69,4 +75,26 @@ export function choosePlace(
 }
 
 /** "the city", "the town", "there": the clause refers back to a place named before. */
-export const ANAPHOR = /\b(?:the (?:city|town|village|area|region|province|suburb|district|neighbou?rhood|assault|attack|offensive|siege|crackdown)|there)\b/i;
+export const ANAPHOR = /\b(?:the (?:city|town|village|area|region|province|suburb|district|neighbou?rhood|assault|attack|offensive|siege)|there)\b/i;
+
+/** "nationwide", "across the country", "several parts of Syria": a country-wide statement. */
+export const NATIONWIDE = /\b(?:nationwide|across the country|around the country|throughout the country|(?:in |from )?(?:many|several|various|other) (?:parts|areas|cities|towns) of (?:the country|[A-Z][a-z]+)|across [A-Z][a-z]+)\b/;
+
+/** "towns around Deraa", "villages near Homs": the area around a town, i.e. its governorate. */
+export const AROUND_BEFORE = /\b(?:towns|villages|areas|countryside|outskirts|suburbs|region|province)\s+(?:around|near|outside|of)\s+$/i;
+
+/**
+ * Other places listed with the chosen one ("in the cities of Latakia and Dara", "in Irbin, Hamouriya and
+ * Deir al-Zor"): the same kind, eligible, and joined only by commas and "and".
+ */
+export function coordinatedPlaces(text: string, chosen: Toponym, clause: { start: number; end: number }, toponyms: readonly Toponym[]): Toponym[] {
+  const same = toponyms.filter((t) => t.start >= clause.start && t.end <= clause.end && t.kind === chosen.kind && !otherRole(text, t));
+  const i = same.indexOf(chosen);
+  if (i < 0) return [chosen];
+  const joined = (a: Toponym, b: Toponym): boolean => /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(text.slice(a.end, b.start));
+  let lo = i;
+  let hi = i;
+  while (lo > 0 && joined(same[lo - 1] as Toponym, same[lo] as Toponym)) lo--;
+  while (hi < same.length - 1 && joined(same[hi] as Toponym, same[hi + 1] as Toponym)) hi++;
+  return same.slice(lo, hi + 1);
+}

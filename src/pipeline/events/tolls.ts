@@ -32,7 +32,7 @@ const BEFORE = (words: string): RegExp =>
 
 const NOT_A_TOLL_AFTER = /^\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|years?|year-old|-year-old|days?|hours?|weeks?|months?|minutes?|percent|per cent|%|a\.m\.|p\.m\.|tanks?|vehicles?|R\b|\))/i;
 const CROWD_BEFORE = /\b(?:tens|hundreds|thousands) of\s*$|\bof\s*$/i;
-const CUMULATIVE = /\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of|since (?:the )?(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations|unrest|violence) (?:began|started|erupted|broke out)|since (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so far|to date|in total|overall|total of|brought to \S+ the number|bringing the (?:total|death toll|toll)|cumulative)/i;
+const CUMULATIVE = /\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of|since (?:the )?(?:[\w-]+ ){0,3}(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations|unrest|violence)\b|(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations) (?:that |which )?(?:began|started|erupted|broke out) in (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|in the (?:[\w-]+ ){0,2}crackdown\b|since (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so far|to date|in total|overall|total of|brought to \S+ the number|bringing the (?:total|death toll|toll)|cumulative)/i;
 
 function isCrowdOrUnit(clause: string, q: Quantity): boolean {
   return NOT_A_TOLL_AFTER.test(clause.slice(q.end, q.end + 14)) || CROWD_BEFORE.test(clause.slice(Math.max(0, q.start - 14), q.start)) && !/\bof\s*$/i.test(q.text);
@@ -42,6 +42,24 @@ function attached(clause: string, q: Quantity, words: string): boolean {
   const after = clause.slice(q.end, q.end + 80);
   const before = clause.slice(Math.max(0, q.start - 50), q.start);
   return AFTER(words).test(after) || BEFORE(words).test(before);
+}
+
+/**
+ * "one soldier and two armed men were killed": counts joined by "and" under one death verb add up.
+ * Rewrites `deaths` in place, leaving separate statements ("18 ... ; 24 ...") to be combined as ranges.
+ */
+function sumCoordinated(clause: string, deaths: Toll[]): void {
+  for (let i = deaths.length - 2; i >= 0; i--) {
+    const a = deaths[i] as Toll;
+    const b = deaths[i + 1] as Toll;
+    const between = clause.slice(a.end, b.start);
+    if (!/^(?:\s+[A-Za-z'’-]+){0,4}\s*,?\s+(?:and|plus)\s+$/i.test(between) || new RegExp(`\\b${DEATH}\\b`, 'i').test(between)) continue;
+    const add = (x: number | null, y: number | null): number | null => (x === null || y === null ? null : x + y);
+    deaths.splice(i, 2, {
+      range: { low: add(a.range.low, b.range.low), best: add(a.range.best, b.range.best), high: add(a.range.high, b.range.high) },
+      text: clause.slice(a.start, b.end), start: a.start, end: b.end,
+    });
+  }
 }
 
 /** Tolls stated in one clause. `cumulativeHint` marks the clause as a running total (from its dates). */
@@ -58,6 +76,7 @@ export function findTolls(clause: string, cumulativeHint = false): ClauseTolls {
     if (attached(clause, q, DEATH)) deaths.push(toll);
     else if (attached(clause, q, HURT)) hurt.push(toll);
   }
+  sumCoordinated(clause, deaths);
   const cumulative = cumulativeHint || CUMULATIVE.test(clause);
   return {
     fatalities: cumulative ? null : combineRanges(deaths.map((d) => d.range)),

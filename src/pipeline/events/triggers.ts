@@ -25,6 +25,8 @@ const KILL = String.raw`kill(?:ed|ing|s)?|shot dead|gunned down|massacred?|slain
 const PROTEST_CONTEXT = /\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?|ed|ing|e)|funerals?|mourners|rall(?:y|ies)|marche(?:s|d|rs)|sit-ins?|worshippers)\b/i;
 
 const RULES: Rule[] = [
+  { event_type: 'Battles', sub_event_type: 'Government regains territory', trigger: /\b(?:(?:took|taken|seized|regained|retook|retaken|wrested) (?:back )?control of|recaptur(?:ed|ing)|retook|regained)\b/i, requires: /\b(?:army|troops|soldiers|government|regime|security forces|loyalist)\b/i },
+  { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory', trigger: /\b(?:(?:took|taken|seized|captured|overran|overrun) (?:control of)?|overran|captured)\b/i, requires: /\b(?:rebels?|insurgents?|militants?|fighters|defectors|opposition|armed groups?|gunmen)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Chemical weapon', trigger: /\b(?:chemical (?:weapons?|attack)|sarin|chlorine gas|nerve agent)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', trigger: /\b(?:air ?strikes?|air raids?|drone strikes?|airstrikes?|bombed from the air|warplanes?|helicopter gunships?)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', trigger: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b/i },
@@ -35,11 +37,11 @@ const RULES: Rule[] = [
   { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:tear ?gas|dispers(?:ed|ing)|broke up|break up|fired (?:live ammunition|shots|in the air)|beat(?:en)? protesters|water cannon)\b/i, requires: PROTEST_CONTEXT },
   { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence', trigger: /\b(?:rap(?:ed|e|es)|sexual(?:ly)? (?:assault|violence|abuse)d?)\b/i },
   { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance', trigger: /\b(?:abduct(?:ed|ion|s)|kidnap(?:ped|ping|s)?|disappeared|taken hostage)\b/i },
-  { event_type: 'Violence against civilians', sub_event_type: 'Attack', trigger: new RegExp(`\\b(?:${KILL}|shot|shoot(?:ing|ings)?|fire (?:on|at)|opened fire|stormed|storming|assault(?:ed)?|attack(?:ed|s|ing)?|raid(?:ed|s)?|tortur(?:ed|e)|beat(?:en)?|sniper fire|wounded|injured)\\b`, 'i') },
+  { event_type: 'Violence against civilians', sub_event_type: 'Attack', trigger: new RegExp(`\\b(?:${KILL}|shot|shoot(?:ing|ings)?|fire (?:on|at)|opened fire|stormed|storming|assault(?:ed)?|attack(?:ed|s|ing)?|tortur(?:ed|e)|beat(?:en)?|sniper fire|wounded|injured)\\b`, 'i') },
   { event_type: 'Riots', sub_event_type: 'Violent demonstration', trigger: /\b(?:riot(?:s|ed|ing|ers)?|torched|set (?:fire|ablaze)|stone-throwing|threw stones|burned (?:cars|tyres|tires|buildings?))\b/i },
   { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i },
   { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|jail(?:ed|s)?|imprisoned|rounded up|in custody|prisons?)\b/i },
-  { event_type: 'Strategic developments', sub_event_type: 'Other', trigger: /\b(?:defect(?:ed|ions?|ing|ors?)|besieg(?:ed|ing)|sieges?|cut off|encircled|curfew|tanks? (?:rolled|deployed|moved|entered)|deployed tanks|deployed troops)\b/i },
+  { event_type: 'Strategic developments', sub_event_type: 'Other', trigger: /\b(?:defect(?:ed|ions?|ing|ors?)|raid(?:ed|s|ing)?|besieg(?:ed|ing)|sieges?|cut off|encircled|curfew|tanks? (?:rolled|deployed|moved|entered)|deployed tanks|deployed troops)\b/i },
   { event_type: 'Protests', sub_event_type: 'Peaceful protest', trigger: /\b(?:protest(?:ed|s|ing|ers|ors)?|demonstrat(?:ed|ions?|ors|ing)|rall(?:y|ies|ied)|marche[sd]|sit-ins?|took to the streets|chanting)\b/i },
 ];
 

@@ -21,7 +21,10 @@ describe('resolveDates', () => {
   it('a month-day after the publication date belongs to the year before', () => expect(first('attacked on Dec. 25')?.start).toBe('2010-12-25'));
   it('"the first Friday of Ramadan" goes through the Islamic calendar', () =>
     expect(first('on the first Friday of the Muslim fasting month of Ramadan')?.start).toBe('2011-08-05'));
-  it('the date of a report is not the date of the event', () => expect(resolveDates('Asharq Alawsat reported on Saturday.', SAT)).toEqual([]));
+  it('the date of a report is flagged as such, not taken as the date of the event', () =>
+    expect(resolveDates('Asharq Alawsat reported on Saturday.', SAT).map((d) => d.reporting)).toEqual([true]));
+  it('"the following day" is the day after the date before it', () =>
+    expect(resolveDates('on Thursday, and the violence the following day', '2011-04-25').map((d) => d.start)).toEqual(['2011-04-21', '2011-04-22']));
   it('finds nothing in an undated sentence', () => expect(resolveDates('He was ordered to shoot.', SAT)).toEqual([]));
 });
 

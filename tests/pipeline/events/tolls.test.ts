@@ -18,6 +18,12 @@ describe('findTolls', () => {
     expect(f('a 14-year-old boy was among those arrested')).toBeNull();
     expect(f('Hama residents duck to avoid bullets 311 R')).toBeNull();
   });
+  it('adds up counts joined by "and" under one death verb', () =>
+    expect(f('It said one soldier and two armed men were killed in clashes around the town.')).toEqual({ low: 3, best: 3, high: 3 }));
+  it('a toll "in the crackdown" or "since protests began" is a running total', () => {
+    expect(f('Thousands have been arrested and hundreds killed in the crackdown.')).toBeNull();
+    expect(f('More than 1,650 people have been killed since pro-democracy protests began, activists said.')).toBeNull();
+  });
   it('records wounded counts as injured, not killed', () => {
     const t = findTolls('At least 12 people were wounded in the attack.');
     expect(t.fatalities).toBeNull();
