@@ -66,6 +66,13 @@ function pickDate(dates: ResolvedDate[], triggerAt: number, claim: boolean, disc
   return dates.find((d) => d.reporting) ?? discourse;
 }
 
+/** "tanks have been shelling Homs": an ongoing act, reported as of the publication day. */
+const ONGOING = /\b(?:have|has) been [a-z]+ing\b|\b(?:are|is) (?:still )?[a-z]+ing\b/i;
+
+function publicationDay(published: string): ResolvedDate {
+  return { start: published, end: published, precision: 'day', text: '', index: 0 };
+}
+
 /** The country most mentioned as a place where things happen (datelines, destinations and metonymy left out). */
 export function mainCountry(text: string, toponyms: readonly Toponym[]): string | null {
   const counts = new Map<string, number>();
@@ -139,8 +146,9 @@ function placesFor(ctx: ClauseContext): Where[] {
     if (w) return [w];
   }
   if (choice) {
-    if (choice.precision === 'place') {
-      return coordinatedPlaces(article.text, choice.toponym, clause, toponyms).map((t) => aroundWhere(ctx, t) ?? whereOf(t, 'place'));
+    const listed = coordinatedPlaces(article.text, choice.toponym, clause, toponyms);
+    if (choice.precision === 'place' || listed.length > 1) {
+      return listed.map((t) => aroundWhere(ctx, t) ?? whereOf(t, precisionOf(t)));
     }
     if (recentPlace && ANAPHOR.test(clause.text) && choice.toponym.country === recentPlace.country) return [whereOf(recentPlace, 'place')];
     return [whereOf(choice.toponym, choice.precision)];
@@ -157,6 +165,7 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const dates = published ? resolveDates(clause.text, published) : [];
   const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(sentence.text) && !dates.some((d) => !d.reporting);
   let date = pickDate(dates, trigger.index, claim, ctx.discourseDate);
+  if (!date && !claim && published && trigger.event_type !== 'Strategic developments' && ONGOING.test(clause.text)) date = publicationDay(published);
   const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
   if (longSince) date = null;
   const tolls = findTolls(clause.text, longSince);

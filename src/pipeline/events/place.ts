@@ -10,8 +10,8 @@ const KIND_RANK: Record<string, number> = { place: 4, admin2: 3, admin1: 2, regi
 const BASED_AFTER = /^[-\s]?based\b/i;
 const METONYMY_AFTER = /^(?:'s|’s)?\s+(?:has\s+|had\s+|have\s+)?(?:urged|said|says|told|announced|accused|denied|condemned|called|warned|criticized|criticised|demanded|insisted|rejected|responded|blamed|wants|agreed|refused|pressed|sought|officials?|government|authorities|regime|leaders?|leadership|rulers?|president|ambassador|embassy|foreign ministry|envoy|state department|administration|spokes(?:man|woman|person))\b/i;
 const METONYMY_BEFORE = /\b(?:urged|urging|told|pressed|pressing|warned|asked|called on|calls on|criticised|criticized|condemned|accused|allies of|ally|relations with|talks with|sanctions on|pressure on)\s+(?:the\s+)?$/i;
-const REFERENCE_BEFORE = /\b(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\w+\s+){0,2}(?:of|from)|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|border with|away from|road (?:from|to)|between)\s+(?:the\s+)?$/i;
-const DESTINATION_BEFORE = /\b(?:fled|flee(?:ing)?|escaped|crossed|sought refuge|took refuge|refuge|refugees?|arrived|moved|evacuated)\b[^.;]{0,30}?\b(?:to|into|in|across)\s+(?:neighbou?ring\s+)?(?:the\s+)?$/i;
+const REFERENCE_BEFORE = /\b(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\w+\s+){0,2}(?:of|from)|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the)?(?:\s+[a-z-]+){0,3}?(?:\s+(?:city|town|village)\s+of)?|border with|away from|road (?:from|to)|between)\s+(?:the\s+)?$/i;
+const DESTINATION_BEFORE = /\b(?:(?:fled|flee(?:ing)?|escaped|crossed|arrived|moved|evacuated|refugees?)\b[^.;]{0,30}?\b(?:to|into|across)|(?:sought|took|taking|seeking) refuge in)\s+(?:neighbou?ring\s+)?(?:the\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:escape|escaped|fled|flee(?:ing)?)\s+(?:from\s+)?(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout|on|into|of|city of|town of|village of|suburb of|district of|province of|region of|governorate of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
 /** "BEIRUT (Reuters) -", "WADI KHALED, Lebanon:", "AMMAN, Jordan (AP) —" at the start of a paragraph. */
@@ -83,15 +83,19 @@ export const NATIONWIDE = /\b(?:nationwide|across the country|around the country
 /** "towns around Deraa", "villages near Homs": the area around a town, i.e. its governorate. */
 export const AROUND_BEFORE = /\b(?:towns|villages|areas|countryside|outskirts|suburbs|region|province)\s+(?:around|near|outside|of)\s+$/i;
 
+const LISTABLE = new Set(['place', 'admin2', 'admin1']);
+/** ", ", " and ", ", the eastern province of ", " and rural ": what may stand between two listed places. */
+const LIST_JOIN = /^(?:\s+(?:province|governorate|region|district))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|region|governorate|suburbs?|district|area)\s+of\s+)?(?:rural\s+)?$/;
+
 /**
  * Other places listed with the chosen one ("in the cities of Latakia and Dara", "in Irbin, Hamouriya and
  * Deir al-Zor"): the same kind, eligible, and joined only by commas and "and".
  */
 export function coordinatedPlaces(text: string, chosen: Toponym, clause: { start: number; end: number }, toponyms: readonly Toponym[]): Toponym[] {
-  const same = toponyms.filter((t) => t.start >= clause.start && t.end <= clause.end && t.kind === chosen.kind && !otherRole(text, t));
+  const same = toponyms.filter((t) => t.start >= clause.start && t.end <= clause.end && LISTABLE.has(t.kind) && !otherRole(text, t));
   const i = same.indexOf(chosen);
   if (i < 0) return [chosen];
-  const joined = (a: Toponym, b: Toponym): boolean => /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(text.slice(a.end, b.start));
+  const joined = (a: Toponym, b: Toponym): boolean => LIST_JOIN.test(text.slice(a.end, b.start));
   let lo = i;
   let hi = i;
   while (lo > 0 && joined(same[lo - 1] as Toponym, same[lo] as Toponym)) lo--;

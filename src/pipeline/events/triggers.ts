@@ -21,7 +21,7 @@ interface Rule {
   requires?: RegExp;
 }
 
-const KILL = String.raw`kill(?:ed|ing|s)?|shot dead|gunned down|massacred?|slain|slaughtered|died|dead|deaths?|death toll|executed|genocide|lost their lives`;
+const KILL = String.raw`kill(?:ed|ing|ings|s)?|shot dead|gunned down|massacred?|slain|slaughtered|died|dead|deaths?|death toll|executed|genocide|lost their lives`;
 const PROTEST_CONTEXT = /\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?|ed|ing|e)|funerals?|mourners|rall(?:y|ies)|marche(?:s|d|rs)|sit-ins?|worshippers)\b/i;
 
 const RULES: Rule[] = [
@@ -32,7 +32,7 @@ const RULES: Rule[] = [
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', trigger: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:car bombs?|roadside bombs?|IEDs?|landmines?|bomb blasts?|explosions?|blasts?|bombings?|bombed|exploded)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment|ing))\b/i },
-  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:ed|es)?|fighting|fought|gun ?battles?|firefights?|exchanged fire|battles?|ambush(?:ed)?)\b/i, requires: /\b(?:army|troops|soldiers|forces|defectors?|gunmen|rebels?|militants?|fighters|insurgents|armed|gangs?|militia|security)\b/i },
+  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:ed|es)?|fighting|fought|gun ?battles?|firefights?|exchanged fire|battles?|ambush(?:ed)?)\b/i, requires: /\b(?:army|troops|soldiers|forces|defectors?|deserters?|gunmen|rebels?|militants?|fighters|insurgents|armed|gangs?|militia|security|government|opposition)\b/i },
   { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', trigger: new RegExp(`\\b(?:${KILL}|shot|opened fire|fired (?:live ammunition )?(?:on|at|into))\\b`, 'i'), requires: PROTEST_CONTEXT },
   { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:tear ?gas|dispers(?:ed|ing)|broke up|break up|fired (?:live ammunition|shots|in the air)|beat(?:en)? protesters|water cannon)\b/i, requires: PROTEST_CONTEXT },
   { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence', trigger: /\b(?:rap(?:ed|e|es)|sexual(?:ly)? (?:assault|violence|abuse)d?)\b/i },
