@@ -97,6 +97,8 @@ interface ClauseContext {
   recentPlace: Toponym | null;
   /** Sentences since `recentPlace` was named (0: the sentence just before). */
   recentAge: number;
+  /** Where the clause's toll is stated, when it states one (offset in the clause). */
+  tollAt?: number;
   /** The last day stated in the article so far, for clauses that state none. */
   discourseDate: ResolvedDate | null;
   options: ExtractOptions;
@@ -140,7 +142,11 @@ function placesFor(ctx: ClauseContext): Where[] {
   const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
   const focus = options.focusCountry ?? mainCountry(article.text, toponyms);
   const choice = choosePlace(article.text, clause, toponyms, clause.start + trigger.index);
-  if (NATIONWIDE.test(clause.text)) {
+  const nationwide = NATIONWIDE.exec(clause.text);
+  // "nationwide" wins over a town when it stands nearer the toll (or the trigger) than the town does.
+  const focusAt = ctx.tollAt ?? trigger.index;
+  if (nationwide && (!choice || choice.precision !== 'place' ||
+      Math.abs(nationwide.index - focusAt) < Math.abs(choice.toponym.start - clause.start - focusAt))) {
     const cc = choice?.toponym.kind === 'country' ? choice.toponym.country : focus;
     const w = countryWhere(ctx, cc);
     if (w) return [w];
@@ -171,7 +177,9 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const tolls = findTolls(clause.text, longSince);
   for (const c of tolls.cumulative) cumulative.push(cumulativeFigure(article, sentence, clause, c));
   if (tolls.cumulative.length && !tolls.figures.length && trigger.event_type !== 'Strategic developments') return [];
-  const places = placesFor(ctx);
+  // Background ("what began as peaceful protests nine months ago"): a month-level date long before publication.
+  if (date && published && date.precision === 'month' && Date.parse(published) - Date.parse(date.end) > 30 * DAY_MS) return [];
+  const places = placesFor({ ...ctx, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
   // A toll shared by several listed places is not any one place's toll: it goes on a country-level total.
   const shared = places.length > 1 && tolls.fatalities ? countryWhere(ctx, places[0]?.place.country ?? null) : null;
   const all = shared ? [...places.map((w) => ({ w, toll: false })), { w: shared, toll: true }] : places.map((w) => ({ w, toll: true }));

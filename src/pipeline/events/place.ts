@@ -18,6 +18,7 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout
 const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—:]/;
 const REPORTER_BEFORE = /\b(?:correspondent|reporter|journalist|editor|bureau chief|[A-Z][a-z]+ [A-Z][a-z]+)\s+in\s+$/;
 const SAYS_AFTER = /^[^.;"]{0,80}?\b(?:says|said|reports|reported|told)\b/i;
+const ANCHOR_AFTER = /^\s+(?:suburbs?|districts?|neighbou?rhoods?|countryside|outskirts|quarters?)\s+of\s+[A-Z]/;
 const BASED_BEFORE = /\b(?:based|headquartered|exiled|living)\s+in\s+$/i;
 
 /** Why a mention cannot place an event, or null when it can. */
@@ -33,6 +34,7 @@ export function otherRole(text: string, t: Toponym): string | null {
   if (REPORTER_BEFORE.test(before) && SAYS_AFTER.test(after)) return "a reporter's location";
   if (METONYMY_AFTER.test(after) || METONYMY_BEFORE.test(before)) return 'metonymy (a government, not a place)';
   if (REFERENCE_BEFORE.test(before)) return 'reference point';
+  if (ANCHOR_AFTER.test(after)) return 'anchor of a named suburb ("the Damascus suburb of Douma")';
   if (DESTINATION_BEFORE.test(before)) return 'refugee destination';
   if (ORIGIN_BEFORE.test(before)) return 'place left behind';
   return null;
@@ -67,7 +69,7 @@ export function choosePlace(
     const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
     let score = (KIND_RANK[t.kind] ?? 0) * 10;
     if (LOCATIVE_BEFORE.test(before)) score += 5;
-    if (/\b(?:suburb|district|village|town|neighbou?rhood|city) of\s+$/i.test(before)) score += 3;
+    if (/\b(?:suburbs?|districts?|villages?|towns?|neighbou?rhoods?|city|cities) of\s+$/i.test(before)) score += 3;
     score -= Math.min(4, Math.abs(t.start - triggerAt) / 60);
     if (!best || score > best.score) best = { t, score };
   }
@@ -75,7 +77,7 @@ export function choosePlace(
 }
 
 /** "the city", "the town", "there": the clause refers back to a place named before. */
-export const ANAPHOR = /\b(?:the (?:city|town|village|area|region|province|suburb|district|neighbou?rhood|assault|attack|offensive|siege)|there)\b/i;
+export const ANAPHOR = /\b(?:the (?:city|town|village|area|region|province|suburb|district|neighbou?rhood|assault|attack|offensive|siege)|there)\b|['’]s (?:[a-z-]+ ){0,2}(?:city|town|village)\b/i;
 
 /** "nationwide", "across the country", "several parts of Syria": a country-wide statement. */
 export const NATIONWIDE = /\b(?:nationwide|across the country|around the country|throughout the country|(?:in |from )?(?:many|several|various|other) (?:parts|areas|cities|towns) of (?:the country|[A-Z][a-z]+)|across [A-Z][a-z]+)\b/;

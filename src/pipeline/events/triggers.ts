@@ -42,7 +42,7 @@ const RULES: Rule[] = [
   { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i },
   { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|jail(?:ed|s)?|imprisoned|rounded up|in custody|prisons?)\b/i },
   { event_type: 'Strategic developments', sub_event_type: 'Other', trigger: /\b(?:defect(?:ed|ions?|ing|ors?)|raid(?:ed|s|ing)?|besieg(?:ed|ing)|sieges?|cut off|encircled|curfew|tanks? (?:rolled|deployed|moved|entered)|deployed tanks|deployed troops)\b/i },
-  { event_type: 'Protests', sub_event_type: 'Peaceful protest', trigger: /\b(?:protest(?:ed|s|ing|ers|ors)?|demonstrat(?:ed|ions?|ors|ing)|rall(?:y|ies|ied)|marche[sd]|sit-ins?|took to the streets|chanting)\b/i },
+  { event_type: 'Protests', sub_event_type: 'Peaceful protest', trigger: /\b(?:protest(?:ed|s|ing|ers|ors)?(?! movement)|demonstrat(?:ed|ions?|ors|ing)(?! movement)|rall(?:y|ies|ied)|marche[sd]|sit-ins?|took to the streets|chanting)\b/i },
 ];
 
 /** Negation or hypothetical right before a trigger: "refusing to fire", "not to shoot", "would attack". */

@@ -11,6 +11,7 @@ const COUNTRIES: Record<string, { name: string; lat: number; lon: number; geonam
   LB: { name: 'Lebanon', lat: 33.83, lon: 35.83, geonameid: 272103 },
 };
 const countryPoint = (cc: string) => (COUNTRIES[cc] ? { ...COUNTRIES[cc]!, country: cc } : null);
+const admin1Point = (code: string) => (code === 'SY.06' ? { name: 'Daraa', lat: 32.9, lon: 36.2, geonameid: 170903, country: 'SY', admin1: code } : null);
 
 function loadCase(dir: string): { article: Article; toponyms: Toponym[] } {
   const input = JSON.parse(readFixture(dir, 'input.json'));
@@ -27,7 +28,7 @@ function loadCase(dir: string): { article: Article; toponyms: Toponym[] } {
 describe('extractEvents fixtures', () => {
   for (const c of fixtureCases('events')) {
     it(`${c.name}: events match output.json`, () => {
-      const out = extractEvents(loadCase(c.dir), { countryPoint });
+      const out = extractEvents(loadCase(c.dir), { countryPoint, admin1Point });
       for (const e of out.events) expect(validateEvent(e).errors).toEqual([]);
       expectFixture(c.dir, out);
     });
@@ -71,4 +72,19 @@ describe('extractEvents rules', () => {
   });
   it('arrests counted since mid-March are a running total, not a toll', () =>
     expect(wire.events.every((e) => e.properties.fatalities?.low !== 700)).toBe(true));
+
+  const lists = extractEvents(loadCase('tests/fixtures/events/lists-and-nationwide'), { countryPoint, admin1Point });
+  const places = (type: string) => lists.events.filter((e) => e.properties.event_type === type).map((e) => e.properties.place.name);
+  it('a list of places gives one event per place, descriptors and all', () =>
+    expect(places('Protests')).toEqual(expect.arrayContaining(['Irbin', 'Hamouriya', 'Deir al-Zor', 'Homs'])));
+  it('"nationwide" puts a toll at country level, as an aggregate', () => {
+    const agg = lists.events.find((e) => e.properties.fatalities?.low === 30);
+    expect(agg?.properties).toMatchObject({ geo_precision: 'country', aggregate: true });
+  });
+  it('"towns around Deraa" is the Daraa governorate', () =>
+    expect(lists.events.find((e) => e.properties.sub_event_type === 'Other')?.properties).toMatchObject({ geo_precision: 'admin1', place: { admin1: 'SY.06' } }));
+  it("a dateline, a group's home and a reporter's location place no event", () => {
+    const all = lists.events.map((e) => e.properties.place.name);
+    for (const p of ['DAMASCUS', 'London', 'Beirut']) expect(all).not.toContain(p);
+  });
 });
