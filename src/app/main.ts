@@ -7,6 +7,7 @@ import type { EventFeature } from '../shared/schema.ts';
 import { countryAreaOf } from './map/areas.ts';
 import { basemapFromTopology } from './map/basemap.ts';
 import { createMap } from './map/create-map.ts';
+import { gpuDataUrl, startGpuApp } from './map/gpu/app.ts'; // [gpu] large data sets: src/app/map/gpu/
 import { maxToll, toMapCollection } from './map/events-source.ts';
 import { applyRange, bindMapInteraction } from './map/interaction.ts';
 import { sizeScale } from './map/size.ts';
@@ -51,6 +52,9 @@ async function main(): Promise<void> {
   const status = byId<HTMLElement>('status');
   const store = createStore<AppState>(INITIAL_STATE);
   syncWithHash(store);
+  // [gpu] `?data=…bin`: the GPU path for large data sets (src/app/map/gpu/app.ts) takes over the page.
+  const gpuUrl = gpuDataUrl(location.search);
+  if (gpuUrl) return void (await startGpuApp({ url: pageUrl(gpuUrl), store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
 
   const [loaded, topology] = await Promise.all([
     loadEvents(pageUrl('data/events.geojson')).catch(

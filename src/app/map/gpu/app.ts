@@ -1,0 +1,208 @@
+// The app on the GPU path, for large data sets (`?data=events.bin`): the binary file is streamed with a
+// progress bar, drawn by the custom layer (./layer.ts), counted by prefix sums (./aggregates.ts) and
+// picked on the CPU (./picking.ts). The store, URL hash, date inputs, count line and popup are the
+// app's own; the timeline is the light one of ./timeline.ts.
+import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import { UNDATED, epochDayToIso, isoToEpochDay } from '../../../pipeline/binary/layout.ts';
+import type { EventFeature } from '../../../shared/schema.ts';
+import { buildPopupContent } from '../../overlays/popup-content.ts';
+import { loadTopology } from '../../state/load.ts';
+import { normaliseRange, type DateRange } from '../../state/range.ts';
+import type { AppState, Store } from '../../state/store.ts';
+import { renderCount } from '../../ui/count.ts';
+import { bindDateInputs } from '../../ui/date-inputs.ts';
+import { basemapFromTopology } from '../basemap.ts';
+import { createMap } from '../create-map.ts';
+import { sizeScale } from '../size.ts';
+import { buildStyle } from '../style.ts';
+import { buildAggregates, type DayAggregates, type Totals } from './aggregates.ts';
+import { decodeEvents, type GpuEvents } from './data.ts';
+import { ALL_TYPES, type GpuFilter } from './filter.ts';
+import { createGpuLayer, type GpuLayer } from './layer.ts';
+import { fetchBinary, metaUrl } from './load.ts';
+import { buildPickIndex, type PickIndex } from './picking.ts';
+import { showProgress } from './progress.ts';
+import { createGpuTimeline } from './timeline.ts';
+
+export const GPU_LAYER_ID = 'events-gpu';
+
+export interface GpuHook {
+  map: MapLibreMap;
+  state: Store<AppState>;
+  layer: GpuLayer;
+  events: GpuEvents;
+  aggregates: DayAggregates;
+  /** Totals of the current filter (prefix sums). */
+  totals(): Totals;
+  setTypes(mask: number): void;
+  setMinToll(min: number): void;
+  /** Row of the event drawn at a pixel of the map's canvas (CSS px), -1 when none. */
+  pickAt(x: number, y: number): number;
+  /** The full feature of a row, from its metadata chunk. */
+  feature(row: number): Promise<EventFeature | null>;
+  idle(): Promise<void>;
+  timings: Record<string, number>;
+}
+
+declare global {
+  interface Window {
+    __conflictGpu?: GpuHook;
+  }
+}
+
+/** The binary data URL the page asks for (`?data=…bin`), or null for the GeoJSON path. */
+export function gpuDataUrl(search: string): string | null {
+  const data = new URLSearchParams(search).get('data');
+  // Same-site relative paths only: the page never fetches data from another host.
+  if (!data || /^[a-z][a-z0-9+.-]*:|^\/\/|\\/i.test(data)) return null;
+  return /\.bin$/.test(data) ? data : null;
+}
+
+export interface GpuAppOptions {
+  url: string;
+  store: Store<AppState>;
+  atlasUrl: string;
+  fontUrl: string;
+  byId: <T extends HTMLElement>(id: string) => T;
+}
+
+export async function startGpuApp({ url, store, atlasUrl, fontUrl, byId }: GpuAppOptions): Promise<GpuHook> {
+  const timings: Record<string, number> = { start: performance.now() };
+  const status = byId<HTMLElement>('status');
+  const progress = showProgress(status, 'Loading events');
+  const [buffer, topology] = await Promise.all([fetchBinary(url, progress.update), loadTopology(atlasUrl)]);
+  timings.fetched = performance.now();
+  progress.done();
+  const events = decodeEvents(buffer);
+  const { dayOrigin, dayCount } = events.header;
+  const aggregates = buildAggregates(events, events.count, dayCount);
+  const picker: PickIndex = buildPickIndex(events);
+  timings.indexed = performance.now();
+  let undated = 0;
+  for (let i = 0; i < events.count; i++) if (events.dayStart[i] === UNDATED) undated++;
+
+  const scale = sizeScale(events.maxToll);
+  const layer = createGpuLayer(GPU_LAYER_ID, events, scale);
+  const basemap = basemapFromTopology(topology);
+  const style = buildStyle({ basemap, events: { type: 'FeatureCollection', features: [] }, fontUrl, scale, range: null });
+  const map = createMap(byId('map'), style, dataBounds(events));
+  let extraFilter = { typeMask: ALL_TYPES, minToll: 0 };
+  const toDays = (r: DateRange | null): GpuFilter['range'] =>
+    r && { start: isoToEpochDay(r.start) - dayOrigin, end: isoToEpochDay(r.end) - dayOrigin };
+  const filterOf = (s: AppState): GpuFilter => ({ range: toDays(normaliseRange(s.start, s.end)), ...extraFilter });
+
+  const count = byId('event-count');
+  const note = byId('event-note');
+  const extent = dayCount ? { start: epochDayToIso(dayOrigin), end: epochDayToIso(dayOrigin + dayCount - 1) } : null;
+  const setRange = (r: DateRange | null): void => store.set({ start: r?.start ?? null, end: r?.end ?? null });
+  const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), extent, setRange);
+  const timeline = createGpuTimeline(byId('timeline'), aggregates.perDay(extraFilter).events, dayOrigin, setRange);
+  const apply = (): void => {
+    const s = store.get();
+    const f = filterOf(s);
+    layer.setFilter(f);
+    const shown = aggregates.query(f).events;
+    renderCount(count, note, shown, events.count, f.range ? undated : 0);
+    const range = normaliseRange(s.start, s.end);
+    timeline.setRange(range);
+    inputs.setRange(range);
+  };
+  apply();
+  store.subscribe((s, prev) => {
+    if (s.start !== prev.start || s.end !== prev.end) apply();
+  });
+
+  const feature = async (row: number): Promise<EventFeature | null> => {
+    const chunk = events.header.metaChunk;
+    const src = events.src[row];
+    if (!chunk || src === undefined) return null;
+    const res = await fetch(metaUrl(url, src, chunk));
+    if (!res.ok) return null;
+    const list = (await res.json()) as EventFeature[];
+    return list[src % chunk] ?? null;
+  };
+  const pickAt = (x: number, y: number): number => {
+    const ll = map.unproject([x, y]);
+    const worldSize = 512 * 2 ** map.getZoom();
+    const mx = (180 + ll.lng) / 360;
+    const my = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (ll.lat * Math.PI) / 360))) / 360;
+    return picker.pick(mx, my, worldSize, layer.filter, scale);
+  };
+
+  let popup: Popup | null = null;
+  map.on('load', () => {
+    map.addLayer(layer, 'events-country');
+    timings.firstRender = performance.now();
+    document.body.dataset.mapReady = 'true';
+  });
+  map.on('click', (e) => {
+    const row = pickAt(e.point.x, e.point.y);
+    popup?.remove();
+    popup = null;
+    if (row < 0) return store.set({ selected: null });
+    void feature(row).then((f) => {
+      if (!f) return;
+      store.set({ selected: f.properties.id });
+      popup = new Popup({ maxWidth: '320px', className: 'cm-popup-wrap' })
+        .setLngLat(f.geometry.coordinates)
+        .setDOMContent(buildPopupContent(f.properties))
+        .addTo(map);
+      const mine = popup;
+      popup.on('close', () => {
+        if (popup === mine && store.get().selected === f.properties.id) store.set({ selected: null });
+      });
+    });
+  });
+  let hoverQueued = false;
+  map.on('mousemove', (e) => {
+    if (hoverQueued) return;
+    hoverQueued = true;
+    requestAnimationFrame(() => {
+      hoverQueued = false;
+      map.getCanvas().style.cursor = pickAt(e.point.x, e.point.y) >= 0 ? 'pointer' : '';
+    });
+  });
+
+  const hook: GpuHook = {
+    map,
+    state: store,
+    layer,
+    events,
+    aggregates,
+    totals: () => aggregates.query(layer.filter),
+    setTypes(mask) {
+      extraFilter = { ...extraFilter, typeMask: mask };
+      apply();
+    },
+    setMinToll(min) {
+      extraFilter = { ...extraFilter, minToll: min };
+      apply();
+    },
+    pickAt,
+    feature,
+    idle: () =>
+      new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+    timings,
+  };
+  window.__conflictGpu = hook;
+  return hook;
+}
+
+function dataBounds(ev: GpuEvents): [number, number, number, number] | null {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (let i = 0; i < ev.count; i++) {
+    const x = ev.lon[i] ?? 0;
+    const y = ev.lat[i] ?? 0;
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return w <= e ? [w, s, e, n] : null;
+}

@@ -1,0 +1,14 @@
+// Marker radii of the GPU layer in CSS pixels: the plain map's rules (../size.ts, ../layers.ts) in one
+// function, which the vertex shader repeats (./shaders.ts) and picking uses.
+import { BASE_RADIUS, MAX_RADIUS, NO_TOLL_RADIUS } from '../size.ts';
+
+/** Geo precision codes of the binary layout: 0 place, 1 admin1, 2 country. */
+export function markerRadius(toll: number, geoPrecision: number, scale: number): number {
+  const r = toll > 0 ? BASE_RADIUS + scale * Math.sqrt(toll) : NO_TOLL_RADIUS;
+  if (geoPrecision === 1) return Math.max(14, r + 6);
+  if (geoPrecision === 2) return Math.max(18, r + 8);
+  return r;
+}
+
+/** The largest radius any marker can have (the pick index searches this far). */
+export const MAX_MARKER_RADIUS = MAX_RADIUS + 8 + 2;
