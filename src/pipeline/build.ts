@@ -4,11 +4,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventFeature, ReportEntry } from '../shared/schema.ts';
-import { processArticle } from './article-pipeline.ts';
-import type { Gazetteer } from './gazetteer/load.ts';
+import { loadGazetteer } from './gazetteer/load.ts';
 import { ingest } from './ingest.ts';
 import { mergeEvents } from './merge.ts';
 import { serialise, toCollection, writeAtomic } from './output.ts';
+import { processInMain, processInOrder, progress, workerCount, type Outcome } from './parallel.ts';
 
 async function newestMtime(path: string): Promise<number> {
   const s = await stat(path).catch(() => null);
@@ -29,24 +29,35 @@ export async function isStale(inputs: readonly string[], output: string): Promis
   return false;
 }
 
+export interface BuildOptions {
+  /** "auto" (the default) uses up to 4 worker threads for more than 200 articles. */
+  workers?: string;
+}
+
 /** Runs the whole build and writes the output atomically. Returns a one-line summary. */
-export async function runBuild(inputs: readonly string[], output: string, gazetteer: Gazetteer): Promise<string> {
+export async function runBuild(inputs: readonly string[], output: string, options: BuildOptions = {}): Promise<string> {
   const { articles, report } = await ingest(inputs);
+  const workers = workerCount(options.workers, articles.length > 200 ? 4 : 1);
+  const jobs = articles.map((article) => ({ article }));
+  const outcomes: AsyncIterable<Outcome> = workers > 1 ? processInOrder(jobs, { workers }) : processInMain(jobs, await loadGazetteer());
   const all: EventFeature[] = [];
   const entries: ReportEntry[] = [...report];
-  for (const article of articles) {
-    const input = article.path ?? article.id;
-    try {
-      const { events } = processArticle(article, gazetteer);
+  const bar = progress(articles.length);
+  for await (const o of outcomes) {
+    const article = 'article' in o.job ? o.job.article : null;
+    const input = article?.path ?? article?.id ?? 'unknown';
+    const events = o.result?.events;
+    if (!events) entries.push({ input, status: 'skipped', reason: `failed: ${o.error ?? 'no result'}` });
+    else {
       all.push(...events);
       entries.push(events.length ? { input, status: 'events', events: events.length } : { input, status: 'no-events' });
-    } catch (e) {
-      entries.push({ input, status: 'skipped', reason: `failed: ${(e as Error).message}` });
     }
+    bar.tick();
   }
+  bar.end();
   const merged = mergeEvents(all);
   const collection = toCollection(merged, entries);
   await writeAtomic(output, serialise(collection));
   const skipped = collection.report?.filter((r) => r.status === 'skipped').length ?? 0;
-  return `${output}: ${collection.features.length} events from ${articles.length} articles (${all.length} before merging; ${skipped} skipped)`;
+  return `${output}: ${collection.features.length} events from ${articles.length} articles (${all.length} before merging; ${skipped} skipped; ${workers} worker${workers > 1 ? 's' : ''})`;
 }

@@ -1,16 +1,13 @@
 // The `conflict-map` command line. It only wires inputs and outputs to the stages; each stage lives in its
 // own module. JSONL commands write exactly one line per input line, in order, with the same id.
-import { createInterface } from 'node:readline';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Article } from '../shared/schema.ts';
-import { toArticle } from './article.ts';
-import { processArticle } from './article-pipeline.ts';
 import { runBuild, isStale } from './build.ts';
 import { ensureGazetteer } from './gazetteer/build.ts';
-import { geoparse } from './geoparse.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
 import { IMPORT_HELP, importCommand } from './import/command.ts';
+import { readJobs } from './jsonl.ts';
+import { processInMain, processInOrder, progress, workerCount, type Outcome } from './parallel.ts';
 
 const HELP: Record<string, string> = {
   main: `conflict-map — turn news reports of armed conflict into a map
@@ -27,17 +24,22 @@ Run "conflict-map <command> --help" for details.`,
 
 Reads JSONL lines {"id", "text", "published"?} and writes one line per input line:
 {"id", "toponyms": [{"start", "end", "name", "lat", "lon", "geonameid", "country", "admin1", "kind", "bbox"?, "score"?}]}
-A bad line gives {"id", "error"} and the command goes on.`,
+A bad line gives {"id", "error"} and the command goes on.
+
+Options: --workers N|auto  spread the articles over N worker threads (output stays in input order).`,
   extract: `conflict-map extract < docs.jsonl > events.jsonl
 
 Reads JSONL lines {"id", "text", "published"?, "title"?, "url"?, "outlet"?} and writes one line per input line:
-{"id", "events": [GeoJSON Feature], "cumulative_figures": [...]}. A bad line gives {"id", "error"}.`,
+{"id", "events": [GeoJSON Feature], "cumulative_figures": [...]}. A bad line gives {"id", "error"}.
+
+Options: --workers N|auto  spread the articles over N worker threads (output stays in input order).`,
   build: `conflict-map build [DIR|FILE ...] [-o FILE] [--if-stale]
 
 Reads articles (.md/.txt with YAML front matter, .json, .jsonl, .html) from the given directories or files
 (default: data/articles), extracts and merges their events, and writes RFC 7946 GeoJSON (default:
 public/data/events.geojson) with a build report. --if-stale skips the build when the output is newer than
-every input and the code.`,
+every input and the code. --workers N|auto spreads the articles over worker threads (auto: up to 4 for
+more than 200 articles).`,
   import: IMPORT_HELP,
   gazetteer: `conflict-map gazetteer [--force]
 
@@ -45,39 +47,28 @@ Builds the offline gazetteer index (GeoNames cities500, countries, admin-1 and a
 installed npm data packages into data/gazetteer/. It is built automatically on first use.`,
 };
 
-type Handler = (article: Article) => Record<string, unknown>;
-
 async function write(line: string): Promise<void> {
   if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
 }
 
-/** Streams JSONL from stdin through a handler: one output line per input line, errors included. */
-async function streamJsonl(handle: Handler): Promise<number> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) {
-      await write(`${JSON.stringify({ id: null, error: `line ${n} is empty` })}\n`);
-      continue;
-    }
-    let out: Record<string, unknown>;
-    let id: unknown = null;
-    try {
-      const obj: unknown = JSON.parse(line);
-      if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new Error('the line is not a JSON object');
-      const o = obj as Record<string, unknown>;
-      id = o.id ?? null;
-      if (typeof id !== 'string' && typeof id !== 'number') throw new Error('"id" must be a string');
-      const article = toArticle(o, o.text, String(id));
-      if (typeof article === 'string') throw new Error(article);
-      article.id = String(id);
-      out = { id, ...handle(article) };
-    } catch (e) {
-      out = { id, error: (e as Error).message };
-    }
-    await write(`${JSON.stringify(out)}\n`);
+const idOf = (o: Outcome): unknown => ('article' in o.job ? o.job.article.id : o.job.id);
+
+/** `extract` and `geoparse`: one output line per input line, in order, over workers when asked. */
+async function streamCommand(command: 'extract' | 'geoparse', args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { workers: { type: 'string', short: 'w' } } });
+  const workers = workerCount(values.workers, 1);
+  const gazetteer = workers > 1 ? null : await loadGazetteer();
+  const jobs = readJobs(process.stdin);
+  const outcomes = gazetteer ? processInMain(jobs, gazetteer) : processInOrder(jobs, { workers });
+  const bar = progress(null);
+  for await (const o of outcomes) {
+    const body = o.error !== undefined || !o.result ? { error: o.error ?? 'no result' }
+      : command === 'geoparse' ? { toponyms: o.result.toponyms }
+      : { events: o.result.events, cumulative_figures: o.result.cumulative_figures };
+    await write(`${JSON.stringify({ id: idOf(o), ...body })}\n`);
+    bar.tick();
   }
+  bar.end();
   return 0;
 }
 
@@ -85,7 +76,12 @@ async function build(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, 'if-stale': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      'if-stale': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      workers: { type: 'string', short: 'w' },
+    },
   });
   const inputs = positionals.length ? positionals : ['data/articles'];
   const output = values.output ?? 'public/data/events.geojson';
@@ -94,8 +90,7 @@ async function build(args: string[]): Promise<number> {
     if (!values.quiet) process.stderr.write(`${output} is up to date\n`);
     return 0;
   }
-  const gazetteer = await loadGazetteer();
-  const summary = await runBuild(inputs, output, gazetteer);
+  const summary = await runBuild(inputs, output, { workers: values.workers });
   if (!values.quiet) process.stderr.write(`${summary}\n`);
   return 0;
 }
@@ -116,19 +111,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     switch (command) {
-      case 'geoparse': {
-        const gazetteer = await loadGazetteer();
-        return await streamJsonl((a) => ({
-          toponyms: geoparse(a.text, { gazetteer, ...(a.published ? { published: a.published } : {}) }),
-        }));
-      }
-      case 'extract': {
-        const gazetteer = await loadGazetteer();
-        return await streamJsonl((a) => {
-          const r = processArticle(a, gazetteer);
-          return { events: r.events, cumulative_figures: r.cumulative_figures };
-        });
-      }
+      case 'geoparse':
+      case 'extract':
+        return await streamCommand(command, rest);
       case 'build':
         return await build(rest);
       case 'import':

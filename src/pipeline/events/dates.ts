@@ -46,13 +46,16 @@ export function islamicMonthStart(near: string, month: number): string | null {
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
 const ISLAMIC_MONTHS: Record<string, number> = { ramadan: 9, shawwal: 10, muharram: 1 };
 
+/** A cheap test before the expensive parsers: no date word, no date. */
+const MAY_HAVE_DATE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|month|year|ago|since|earlier|later|last|next|following|ramadan|shawwal|muharram|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}[/.-]\d{1,2}|\b\d{4}\b/i;
+
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, pub: string) => Omit<ResolvedDate, 'text' | 'index'> | null };
 
 const WD = WEEKDAYS.join('|');
 const RULES: Rule[] = [
   {
     // "the first Friday of (the Muslim fasting month of) Ramadan"
-    re: new RegExp(`\\bthe (first|second|third|fourth|last) (${WD}) of (?:the )?(?:[a-z ]*?month of )?(ramadan|shawwal|muharram)\\b`, 'i'),
+    re: new RegExp(`\\bthe (first|second|third|fourth|last) (${WD}) of (?:the )?(?:[a-z ]*?month of )?(ramadan|shawwal|muharram)\\b`, 'gi'),
     resolve: (m, pub) => {
       const start = islamicMonthStart(pub, ISLAMIC_MONTHS[(m[3] as string).toLowerCase()] as number);
       if (!start) return null;
@@ -63,17 +66,17 @@ const RULES: Rule[] = [
       return { start: day, end: day, precision: 'day' };
     },
   },
-  { re: /\b(?:over(?:night| the night)|last night)\b/i, resolve: (_m, pub) => ({ start: addDays(pub, -1), end: pub, precision: 'day' }) },
-  { re: /\b(?:in|over) (?:recent days|the (?:past|last) (?:few|several) days)\b/i, resolve: (_m, pub) => ({ start: addDays(pub, -6), end: pub, precision: 'week' }) },
-  { re: /\bthis week\b/i, resolve: (_m, pub) => ({ start: addDays(pub, -((weekdayOf(pub) + 6) % 7)), end: pub, precision: 'week' }) },
+  { re: /\b(?:over(?:night| the night)|last night)\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -1), end: pub, precision: 'day' }) },
+  { re: /\b(?:in|over) (?:recent days|the (?:past|last) (?:few|several) days)\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -6), end: pub, precision: 'week' }) },
+  { re: /\bthis week\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -((weekdayOf(pub) + 6) % 7)), end: pub, precision: 'week' }) },
   {
-    re: /\blast week\b/i,
+    re: /\blast week\b/gi,
     resolve: (_m, pub) => {
       const monday = addDays(pub, -((weekdayOf(pub) + 6) % 7) - 7);
       return { start: monday, end: addDays(monday, 6), precision: 'week' };
     },
   },
-  { re: /\b(?:earlier|so far) this month\b/i, resolve: (_m, pub) => ({ start: `${pub.slice(0, 8)}01`, end: pub, precision: 'month' }) },
+  { re: /\b(?:earlier|so far) this month\b/gi, resolve: (_m, pub) => ({ start: `${pub.slice(0, 8)}01`, end: pub, precision: 'month' }) },
 ];
 
 /** "since Sunday", "since the assault began on Sunday": a span from that day to the publication day. */
@@ -110,8 +113,10 @@ export function resolveDates(text: string, published: string): ResolvedDate[] {
   const out: ResolvedDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
+  if (!MAY_HAVE_DATE.test(text)) return [];
   for (const rule of RULES) {
-    const re = new RegExp(rule.re.source, 'gi');
+    const re = rule.re.global ? rule.re : new RegExp(rule.re.source, `${rule.re.flags}g`);
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const r = rule.resolve(m, published);
       if (r && free(m.index, m.index + m[0].length)) {

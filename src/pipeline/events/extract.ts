@@ -97,6 +97,8 @@ interface ClauseContext {
   recentPlace: Toponym | null;
   /** Sentences since `recentPlace` was named (0: the sentence just before). */
   recentAge: number;
+  /** The dates stated in the clause. */
+  dates: ResolvedDate[];
   /** Where the clause's toll is stated, when it states one (offset in the clause). */
   tollAt?: number;
   /** The last day stated in the article so far, for clauses that state none. */
@@ -168,7 +170,7 @@ function placesFor(ctx: ClauseContext): Where[] {
 function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: CumulativeFigure[]): EventFeature[] {
   const { article, sentence, clause, trigger } = ctx;
   const published = article.published;
-  const dates = published ? resolveDates(clause.text, published) : [];
+  const dates = ctx.dates;
   const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(sentence.text) && !dates.some((d) => !d.reporting);
   let date = pickDate(dates, trigger.index, claim, ctx.discourseDate);
   if (!date && !claim && published && trigger.event_type !== 'Strategic developments' && ONGOING.test(clause.text)) date = publicationDay(published);
@@ -245,14 +247,13 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
     if (sentence.furniture) continue;
     for (const clause of splitClauses(sentence)) {
       const trigger = findTrigger(clause.text);
+      const dates = article.published ? resolveDates(clause.text, article.published) : [];
       if (trigger) {
-        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, options };
+        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, dates, options };
         events.push(...eventsFromClause(ctx, events.length + 1, cumulative));
       }
-      if (article.published) {
-        const stated = resolveDates(clause.text, article.published).filter((d) => !d.since && !d.reporting && d.precision === 'day');
-        if (stated.length) discourseDate = stated[stated.length - 1] ?? discourseDate;
-      }
+      const stated = dates.filter((d) => !d.since && !d.reporting && d.precision === 'day');
+      if (stated.length) discourseDate = stated[stated.length - 1] ?? discourseDate;
     }
     const placesHere = toponyms.filter(
       (t) => t.start >= sentence.start && t.end <= sentence.end && precisionOf(t) === 'place' && !otherRole(article.text, t),

@@ -24,6 +24,10 @@ const HIGH_ONLY = String.raw`as\s+many\s+as|up\s+to|nearly|almost|no\s+more\s+th
 const POINT = String.raw`an\s+estimated|about|around|approximately|roughly|some|estimated|reportedly`;
 export const QUANTITY_SOURCE = String.raw`(?:between\s+(${NUMBER_SOURCE})\s+(?:and|to)\s+(${NUMBER_SOURCE})|(?:(${LOW_ONLY}|${HIGH_ONLY}|${POINT})\s+)?(${NUMBER_SOURCE})(?:\s*(?:-|–|to)\s*(${NUMBER_SOURCE}))?(\s+or\s+more)?)`;
 
+const LOW_ONLY_RE = new RegExp(`^(?:${LOW_ONLY})$`);
+const HIGH_ONLY_RE = new RegExp(`^(?:${HIGH_ONLY})$`);
+const QUANTITY_RE = new RegExp(`\\b${QUANTITY_SOURCE}\\b`, 'gi');
+
 /** Parses one number expression ("4,500", "twenty-five", "a dozen", "1.2 million", "dozens"). */
 export function parseNumber(expr: string): { value: number; vague: boolean } | null {
   const s = expr.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -76,14 +80,15 @@ export function quantityRange(
     if (b && b.value >= a.value) return { low: a.value, best: a.value, high: b.value };
   }
   const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
-  if (a.vague || orMore || new RegExp(`^(?:${LOW_ONLY})$`).test(q)) return { low: a.value, best: a.value, high: null };
-  if (q && new RegExp(`^(?:${HIGH_ONLY})$`).test(q)) return { low: null, best: a.value, high: a.value };
+  if (a.vague || orMore || LOW_ONLY_RE.test(q)) return { low: a.value, best: a.value, high: null };
+  if (q && HIGH_ONLY_RE.test(q)) return { low: null, best: a.value, high: a.value };
   return { low: a.value, best: a.value, high: a.value };
 }
 
 /** Finds every quantity expression in a text, with offsets relative to it. */
 export function findQuantities(text: string): Quantity[] {
-  const re = new RegExp(`\\b${QUANTITY_SOURCE}\\b`, 'gi');
+  const re = QUANTITY_RE;
+  re.lastIndex = 0;
   const out: Quantity[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const range = m[1] && m[2] ? quantityRange(undefined, m[1], m[2]) : quantityRange(m[3], m[4] ?? '', m[5], !!m[6]);

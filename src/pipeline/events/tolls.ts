@@ -38,10 +38,12 @@ function isCrowdOrUnit(clause: string, q: Quantity): boolean {
   return NOT_A_TOLL_AFTER.test(clause.slice(q.end, q.end + 14)) || CROWD_BEFORE.test(clause.slice(Math.max(0, q.start - 14), q.start)) && !/\bof\s*$/i.test(q.text);
 }
 
+const PATTERNS = new Map<string, [RegExp, RegExp]>([DEATH, HURT].map((w) => [w, [AFTER(w), BEFORE(w)]]));
+const DEATH_RE = new RegExp(`\\b${DEATH}\\b`, 'i');
+
 function attached(clause: string, q: Quantity, words: string): boolean {
-  const after = clause.slice(q.end, q.end + 80);
-  const before = clause.slice(Math.max(0, q.start - 50), q.start);
-  return AFTER(words).test(after) || BEFORE(words).test(before);
+  const [after, before] = PATTERNS.get(words) as [RegExp, RegExp];
+  return after.test(clause.slice(q.end, q.end + 80)) || before.test(clause.slice(Math.max(0, q.start - 50), q.start));
 }
 
 /**
@@ -53,7 +55,7 @@ function sumCoordinated(clause: string, deaths: Toll[]): void {
     const a = deaths[i] as Toll;
     const b = deaths[i + 1] as Toll;
     const between = clause.slice(a.end, b.start);
-    if (!/^(?:\s+[A-Za-z'’-]+){0,4}\s*,?\s+(?:and|plus)\s+$/i.test(between) || new RegExp(`\\b${DEATH}\\b`, 'i').test(between)) continue;
+    if (!/^(?:\s+[A-Za-z'’-]+){0,4}\s*,?\s+(?:and|plus)\s+$/i.test(between) || DEATH_RE.test(between)) continue;
     const add = (x: number | null, y: number | null): number | null => (x === null || y === null ? null : x + y);
     deaths.splice(i, 2, {
       range: { low: add(a.range.low, b.range.low), best: add(a.range.best, b.range.best), high: add(a.range.high, b.range.high) },

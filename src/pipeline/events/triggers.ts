@@ -49,8 +49,12 @@ const RULES: Rule[] = [
 const NEGATED = /\b(?:not|never|no|refus(?:e|ed|ing|al)(?: [a-z]+){0,3} to|would|will|could|threaten(?:ed|s)? to|fear(?:s|ed)?|warn(?:ed|s)?(?: of)?|without)\s+(?:to\s+)?(?:be\s+)?(?:[a-z]+\s+)?$/i;
 const CLAIM = /\b(?:ordered to|orders to|was ordered|were ordered|claim(?:s|ed)?|alleg(?:ed|edly|ations?)|accused|reportedly|unconfirmed)\b/i;
 
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function firstTrigger(text: string, re: RegExp): { word: string; index: number } | null {
-  const g = new RegExp(re.source, 'gi');
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'gi')));
+  g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 45), m.index);
     if (!NEGATED.test(before)) return { word: m[0], index: m.index };

@@ -1,0 +1,25 @@
+// A worker thread of the parallel pipeline: loads the gazetteer once, then runs the article stages on
+// every article it is sent and posts the result back with the article's sequence number.
+import { parentPort } from 'node:worker_threads';
+import type { Article } from '../shared/schema.ts';
+import { processArticle } from './article-pipeline.ts';
+import { loadGazetteer } from './gazetteer/load.ts';
+
+export interface WorkerJob {
+  seq: number;
+  article: Article;
+}
+
+export type WorkerReply = { seq: number; result: ReturnType<typeof processArticle> } | { seq: number; error: string };
+
+const gazetteer = await loadGazetteer();
+parentPort?.on('message', (job: WorkerJob) => {
+  let reply: WorkerReply;
+  try {
+    reply = { seq: job.seq, result: processArticle(job.article, gazetteer) };
+  } catch (e) {
+    reply = { seq: job.seq, error: (e as Error).message };
+  }
+  parentPort?.postMessage(reply);
+});
+parentPort?.postMessage({ ready: true });
