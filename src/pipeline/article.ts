@@ -1,5 +1,6 @@
 // Loose metadata (front matter, JSON, HTML meta) normalised into the Article shape.
 import type { Article } from '../shared/schema.ts';
+import { safeHttpUrl } from '../shared/url.ts';
 import { isIsoDay } from '../shared/validate.ts';
 
 /** A publication date from front matter or JSON, normalised to YYYY-MM-DD, or undefined when not a real date. */
@@ -18,10 +19,13 @@ export function toArticle(meta: Record<string, unknown>, text: unknown, fallback
   const a: Article = { id: str(meta.id) ?? fallbackId, text };
   const published = normaliseDate(meta.published ?? meta.date ?? meta.published_at);
   if (published) a.published = published;
-  for (const k of ['title', 'url', 'outlet', 'language'] as const) {
+  for (const k of ['title', 'outlet', 'language'] as const) {
     const v = str(meta[k]);
     if (v) a[k] = v;
   }
+  // Only http(s) links are kept: a javascript: or data: URL never reaches a page.
+  const url = safeHttpUrl(meta.url);
+  if (url) a.url = url;
   return a;
 }
 
