@@ -65,6 +65,23 @@ function mergeInto(target: EventFeature, other: EventFeature): void {
   if (!t.sub_event_type) t.sub_event_type = o.sub_event_type;
 }
 
+/** A copy deep enough that merging never touches the input (sources themselves are never modified). */
+function copyEvent(e: EventFeature): EventFeature {
+  const p = e.properties;
+  return {
+    ...e,
+    geometry: { type: 'Point', coordinates: [...e.geometry.coordinates] as [number, number] },
+    properties: {
+      ...p,
+      place: { ...p.place },
+      fatalities: p.fatalities ? { ...p.fatalities } : p.fatalities,
+      ...(p.injured !== undefined ? { injured: p.injured ? { ...p.injured } : null } : {}),
+      actors: [...p.actors],
+      sources: [...p.sources],
+    },
+  };
+}
+
 /**
  * Merges events that describe the same incident. Input order decides which id survives, so the same
  * input always gives the same output. Dated events absorb undated ones within an article.
@@ -77,7 +94,7 @@ export function mergeEvents(events: readonly EventFeature[], options: MergeOptio
     ? [...events].sort((a, b) => Number(!a.properties.date_start) - Number(!b.properties.date_start))
     : events;
   for (const e of ordered) {
-    const copy: EventFeature = structuredClone(e);
+    const copy = copyEvent(e);
     const key = placeKey(copy.properties);
     const bucket = groups.get(key) ?? [];
     const match = bucket.find((m) => datesOverlap(m.properties, copy.properties, options));

@@ -49,6 +49,9 @@ const ISLAMIC_MONTHS: Record<string, number> = { ramadan: 9, shawwal: 10, muharr
 /** A cheap test before the expensive parsers: no date word, no date. */
 const MAY_HAVE_DATE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|month|year|ago|since|earlier|later|last|next|following|ramadan|shawwal|muharram|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}[/.-]\d{1,2}|\b\d{4}\b/i;
 
+/** Words chrono-node can turn into a date; without one, it is not called. */
+const CHRONO_NEEDED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|ago|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:last|next|this) (?:week|month|year))\b|\d{1,2}[/.-]\d{1,2}|\b(?:19|20)\d{2}\b/i;
+
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, pub: string) => Omit<ResolvedDate, 'text' | 'index'> | null };
 
 const WD = WEEKDAYS.join('|');
@@ -126,7 +129,7 @@ export function resolveDates(text: string, published: string): ResolvedDate[] {
     }
   }
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
-  for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+  for (const r of CHRONO_NEEDED.test(text) ? chrono.parse(text, ref, { forwardDate: false }) : []) {
     if (!free(r.index, r.index + r.text.length)) continue;
     const before = text.slice(Math.max(0, r.index - 70), r.index);
     const sinceMatch = SINCE_BEFORE.test(before) || /^since\b/i.test(r.text);

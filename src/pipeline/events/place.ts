@@ -21,8 +21,18 @@ const SAYS_AFTER = /^[^.;"]{0,80}?\b(?:says|said|reports|reported|told)\b/i;
 const ANCHOR_AFTER = /^\s+(?:suburbs?|districts?|neighbou?rhoods?|countryside|outskirts|quarters?)\s+of\s+[A-Z]/;
 const BASED_BEFORE = /\b(?:based|headquartered|exiled|living)\s+in\s+$/i;
 
-/** Why a mention cannot place an event, or null when it can. */
+const ROLE_CACHE = new WeakMap<Toponym, string | null>();
+
+/** Why a mention cannot place an event, or null when it can. (Memoised per mention: text is fixed for it.) */
 export function otherRole(text: string, t: Toponym): string | null {
+  const cached = ROLE_CACHE.get(t);
+  if (cached !== undefined) return cached;
+  const role = findOtherRole(text, t);
+  ROLE_CACHE.set(t, role);
+  return role;
+}
+
+function findOtherRole(text: string, t: Toponym): string | null {
   if (t.embedded) return 'inside an organisation name';
   const before = text.slice(Math.max(0, t.start - 60), t.start);
   const after = text.slice(t.end, t.end + 40);
