@@ -62,18 +62,27 @@ function firstTrigger(text: string, re: RegExp): { word: string; index: number }
   return null;
 }
 
+/** Armed victims or opponents: a fight between armed sides is a battle, not violence against civilians. */
+const ARMED_SIDE = /\b(?:defectors?|deserters?|rebels?|insurgents?|militants?|gunmen|armed (?:men|gangs?|groups?)|fighters|army deserters)\b/i;
+const DEATHS = new RegExp(`\\b(?:${KILL})\\b`, 'i');
+
+/** ACLED's coding choices that depend on who was on each side. */
+function recode(rule: Rule, clause: string): Pick<Trigger, 'event_type' | 'sub_event_type'> {
+  if (rule.event_type === 'Violence against civilians' && rule.sub_event_type === 'Attack' && ARMED_SIDE.test(clause)) {
+    return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+  }
+  if (rule.event_type === 'Battles' && rule.sub_event_type === 'Armed clash' && PROTEST_CONTEXT.test(clause) && !ARMED_SIDE.test(clause)) {
+    return { event_type: 'Protests', sub_event_type: DEATHS.test(clause) ? 'Excessive force against protesters' : 'Protest with intervention' };
+  }
+  return { event_type: rule.event_type, sub_event_type: rule.sub_event_type };
+}
+
 /** The trigger of a clause, or null when nothing in it says an event happened. */
 export function findTrigger(clause: string): Trigger | null {
   for (const rule of RULES) {
     const hit = firstTrigger(clause, rule.trigger);
     if (!hit || (rule.requires && !rule.requires.test(clause))) continue;
-    return {
-      event_type: rule.event_type,
-      sub_event_type: rule.sub_event_type,
-      word: hit.word,
-      index: hit.index,
-      claim: CLAIM.test(clause),
-    };
+    return { ...recode(rule, clause), word: hit.word, index: hit.index, claim: CLAIM.test(clause) };
   }
   return null;
 }

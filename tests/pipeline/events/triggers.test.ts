@@ -28,3 +28,10 @@ describe('findActors', () => {
     expect(findActors('Syrian security forces killed at least 18 protesters in attacks on protesters')).toEqual(['Syrian security forces', 'protesters']));
   it('finds armed gangs and defectors', () => expect(findActors('clashes between armed gangs and defectors')).toEqual(['armed gangs', 'defectors']));
 });
+
+describe('findTrigger recoding by sides', () => {
+  it('killing defectors is a battle, not violence against civilians', () =>
+    expect(type('Between 60 and 70 defectors were gunned down by the army.')).toBe('Battles / Armed clash'));
+  it('clashes with protesters that kill are excessive force against protesters', () =>
+    expect(type('Clashes between security forces and protesters left 30 dead.')).toBe('Protests / Excessive force against protesters'));
+});
