@@ -126,7 +126,7 @@ export async function startGpuApp({ url, store, atlasUrl, fontUrl, byId }: GpuAp
     const worldSize = 512 * 2 ** map.getZoom();
     const mx = (180 + ll.lng) / 360;
     const my = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (ll.lat * Math.PI) / 360))) / 360;
-    return picker.pick(mx, my, worldSize, layer.filter, scale);
+    return picker.pick(mx, my, worldSize, layer.filter, scale, layer.dense);
   };
 
   let popup: Popup | null = null;

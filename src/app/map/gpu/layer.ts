@@ -4,16 +4,19 @@ import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap 
 import { EVENT_TYPES, FALLBACK_COLOUR, TYPE_COLOURS } from '../../ui/palette.ts';
 import type { GpuEvents } from './data.ts';
 import { NO_FILTER, type GpuFilter } from './filter.ts';
+import { GPU_DENSE } from './radius.ts';
 import { FRAGMENT, VERTEX } from './shaders.ts';
 
 export interface GpuLayer extends CustomLayerInterface {
   setFilter(filter: GpuFilter): void;
   readonly filter: GpuFilter;
   readonly scale: number;
+  /** Many events: markers keep the toll's radius whatever their precision (./radius.ts). */
+  readonly dense: boolean;
   /** Frames drawn, and the time of the last draw call (performance.now()). */
   readonly frames: number;
   readonly lastDraw: number;
-  /** Set true to call gl.finish() after drawing (benchmarks: the frame's real cost on a CPU rasteriser). */
+  /** Set true to wait for the draw to complete (a 1-pixel readPixels) before returning: benchmarks. */
   finish: boolean;
 }
 
@@ -46,6 +49,7 @@ export function createGpuLayer(id: string, events: GpuEvents, scale: number): Gp
     renderingMode: '2d',
     filter: NO_FILTER,
     scale,
+    dense: events.count > GPU_DENSE,
     frames: 0,
     lastDraw: 0,
     finish: false,
@@ -61,7 +65,7 @@ export function createGpuLayer(id: string, events: GpuEvents, scale: number): Gp
       gl.linkProgram(p);
       if (!gl.getProgramParameter(p, gl.LINK_STATUS)) throw new Error(`gpu layer: ${gl.getProgramInfoLog(p) ?? 'link error'}`);
       program = p;
-      for (const u of ['u_origin', 'u_col0', 'u_col1', 'u_chi', 'u_clo', 'u_all_dates', 'u_start', 'u_end', 'u_mask', 'u_min_toll', 'u_scale', 'u_dpr', 'u_colours'])
+      for (const u of ['u_origin', 'u_col0', 'u_col1', 'u_chi', 'u_clo', 'u_all_dates', 'u_start', 'u_end', 'u_mask', 'u_min_toll', 'u_scale', 'u_dpr', 'u_dense', 'u_colours'])
         loc[u] = gl.getUniformLocation(p, u);
       vao = gl.createVertexArray();
       gl.bindVertexArray(vao);
@@ -119,13 +123,14 @@ export function createGpuLayer(id: string, events: GpuEvents, scale: number): Gp
       gl.uniform1f(loc.u_min_toll ?? null, f.minToll);
       gl.uniform1f(loc.u_scale ?? null, scale);
       gl.uniform1f(loc.u_dpr ?? null, window.devicePixelRatio || 1);
+      gl.uniform1i(loc.u_dense ?? null, layer.dense ? 1 : 0);
       gl.uniform3fv(loc.u_colours ?? null, colours);
       gl.bindVertexArray(vao);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       gl.drawArrays(gl.POINTS, 0, events.count);
       gl.bindVertexArray(null);
-      if (layer.finish) gl.finish();
+      if (layer.finish) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
       (layer as { frames: number }).frames++;
       (layer as { lastDraw: number }).lastDraw = performance.now();
     },

@@ -9,9 +9,9 @@ import { markerRadius, MAX_MARKER_RADIUS } from './radius.ts';
 
 export interface PickIndex {
   /** Row of the event drawn under Mercator (x, y) for a world `worldSize` pixels wide; -1 when none. */
-  pick(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number): number;
+  pick(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense?: boolean): number;
   /** Rows of every event whose circle holds the point. */
-  hits(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number): number[];
+  hits(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense?: boolean): number[];
 }
 
 type PickColumns = Pick<GpuEvents, 'count' | 'mx' | 'my' | 'toll' | 'dayStart' | 'dayEnd' | 'type' | 'bits'>;
@@ -45,7 +45,7 @@ export function buildPickIndex(ev: PickColumns, cells = 512): PickIndex {
   const items = new Uint32Array(n);
   for (let i = 0; i < n; i++) items[fill[cell[i]!]!++] = i;
 
-  function hits(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number): number[] {
+  function hits(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense = false): number[] {
     const out: number[] = [];
     if (n === 0) return out;
     const reach = (MAX_MARKER_RADIUS + 2) / worldSize;
@@ -62,7 +62,7 @@ export function buildPickIndex(ev: PickColumns, cells = 512): PickIndex {
           const i = items[k]!;
           const dx = ((ev.mx[i] ?? 0) - x) * worldSize;
           const dy = ((ev.my[i] ?? 0) - y) * worldSize;
-          const r = markerRadius(ev.toll[i] ?? -1, geoPrecisionOf(ev.bits[i] ?? 0), scale) + 1;
+          const r = markerRadius(ev.toll[i] ?? -1, geoPrecisionOf(ev.bits[i] ?? 0), scale, dense) + 1;
           if (dx * dx + dy * dy > r * r) continue;
           if (matchesFilter(cols, i, filter)) out.push(i);
         }
@@ -70,9 +70,9 @@ export function buildPickIndex(ev: PickColumns, cells = 512): PickIndex {
     return out;
   }
 
-  function pick(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number): number {
+  function pick(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense = false): number {
     let best = -1;
-    for (const i of hits(x, y, worldSize, filter, scale)) {
+    for (const i of hits(x, y, worldSize, filter, scale, dense)) {
       if (best < 0) {
         best = i;
         continue;

@@ -24,6 +24,7 @@ uniform uint u_mask;
 uniform float u_min_toll;
 uniform float u_scale;
 uniform float u_dpr;
+uniform bool u_dense;
 uniform vec3 u_colours[7];
 out vec3 v_colour;
 out float v_radius;
@@ -44,7 +45,8 @@ void main() {
   gl_Position = u_origin + u_col0 * rel.x + u_col1 * rel.y;
   float r = a_toll > 0.0 ? 4.5 + u_scale * sqrt(a_toll) : 3.5;
   uint prec = a_bits & 3u;
-  if (prec == 1u) r = max(14.0, r + 6.0);
+  if (u_dense) r = prec == 2u ? r + 1.5 : r;
+  else if (prec == 1u) r = max(14.0, r + 6.0);
   else if (prec == 2u) r = max(18.0, r + 8.0);
   v_prec = prec;
   v_radius = r;
