@@ -30,6 +30,7 @@ export function processArticle(article: Article, gazetteer: Gazetteer): ArticleR
   const out = extractEvents({ article, toponyms }, {
     countryPoint: countryPointFrom(gazetteer),
     admin1Point: admin1PointFrom(gazetteer),
+    demonym: (word) => gazetteer.demonym(word) ?? null,
     focusCountry: mainCountry(article.text, toponyms) ?? focusCountry(toponyms),
   });
   return { toponyms, ...out };

@@ -85,13 +85,17 @@ export function splitSentences(text: string, options: TextOptions = {}): Sentenc
   return out;
 }
 
-/** Clauses of a sentence, split at semicolons: each has its own subject in news prose. */
+/**
+ * Clauses of a sentence, split at semicolons and before ", where" / ", when" (which report a second event:
+ * "fired on a funeral in Dara, where at least 25 people were killed on Friday").
+ */
 export function splitClauses(s: Sentence): Sentence[] {
   const parts: Sentence[] = [];
-  const re = /[^;]+/g;
+  const re = /(?:[^;,]|,(?!\s+(?:where|when)\s))+/g;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
+    const raw = m[0].replace(/^,\s*/, ' ');
+    const lead = m[0].length - raw.trimStart().length;
+    const body = raw.trim();
     if (!body) continue;
     const start = s.start + m.index + lead;
     parts.push({ start, end: start + body.length, text: body, furniture: s.furniture });

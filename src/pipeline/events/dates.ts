@@ -47,7 +47,7 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const ISLAMIC_MONTHS: Record<string, number> = { ramadan: 9, shawwal: 10, muharram: 1 };
 
 /** A cheap test before the expensive parsers: no date word, no date. */
-const MAY_HAVE_DATE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|month|year|ago|since|earlier|later|last|next|following|ramadan|shawwal|muharram|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}[/.-]\d{1,2}|\b\d{4}\b/i;
+const MAY_HAVE_DATE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|month|year|ago|since|earlier|later|last|next|following|ramadan|shawwal|muharram|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}[/.-]\d{1,2}|\b\d{4}\b/i;
 
 /** Words chrono-node can turn into a date; without one, it is not called. */
 const CHRONO_NEEDED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|ago|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:last|next|this) (?:week|month|year))\b|\d{1,2}[/.-]\d{1,2}|\b(?:19|20)\d{2}\b/i;
@@ -71,6 +71,14 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:over(?:night| the night)|last night)\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -1), end: pub, precision: 'day' }) },
   { re: /\b(?:in|over) (?:recent days|the (?:past|last) (?:few|several) days)\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -6), end: pub, precision: 'week' }) },
+  {
+    // "over the weekend": the last Saturday and Sunday up to the publication day.
+    re: /\b(?:over|during|at|on) the weekend\b|\bthis weekend\b/gi,
+    resolve: (_m, pub) => {
+      const sat = lastWeekday(pub, 6);
+      return { start: sat, end: addDays(sat, 1) > pub ? pub : addDays(sat, 1), precision: 'week' };
+    },
+  },
   { re: /\bthis week\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -((weekdayOf(pub) + 6) % 7)), end: pub, precision: 'week' }) },
   {
     re: /\blast week\b/gi,
@@ -86,7 +94,7 @@ const RULES: Rule[] = [
 const SINCE_BEFORE = /\bsince\s+(?:(?:late|early)\s+|mid-)?$|\bsince\b[^.;]{0,60}?\b(?:began|started|erupted|broke out|begun|launched)\s+(?:on\s+|late\s+|early\s+)*$/i;
 
 /** Words that make a date the date of a report, not of what it reports ("Asharq Alawsat reported on Saturday"). */
-const REPORTING = /\b(?:reported|reports?|said|says|told|announced|stated|added|wrote|claimed|according to [^,.;]{0,40}?)\s*(?:late |early )?$/i;
+const REPORTING = /\b(?:reported|reports?|said|says|told|announced|stated|added|wrote|claimed|published|confirmed|according to [^,.;]{0,40}?)\s*(?:late |early )?$/i;
 
 function isReportingDate(text: string, index: number): boolean {
   return REPORTING.test(text.slice(Math.max(0, index - 60), index).replace(/\s*\bon\s*$/i, ' ').trimEnd());

@@ -32,6 +32,8 @@ export interface ExtractOptions {
   countryPoint?: (cc: string) => AreaPoint | null;
   /** Label point of an admin-1 area (GeoNames code such as `SY.06`). */
   admin1Point?: (code: string) => AreaPoint | null;
+  /** Country code of a demonym ("Syrian" → SY), for "the Syrian border town" when the town is unknown. */
+  demonym?: (word: string) => string | null;
   /** The article's main country, when known (from the geoparser's focus). */
   focusCountry?: string | null;
 }
@@ -67,7 +69,7 @@ function pickDate(dates: ResolvedDate[], triggerAt: number, claim: boolean, disc
 }
 
 /** "tanks have been shelling Homs": an ongoing act, reported as of the publication day. */
-const ONGOING = /\b(?:have|has) been [a-z]+ing\b|\b(?:are|is) (?:still )?[a-z]+ing\b/i;
+const ONGOING = /\b(?:have|has) been [a-z]+(?:ing|ed)\b|\b(?:are|is) (?:still )?[a-z]+ing\b/i;
 
 function publicationDay(published: string): ResolvedDate {
   return { start: published, end: published, precision: 'day', text: '', index: 0 };
@@ -95,7 +97,7 @@ interface ClauseContext {
   toponyms: readonly Toponym[];
   /** The last place-level mention in the previous sentences, for "the city" and for clauses with no place. */
   recentPlace: Toponym | null;
-  /** Sentences since `recentPlace` was named (0: the sentence just before). */
+  /** Sentences since `recentPlace` was named (-1: this sentence; 0: the sentence just before). */
   recentAge: number;
   /** The dates stated in the clause. */
   dates: ResolvedDate[];
@@ -139,6 +141,17 @@ function aroundWhere(ctx: ClauseContext, t: Toponym): Where | null {
   return { point: a, place: { name: a.name, geonameid: a.geonameid, admin1: t.admin1, country: t.country }, precision: 'admin1' };
 }
 
+/** "the Syrian border town of ...", "a Libyan city": the country a clause names by its demonym. */
+function demonymCountry(text: string, options: ExtractOptions): string | null {
+  if (!options.demonym) return null;
+  const re = /\b([A-Z][a-z]+)\s+(?:(?:border|coastal|port|northern|southern|eastern|western|central|capital|flashpoint|restive|rebel|besieged)\s+)*(?:city|town|village|capital|province|region|border|coast)\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const cc = options.demonym(m[1] as string);
+    if (cc) return cc;
+  }
+  return null;
+}
+
 /** Where the events of a clause happened: one place, several listed places, or a country. */
 function placesFor(ctx: ClauseContext): Where[] {
   const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
@@ -161,9 +174,9 @@ function placesFor(ctx: ClauseContext): Where[] {
     if (recentPlace && ANAPHOR.test(clause.text) && choice.toponym.country === recentPlace.country) return [whereOf(recentPlace, 'place')];
     return [whereOf(choice.toponym, choice.precision)];
   }
-  // A clause with no place continues the story of the sentence just before it.
-  if (recentPlace && ctx.recentAge === 0) return [whereOf(recentPlace, 'place')];
-  const w = countryWhere(ctx, focus);
+  // A clause with no place continues the story of the sentence just before it ("the city": a little further).
+  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text))) return [whereOf(recentPlace, 'place')];
+  const w = countryWhere(ctx, demonymCountry(clause.text, options) ?? focus);
   return w ? [w] : [];
 }
 
@@ -173,7 +186,7 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const dates = ctx.dates;
   const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(sentence.text) && !dates.some((d) => !d.reporting);
   let date = pickDate(dates, trigger.index, claim, ctx.discourseDate);
-  if (!date && !claim && published && trigger.event_type !== 'Strategic developments' && ONGOING.test(clause.text)) date = publicationDay(published);
+  if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && ONGOING.test(clause.text)) date = publicationDay(published);
   const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
   if (longSince) date = null;
   const tolls = findTolls(clause.text, longSince);
@@ -254,14 +267,16 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       }
       const stated = dates.filter((d) => !d.since && !d.reporting && d.precision === 'day');
       if (stated.length) discourseDate = stated[stated.length - 1] ?? discourseDate;
+      // "..., where at least 25 people were killed": the next clause may refer back to this one's place.
+      const placesHere = toponyms.filter(
+        (t) => t.start >= clause.start && t.end <= clause.end && precisionOf(t) === 'place' && !otherRole(article.text, t),
+      );
+      if (placesHere.length) {
+        recentPlace = placesHere[placesHere.length - 1] ?? null;
+        recentAge = -1;
+      }
     }
-    const placesHere = toponyms.filter(
-      (t) => t.start >= sentence.start && t.end <= sentence.end && precisionOf(t) === 'place' && !otherRole(article.text, t),
-    );
-    if (placesHere.length) {
-      recentPlace = placesHere[placesHere.length - 1] ?? null;
-      recentAge = 0;
-    } else if (++recentAge > 2) recentPlace = null;
+  if (++recentAge > 4) recentPlace = null;
   }
-  return { events: mergeEvents(events, { sameArticle: true }), cumulative_figures: cumulative };
+  return { events: mergeEvents(events, { sameArticle: true, toleranceDays: 0 }), cumulative_figures: cumulative };
 }

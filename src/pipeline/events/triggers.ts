@@ -31,7 +31,7 @@ const RULES: Rule[] = [
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', trigger: /\b(?:air ?strikes?|air raids?|drone strikes?|airstrikes?|bombed from the air|warplanes?|helicopter gunships?)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', trigger: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:car bombs?|roadside bombs?|IEDs?|landmines?|bomb blasts?|explosions?|blasts?|bombings?|bombed|exploded)\b/i },
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment|ing))\b/i },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment|ing)|gunboats?|warships?|tank fire)\b/i },
   { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:ed|es)?|fighting|fought|gun ?battles?|firefights?|exchanged fire|battles?|ambush(?:ed)?)\b/i, requires: /\b(?:army|troops|soldiers|forces|defectors?|deserters?|gunmen|rebels?|militants?|fighters|insurgents|armed|gangs?|militia|security|government|opposition)\b/i },
   { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', trigger: new RegExp(`\\b(?:${KILL}|shot|opened fire|fired (?:live ammunition )?(?:on|at|into))\\b`, 'i'), requires: PROTEST_CONTEXT },
   { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:tear ?gas|dispers(?:ed|ing)|broke up|break up|fired (?:live ammunition|shots|in the air)|beat(?:en)? protesters|water cannon)\b/i, requires: PROTEST_CONTEXT },
@@ -41,12 +41,12 @@ const RULES: Rule[] = [
   { event_type: 'Riots', sub_event_type: 'Violent demonstration', trigger: /\b(?:riot(?:s|ed|ing|ers)?|torched|set (?:fire|ablaze)|stone-throwing|threw stones|burned (?:cars|tyres|tires|buildings?))\b/i },
   { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i },
   { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|jail(?:ed|s)?|imprisoned|rounded up|in custody|prisons?)\b/i },
-  { event_type: 'Strategic developments', sub_event_type: 'Other', trigger: /\b(?:defect(?:ed|ions?|ing|ors?)|raid(?:ed|s|ing)?|besieg(?:ed|ing)|sieges?|cut off|encircled|curfew|tanks? (?:rolled|deployed|moved|entered)|deployed tanks|deployed troops)\b/i },
+  { event_type: 'Strategic developments', sub_event_type: 'Other', trigger: /\b(?:defected|defecting|raid(?:ed|s|ing)?|besieg(?:ed|ing)|sieges?|cut off|encircled|curfew|tanks? (?:rolled|deployed|moved|entered)|deploy(?:ed|ing|ment)?)\b/i },
   { event_type: 'Protests', sub_event_type: 'Peaceful protest', trigger: /\b(?:protest(?:ed|s|ing|ers|ors)?(?! movement)|demonstrat(?:ed|ions?|ors|ing)(?! movement)|rall(?:y|ies|ied)|marche[sd]|sit-ins?|took to the streets|chanting)\b/i },
 ];
 
 /** Negation or hypothetical right before a trigger: "refusing to fire", "not to shoot", "would attack". */
-const NEGATED = /\b(?:not|never|no|refus(?:e|ed|ing|al)(?: [a-z]+){0,3} to|would|will|could|threaten(?:ed|s)? to|fear(?:s|ed)?|warn(?:ed|s)?(?: of)?|without)\s+(?:to\s+)?(?:be\s+)?(?:[a-z]+\s+)?$/i;
+const NEGATED = /\b(?:not|never|no|refus(?:e|ed|ing|al)(?: [a-z]+){0,3} to|would|will|could|threaten(?:ed|s)? to|fear(?:s|ed)?|warn(?:ed|s)?(?: of)?|without|desist(?:ed)? from|refrain(?:ed)? from|to launch|(?:preparation|preparing|prepare|ahead|plans?|planning) (?:for|of|to))\s+(?:to\s+)?(?:be\s+)?(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$/i;
 const CLAIM = /\b(?:ordered to|orders to|was ordered|were ordered|claim(?:s|ed)?|alleg(?:ed|edly|ations?)|accused|reportedly|unconfirmed)\b/i;
 
 const GLOBAL = new Map<RegExp, RegExp>();
@@ -63,7 +63,9 @@ function firstTrigger(text: string, re: RegExp): { word: string; index: number }
 }
 
 /** Armed victims or opponents: a fight between armed sides is a battle, not violence against civilians. */
-const ARMED_SIDE = /\b(?:defectors?|deserters?|rebels?|insurgents?|militants?|gunmen|armed (?:men|gangs?|groups?)|fighters|army deserters)\b/i;
+const ARMED = String.raw`(?:defectors?|deserters?|rebels?|insurgents?|militants?|gunmen|armed (?:men|gangs?|groups?)|fighters)`;
+const ACT = String.raw`(?:killed|shot|gunned down|executed|dead|ambushed|besieged|clash(?:ed|es)? with|fighting|fought|battles? with|attacked)`;
+const ARMED_SIDE = new RegExp(`\\b${ARMED}\\b[^.;]{0,40}?\\b${ACT}\\b|\\b${ACT}\\b[^.;]{0,40}?\\b${ARMED}\\b`, 'i');
 const DEATHS = new RegExp(`\\b(?:${KILL})\\b`, 'i');
 
 /** ACLED's coding choices that depend on who was on each side. */
