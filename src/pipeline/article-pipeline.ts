@@ -27,11 +27,12 @@ export function admin1PointFrom(gazetteer: Gazetteer): (code: string) => AreaPoi
 
 export function processArticle(article: Article, gazetteer: Gazetteer): ArticleResult {
   const toponyms = geoparse(article.text, { gazetteer, ...(article.published ? { published: article.published } : {}) });
+  const demonym = (word: string): string | null => gazetteer.demonym(word) ?? null;
   const out = extractEvents({ article, toponyms }, {
     countryPoint: countryPointFrom(gazetteer),
     admin1Point: admin1PointFrom(gazetteer),
-    demonym: (word) => gazetteer.demonym(word) ?? null,
-    focusCountry: mainCountry(article.text, toponyms) ?? focusCountry(toponyms),
+    demonym,
+    focusCountry: mainCountry(article.text, toponyms, demonym) ?? focusCountry(toponyms),
   });
   return { toponyms, ...out };
 }

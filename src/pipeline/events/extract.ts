@@ -75,10 +75,19 @@ function publicationDay(published: string): ResolvedDate {
   return { start: published, end: published, precision: 'day', text: '', index: 0 };
 }
 
-/** The country most mentioned as a place where things happen (datelines, destinations and metonymy left out). */
-export function mainCountry(text: string, toponyms: readonly Toponym[]): string | null {
+/**
+ * The country most mentioned as a place where things happen (datelines, destinations and metonymy left
+ * out), with national adjectives counted too ("Syrian troops", "Syrian refugees").
+ */
+export function mainCountry(text: string, toponyms: readonly Toponym[], demonym?: (word: string) => string | null): string | null {
   const counts = new Map<string, number>();
   for (const t of toponyms) if (t.country && !otherRole(text, t)) counts.set(t.country, (counts.get(t.country) ?? 0) + 1);
+  if (demonym) {
+    for (const m of text.matchAll(/\b[A-Z][a-z]+(?:ns?|i|ese|ish|ic)\b/g)) {
+      const cc = demonym(m[0]);
+      if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    }
+  }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
@@ -155,7 +164,7 @@ function demonymCountry(text: string, options: ExtractOptions): string | null {
 /** Where the events of a clause happened: one place, several listed places, or a country. */
 function placesFor(ctx: ClauseContext): Where[] {
   const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
-  const focus = options.focusCountry ?? mainCountry(article.text, toponyms);
+  const focus = options.focusCountry ?? mainCountry(article.text, toponyms, options.demonym);
   const choice = choosePlace(article.text, clause, toponyms, clause.start + trigger.index);
   const nationwide = NATIONWIDE.exec(clause.text);
   // "nationwide" wins over a town when it stands nearer the toll (or the trigger) than the town does.
@@ -175,7 +184,9 @@ function placesFor(ctx: ClauseContext): Where[] {
     return [whereOf(choice.toponym, choice.precision)];
   }
   // A clause with no place continues the story of the sentence just before it ("the city": a little further).
-  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text))) return [whereOf(recentPlace, 'place')];
+  // With no date of its own, it is still about the place being reported on.
+  const ownDate = ctx.dates.some((d) => !d.reporting) || trigger.event_type === 'Strategic developments';
+  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text) || !ownDate)) return [whereOf(recentPlace, 'place')];
   const w = countryWhere(ctx, demonymCountry(clause.text, options) ?? focus);
   return w ? [w] : [];
 }
