@@ -96,6 +96,11 @@ async function build(args: string[]): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${HELP.main}\n`);

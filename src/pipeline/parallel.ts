@@ -37,7 +37,7 @@ function startWorker(): Worker {
 export async function* processInOrder(jobs: AsyncIterable<Job> | Iterable<Job>, options: PoolOptions): AsyncGenerator<Outcome> {
   const pool = Array.from({ length: options.workers }, startWorker);
   const limit = options.workers * (options.queuePerWorker ?? 16);
-  const pending = new Map<number, { job: Job; outcome?: Outcome; resolve?: () => void }>();
+  const pending = new Map<number, { job: Job }>();
   const done = new Map<number, Outcome>();
   const state: { failure: Error | null } = { failure: null };
   let wake: (() => void) | null = null;
@@ -62,23 +62,9 @@ export async function* processInOrder(jobs: AsyncIterable<Job> | Iterable<Job>, 
   let next = 0;
   let seq = 0;
   let rr = 0;
-  try {
-    for await (const job of jobs) {
-      const mySeq = seq++;
-      if ('article' in job) {
-        pending.set(mySeq, { job });
-        (pool[rr++ % pool.length] as Worker).postMessage({ seq: mySeq, article: job.article });
-      } else done.set(mySeq, { job, error: job.error });
-      while (seq - next >= limit || done.has(next)) {
-        if (state.failure) throw state.failure;
-        const ready = done.get(next);
-        if (ready) {
-          done.delete(next++);
-          yield ready;
-        } else await new Promise<void>((r) => (wake = r));
-      }
-    }
-    while (next < seq) {
+  /** Yields finished outcomes in order while `more()` holds, waiting for workers when the next is not in. */
+  async function* drain(more: () => boolean): AsyncGenerator<Outcome> {
+    while (more()) {
       if (state.failure) throw state.failure;
       const ready = done.get(next);
       if (ready) {
@@ -86,6 +72,17 @@ export async function* processInOrder(jobs: AsyncIterable<Job> | Iterable<Job>, 
         yield ready;
       } else await new Promise<void>((r) => (wake = r));
     }
+  }
+  try {
+    for await (const job of jobs) {
+      const mySeq = seq++;
+      if ('article' in job) {
+        pending.set(mySeq, { job });
+        (pool[rr++ % pool.length] as Worker).postMessage({ seq: mySeq, article: job.article });
+      } else done.set(mySeq, { job, error: job.error });
+      yield* drain(() => seq - next >= limit || done.has(next));
+    }
+    yield* drain(() => next < seq);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
