@@ -25,12 +25,33 @@ export function admin1PointFrom(gazetteer: Gazetteer): (code: string) => AreaPoi
   };
 }
 
+const capitals = new WeakMap<Gazetteer, Map<string, AreaPoint>>();
+
+/** A country's capital (the GeoNames PPLC entry), indexed once per gazetteer on first use. */
+export function capitalPointFrom(gazetteer: Gazetteer): (cc: string) => AreaPoint | null {
+  return (cc) => {
+    let map = capitals.get(gazetteer);
+    if (!map) {
+      map = new Map();
+      for (let i = 0; i < gazetteer.size; i++) {
+        const e = gazetteer.entry(i);
+        if (e.fcode === 'PPLC' && e.country && !map.has(e.country)) {
+          map.set(e.country, { name: e.name, lat: e.lat, lon: e.lon, geonameid: e.geonameid, country: e.country, admin1: e.admin1 });
+        }
+      }
+      capitals.set(gazetteer, map);
+    }
+    return map.get(cc) ?? null;
+  };
+}
+
 export function processArticle(article: Article, gazetteer: Gazetteer): ArticleResult {
   const toponyms = geoparse(article.text, { gazetteer, ...(article.published ? { published: article.published } : {}) });
   const demonym = (word: string): string | null => gazetteer.demonym(word) ?? null;
   const out = extractEvents({ article, toponyms }, {
     countryPoint: countryPointFrom(gazetteer),
     admin1Point: admin1PointFrom(gazetteer),
+    capitalPoint: capitalPointFrom(gazetteer),
     demonym,
     focusCountry: mainCountry(article.text, toponyms, demonym) ?? focusCountry(toponyms),
   });

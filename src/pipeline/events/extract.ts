@@ -32,6 +32,8 @@ export interface ExtractOptions {
   countryPoint?: (cc: string) => AreaPoint | null;
   /** Label point of an admin-1 area (GeoNames code such as `SY.06`). */
   admin1Point?: (code: string) => AreaPoint | null;
+  /** The capital city of a country, for "the Syrian capital" and "the capital". */
+  capitalPoint?: (cc: string) => AreaPoint | null;
   /** Country code of a demonym ("Syrian" → SY), for "the Syrian border town" when the town is unknown. */
   demonym?: (word: string) => string | null;
   /** The article's main country, when known (from the geoparser's focus). */
@@ -161,6 +163,15 @@ function demonymCountry(text: string, options: ExtractOptions): string | null {
   return null;
 }
 
+/** "the Syrian capital", "the capital" (of the main country) when no name follows. */
+function capitalWhere(ctx: ClauseContext, focus: string | null): Where | null {
+  const m = /\b(?:the|its) (?:([A-Z][a-z]+) )?capital\b(?!,? (?:city )?(?:of )?[A-Z])/.exec(ctx.clause.text);
+  if (!m || !ctx.options.capitalPoint) return null;
+  const cc = m[1] ? ctx.options.demonym?.(m[1]) ?? null : focus;
+  const c = cc ? ctx.options.capitalPoint(cc) : null;
+  return c ? { point: c, place: { name: c.name, geonameid: c.geonameid, admin1: c.admin1 ?? null, country: c.country }, precision: 'place' } : null;
+}
+
 /** Where the events of a clause happened: one place, several listed places, or a country. */
 function placesFor(ctx: ClauseContext): Where[] {
   const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
@@ -174,6 +185,10 @@ function placesFor(ctx: ClauseContext): Where[] {
     const cc = choice?.toponym.kind === 'country' ? choice.toponym.country : focus;
     const w = countryWhere(ctx, cc);
     if (w) return [w];
+  }
+  if (!choice || choice.precision === 'country') {
+    const capital = capitalWhere(ctx, focus);
+    if (capital) return [capital];
   }
   if (choice) {
     const listed = coordinatedPlaces(article.text, choice.toponym, clause, toponyms);

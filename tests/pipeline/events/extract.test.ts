@@ -87,4 +87,14 @@ describe('extractEvents rules', () => {
     const all = lists.events.map((e) => e.properties.place.name);
     for (const p of ['DAMASCUS', 'London', 'Beirut']) expect(all).not.toContain(p);
   });
+
+  it('"the Syrian capital" is the capital of the country its adjective names', () => {
+    const article = { id: 'cap', published: '2011-08-06', text: 'Some 4,500 soldiers had defected in the Syrian capital alone, he said.' };
+    const out = extractEvents({ article, toponyms: [] }, {
+      countryPoint,
+      demonym: (w) => (w === 'Syrian' ? 'SY' : null),
+      capitalPoint: (cc) => (cc === 'SY' ? { name: 'Damascus', lat: 33.5102, lon: 36.29128, geonameid: 170654, country: 'SY', admin1: 'SY.13' } : null),
+    });
+    expect(out.events[0]?.properties).toMatchObject({ place: { geonameid: 170654 }, geo_precision: 'place', fatalities: null });
+  });
 });
