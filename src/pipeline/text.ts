@@ -90,15 +90,24 @@ export function splitSentences(text: string, options: TextOptions = {}): Sentenc
  * "fired on a funeral in Dara, where at least 25 people were killed on Friday").
  */
 export function splitClauses(s: Sentence): Sentence[] {
+  // Cut points [end of one clause, start of the next].
+  const cuts: Array<[number, number]> = [];
+  for (const m of s.text.matchAll(/;|,\s+(?=(?:where|when)\s)|\s+(?=where\s)/g)) {
+    const at = m.index ?? 0;
+    if (!cuts.some(([x, y]) => at < y && at + m[0].length > x)) cuts.push([at, at + m[0].length]);
+  }
+  cuts.push([s.text.length, s.text.length]);
   const parts: Sentence[] = [];
-  const re = /(?:[^;,]|,(?!\s+(?:where|when)\s))+/g;
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-    const raw = m[0].replace(/^,\s*/, ' ');
-    const lead = m[0].length - raw.trimStart().length;
-    const body = raw.trim();
-    if (!body) continue;
-    const start = s.start + m.index + lead;
-    parts.push({ start, end: start + body.length, text: body, furniture: s.furniture });
+  let from = 0;
+  for (const [end, next] of cuts.sort((x, y) => x[0] - y[0])) {
+    const piece = s.text.slice(from, end);
+    const lead = piece.length - piece.trimStart().length;
+    const body = piece.trim();
+    if (body) {
+      const start = s.start + from + lead;
+      parts.push({ start, end: start + body.length, text: body, furniture: s.furniture });
+    }
+    from = next;
   }
   return parts;
 }

@@ -30,3 +30,18 @@ describe('splitClauses', () => {
     expect(c.map((x) => text.slice(x.start, x.end))).toEqual(['Officers sit in jails', '4,500 soldiers defected.']);
   });
 });
+
+describe('splitClauses at relative clauses', () => {
+  it('"a city where 25 were killed on Friday" is a clause of its own', () => {
+    const text = 'Troops fired on a funeral in Dara, a southern city where at least 25 people were killed on Friday.';
+    const [s] = splitSentences(text);
+    expect(splitClauses(s!).map((c) => text.slice(c.start, c.end))).toEqual([
+      'Troops fired on a funeral in Dara, a southern city',
+      'where at least 25 people were killed on Friday.',
+    ]);
+  });
+  it('", when" starts a clause but "when" without a comma does not', () => {
+    const [s] = splitSentences('Shots rang out, when the march began. They left when it ended.');
+    expect(splitClauses(s!).map((c) => c.text)).toEqual(['Shots rang out', 'when the march began.']);
+  });
+});
