@@ -4,16 +4,18 @@
 // app's own; the timeline is the light one of ./timeline.ts.
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import { UNDATED, epochDayToIso, isoToEpochDay } from '../../../pipeline/binary/layout.ts';
-import type { EventFeature } from '../../../shared/schema.ts';
+import { EVENT_TYPES, type EventFeature } from '../../../shared/schema.ts';
 import { buildPopupContent } from '../../overlays/popup-content.ts';
 import { loadTopology } from '../../state/load.ts';
 import { normaliseRange, type DateRange } from '../../state/range.ts';
 import type { AppState, Store } from '../../state/store.ts';
 import { renderCount } from '../../ui/count.ts';
+import { renderLegend } from '../../ui/legend.ts';
+import { renderStatus } from '../../ui/status.ts';
 import { bindDateInputs } from '../../ui/date-inputs.ts';
 import { basemapFromTopology } from '../basemap.ts';
 import { createMap } from '../create-map.ts';
-import { sizeScale } from '../size.ts';
+import { MAX_SCALE, sizeScale } from '../size.ts';
 import { buildStyle } from '../style.ts';
 import { buildAggregates, type DayAggregates, type Totals } from './aggregates.ts';
 import { decodeEvents, type GpuEvents } from './data.ts';
@@ -70,22 +72,42 @@ export async function startGpuApp({ url, store, atlasUrl, fontUrl, byId }: GpuAp
   const timings: Record<string, number> = { start: performance.now() };
   const status = byId<HTMLElement>('status');
   const progress = showProgress(status, 'Loading events');
-  const [buffer, topology] = await Promise.all([fetchBinary(url, progress.update), loadTopology(atlasUrl)]);
+  // The map, its basemap and the (empty) events layer start while the events stream in.
+  const download = fetchBinary(url, progress.update);
+  download.catch(() => {});
+  const layer = createGpuLayer(GPU_LAYER_ID);
+  const basemap = basemapFromTopology(await loadTopology(atlasUrl));
+  const style = buildStyle({ basemap, events: { type: 'FeatureCollection', features: [] }, fontUrl, scale: MAX_SCALE, range: null });
+  const map = createMap(byId('map'), style, null);
+  const mapLoaded = new Promise<void>((ok) => map.once('load', () => ok()));
+  void mapLoaded.then(() => map.addLayer(layer, 'events-country'));
+  const buffer = await download.catch((e: unknown) => {
+    progress.done();
+    renderStatus(status, 'The events could not be loaded.', [String(e)]);
+    throw e;
+  });
   timings.fetched = performance.now();
   progress.done();
   const events = decodeEvents(buffer);
   const { dayOrigin, dayCount } = events.header;
   const aggregates = buildAggregates(events, events.count, dayCount);
-  const picker: PickIndex = buildPickIndex(events);
-  timings.indexed = performance.now();
+  timings.aggregated = performance.now();
   let undated = 0;
   for (let i = 0; i < events.count; i++) if (events.dayStart[i] === UNDATED) undated++;
-
   const scale = sizeScale(events.maxToll);
-  const layer = createGpuLayer(GPU_LAYER_ID, events, scale);
-  const basemap = basemapFromTopology(topology);
-  const style = buildStyle({ basemap, events: { type: 'FeatureCollection', features: [] }, fontUrl, scale, range: null });
-  const map = createMap(byId('map'), style, dataBounds(events));
+  layer.setData(events, scale);
+  const bounds = dataBounds(events);
+  if (bounds) map.fitBounds(bounds, { padding: 36, maxZoom: 6, animate: false });
+  renderLegend(byId('legend'), legendSample(events), scale, events.maxToll);
+  // The pick index waits until the first frame is drawn.
+  let picker: PickIndex | null = null;
+  const pickIndex = (): PickIndex => (picker ??= buildPickIndex(events));
+  map.on('render', function first() {
+    if (layer.frames === 0) return;
+    map.off('render', first);
+    timings.firstRender = performance.now();
+    setTimeout(pickIndex, 0);
+  });
   let extraFilter = { typeMask: ALL_TYPES, minToll: 0 };
   const toDays = (r: DateRange | null): GpuFilter['range'] =>
     r && { start: isoToEpochDay(r.start) - dayOrigin, end: isoToEpochDay(r.end) - dayOrigin };
@@ -126,15 +148,11 @@ export async function startGpuApp({ url, store, atlasUrl, fontUrl, byId }: GpuAp
     const worldSize = 512 * 2 ** map.getZoom();
     const mx = (180 + ll.lng) / 360;
     const my = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (ll.lat * Math.PI) / 360))) / 360;
-    return picker.pick(mx, my, worldSize, layer.filter, scale, layer.dense);
+    return pickIndex().pick(mx, my, worldSize, layer.filter, scale, layer.dense);
   };
 
   let popup: Popup | null = null;
-  map.on('load', () => {
-    map.addLayer(layer, 'events-country');
-    timings.firstRender = performance.now();
-    document.body.dataset.mapReady = 'true';
-  });
+  void mapLoaded.then(() => (document.body.dataset.mapReady = 'true'));
   map.on('click', (e) => {
     const row = pickAt(e.point.x, e.point.y);
     popup?.remove();
@@ -189,6 +207,13 @@ export async function startGpuApp({ url, store, atlasUrl, fontUrl, byId }: GpuAp
   };
   window.__conflictGpu = hook;
   return hook;
+}
+
+/** One stand-in event per type present (the legend lists the types shown). */
+function legendSample(ev: GpuEvents): EventFeature[] {
+  const seen = new Set<number>();
+  for (let i = 0; i < ev.count && seen.size < 7; i++) seen.add(ev.type[i] ?? 255);
+  return [...seen].map((t) => ({ properties: { event_type: EVENT_TYPES[t] ?? 'Other', claim: false } }) as unknown as EventFeature);
 }
 
 function dataBounds(ev: GpuEvents): [number, number, number, number] | null {

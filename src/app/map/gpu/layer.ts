@@ -1,24 +1,29 @@
 // The GPU events layer: a MapLibre custom layer (WebGL2) that uploads the events once and filters them
 // in the vertex shader. setFilter() only changes uniforms and asks for a repaint: no tiling, no upload.
+// The layer can be added before its data arrives: it compiles its program and draws one transparent
+// point, so that the rasteriser's shader compilation overlaps the download; setData() then uploads.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { EVENT_TYPES, FALLBACK_COLOUR, TYPE_COLOURS } from '../../ui/palette.ts';
-import type { GpuEvents } from './data.ts';
+import { VERTEX_LAYOUT, VERTEX_STRIDE, type GpuEvents } from './data.ts';
 import { NO_FILTER, type GpuFilter } from './filter.ts';
 import { GPU_DENSE } from './radius.ts';
 import { FRAGMENT, VERTEX } from './shaders.ts';
 
 export interface GpuLayer extends CustomLayerInterface {
   setFilter(filter: GpuFilter): void;
+  setData(events: GpuEvents, scale: number): void;
   readonly filter: GpuFilter;
   readonly scale: number;
   /** Many events: markers keep the toll's radius whatever their precision (./radius.ts). */
   readonly dense: boolean;
-  /** Frames drawn, and the time of the last draw call (performance.now()). */
+  /** Frames drawn with data, and the time the last one was drawn (performance.now()). */
   readonly frames: number;
   readonly lastDraw: number;
-  /** Set true to wait for the draw to complete (a 1-pixel readPixels) before returning: benchmarks. */
+  /** Set true to wait for each draw to complete (a 1-pixel readPixels): benchmarks. */
   finish: boolean;
 }
+
+const UNIFORMS = ['u_origin', 'u_col0', 'u_col1', 'u_chi', 'u_clo', 'u_all_dates', 'u_start', 'u_end', 'u_mask', 'u_min_toll', 'u_scale', 'u_dpr', 'u_dense', 'u_opacity', 'u_colours'] as const;
 
 function hexToRgb(hex: string): [number, number, number] {
   const v = Number.parseInt(hex.slice(1), 16);
@@ -34,69 +39,97 @@ function compile(gl: WebGL2RenderingContext, type: number, src: string): WebGLSh
   return s;
 }
 
-export function createGpuLayer(id: string, events: GpuEvents, scale: number): GpuLayer {
+function link(gl: WebGL2RenderingContext): WebGLProgram {
+  const p = gl.createProgram();
+  gl.attachShader(p, compile(gl, gl.VERTEX_SHADER, VERTEX));
+  gl.attachShader(p, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
+  gl.linkProgram(p);
+  if (!gl.getProgramParameter(p, gl.LINK_STATUS)) throw new Error(`gpu layer: ${gl.getProgramInfoLog(p) ?? 'link error'}`);
+  return p;
+}
+
+/** One vertex buffer and its vertex array, laid out as VERTEX_LAYOUT. */
+function upload(gl: WebGL2RenderingContext, p: WebGLProgram, data: ArrayBuffer): { vao: WebGLVertexArrayObject; buf: WebGLBuffer } {
+  const vao = gl.createVertexArray();
+  const buf = gl.createBuffer();
+  gl.bindVertexArray(vao);
+  gl.bindBuffer(gl.ARRAY_BUFFER, buf);
+  gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+  for (const [name, [offset, size, kind]] of Object.entries(VERTEX_LAYOUT)) {
+    const at = gl.getAttribLocation(p, name);
+    if (at < 0) continue;
+    gl.enableVertexAttribArray(at);
+    if (kind === 'f32') gl.vertexAttribPointer(at, size, gl.FLOAT, false, VERTEX_STRIDE, offset);
+    else gl.vertexAttribIPointer(at, size, kind === 'u16' ? gl.UNSIGNED_SHORT : gl.UNSIGNED_BYTE, VERTEX_STRIDE, offset);
+  }
+  gl.bindVertexArray(null);
+  return { vao, buf };
+}
+
+export function createGpuLayer(id: string, initial: GpuEvents | null = null, initialScale = 1): GpuLayer {
   let map: MapLibreMap | null = null;
   let program: WebGLProgram | null = null;
-  let vao: WebGLVertexArrayObject | null = null;
-  const buffers: WebGLBuffer[] = [];
-  const loc: Record<string, WebGLUniformLocation | null> = {};
+  let events = initial;
+  let drawn: { vao: WebGLVertexArrayObject; buf: WebGLBuffer; count: number; events: GpuEvents | null } | null = null;
+  const loc: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
   const colours = new Float32Array(21);
   [...EVENT_TYPES.map((t) => TYPE_COLOURS[t]), FALLBACK_COLOUR].forEach((hex, i) => colours.set(hexToRgb(hex), i * 3));
+  const state = layerState(initial, initialScale);
 
   const layer: GpuLayer = {
     id,
     type: 'custom',
     renderingMode: '2d',
-    filter: NO_FILTER,
-    scale,
-    dense: events.count > GPU_DENSE,
-    frames: 0,
-    lastDraw: 0,
+    get filter() {
+      return state.filter;
+    },
+    get scale() {
+      return state.scale;
+    },
+    get dense() {
+      return (events?.count ?? 0) > GPU_DENSE;
+    },
+    get frames() {
+      return state.frames;
+    },
+    get lastDraw() {
+      return state.lastDraw;
+    },
     finish: false,
     setFilter(filter) {
-      (layer as { filter: GpuFilter }).filter = filter;
+      state.filter = filter;
+      map?.triggerRepaint();
+    },
+    setData(next, scale) {
+      events = next;
+      state.scale = scale;
       map?.triggerRepaint();
     },
     onAdd(m, gl) {
       map = m;
-      const p = gl.createProgram();
-      gl.attachShader(p, compile(gl, gl.VERTEX_SHADER, VERTEX));
-      gl.attachShader(p, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
-      gl.linkProgram(p);
-      if (!gl.getProgramParameter(p, gl.LINK_STATUS)) throw new Error(`gpu layer: ${gl.getProgramInfoLog(p) ?? 'link error'}`);
-      program = p;
-      for (const u of ['u_origin', 'u_col0', 'u_col1', 'u_chi', 'u_clo', 'u_all_dates', 'u_start', 'u_end', 'u_mask', 'u_min_toll', 'u_scale', 'u_dpr', 'u_dense', 'u_colours'])
-        loc[u] = gl.getUniformLocation(p, u);
-      vao = gl.createVertexArray();
-      gl.bindVertexArray(vao);
-      const attr = (name: string, data: ArrayBufferView, size: number, type: number, integer: boolean): void => {
-        const at = gl.getAttribLocation(p, name);
-        const buf = gl.createBuffer();
-        buffers.push(buf);
-        gl.bindBuffer(gl.ARRAY_BUFFER, buf);
-        gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
-        if (at < 0) return;
-        gl.enableVertexAttribArray(at);
-        if (integer) gl.vertexAttribIPointer(at, size, type, 0, 0);
-        else gl.vertexAttribPointer(at, size, type, false, 0, 0);
-      };
-      attr('a_hi', events.hi, 2, gl.FLOAT, false);
-      attr('a_lo', events.lo, 2, gl.FLOAT, false);
-      attr('a_ds', events.dayStart, 1, gl.UNSIGNED_SHORT, true);
-      attr('a_de', events.dayEnd, 1, gl.UNSIGNED_SHORT, true);
-      attr('a_type', events.type, 1, gl.UNSIGNED_BYTE, true);
-      attr('a_bits', events.bits, 1, gl.UNSIGNED_BYTE, true);
-      attr('a_toll', events.toll, 1, gl.FLOAT, false);
-      gl.bindVertexArray(null);
+      program = link(gl);
+      for (const u of UNIFORMS) loc[u] = gl.getUniformLocation(program, u);
     },
     onRemove(_m, gl) {
-      for (const b of buffers) gl.deleteBuffer(b);
-      if (vao) gl.deleteVertexArray(vao);
+      if (drawn) {
+        gl.deleteBuffer(drawn.buf);
+        gl.deleteVertexArray(drawn.vao);
+      }
       if (program) gl.deleteProgram(program);
+      drawn = null;
       map = null;
     },
     render(gl, options: CustomRenderMethodInput) {
-      if (!program || !map || events.count === 0) return;
+      if (!program || !map) return;
+      if (!drawn || drawn.events !== events) {
+        if (drawn) {
+          gl.deleteBuffer(drawn.buf);
+          gl.deleteVertexArray(drawn.vao);
+        }
+        // No data yet: one transparent point at the centre, to warm the rasteriser's shaders up.
+        const data = events?.vertices ?? new ArrayBuffer(VERTEX_STRIDE);
+        drawn = { ...upload(gl, program, data), count: events ? events.count : 1, events };
+      }
       // The view-projection matrix takes world pixels; scale it to Mercator units [0, 1].
       const v = options.modelViewProjectionMatrix as unknown as ArrayLike<number>;
       const ws = 512 * 2 ** map.getZoom();
@@ -106,34 +139,40 @@ export function createGpuLayer(id: string, events: GpuEvents, scale: number): Gp
       const cy = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (c.lat * Math.PI) / 360))) / 360;
       // Clip position of the centre, in doubles; points are drawn as offsets from it.
       const origin = [0, 1, 2, 3].map((r) => (m[r] ?? 0) * cx + (m[4 + r] ?? 0) * cy + (m[12 + r] ?? 0));
-      const f = layer.filter;
+      const f = events ? state.filter : NO_FILTER;
+      const hx = Math.fround(cx);
+      const hy = Math.fround(cy);
       gl.useProgram(program);
       gl.uniform4fv(loc.u_origin ?? null, origin);
       gl.uniform4f(loc.u_col0 ?? null, m[0] ?? 0, m[1] ?? 0, m[2] ?? 0, m[3] ?? 0);
       gl.uniform4f(loc.u_col1 ?? null, m[4] ?? 0, m[5] ?? 0, m[6] ?? 0, m[7] ?? 0);
-      const hx = Math.fround(cx);
-      const hy = Math.fround(cy);
-      gl.uniform2f(loc.u_chi ?? null, hx, hy);
-      gl.uniform2f(loc.u_clo ?? null, cx - hx, cy - hy);
+      // The dummy point (all zeros) then sits at the centre.
+      gl.uniform2f(loc.u_chi ?? null, events ? hx : 0, events ? hy : 0);
+      gl.uniform2f(loc.u_clo ?? null, events ? cx - hx : 0, events ? cy - hy : 0);
       gl.uniform1i(loc.u_all_dates ?? null, f.range === null ? 1 : 0);
       gl.uniform1ui(loc.u_start ?? null, Math.max(0, Math.min(65534, f.range?.start ?? 0)));
       gl.uniform1ui(loc.u_end ?? null, Math.max(0, Math.min(65534, f.range?.end ?? 0)));
-      if (f.range && f.range.end < 0) gl.uniform1ui(loc.u_mask ?? null, 0);
-      else gl.uniform1ui(loc.u_mask ?? null, f.typeMask);
+      gl.uniform1ui(loc.u_mask ?? null, f.range && f.range.end < 0 ? 0 : f.typeMask);
       gl.uniform1f(loc.u_min_toll ?? null, f.minToll);
-      gl.uniform1f(loc.u_scale ?? null, scale);
+      gl.uniform1f(loc.u_scale ?? null, state.scale);
       gl.uniform1f(loc.u_dpr ?? null, window.devicePixelRatio || 1);
       gl.uniform1i(loc.u_dense ?? null, layer.dense ? 1 : 0);
+      gl.uniform1f(loc.u_opacity ?? null, events ? 1 : 0);
       gl.uniform3fv(loc.u_colours ?? null, colours);
-      gl.bindVertexArray(vao);
+      gl.bindVertexArray(drawn.vao);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-      gl.drawArrays(gl.POINTS, 0, events.count);
+      gl.drawArrays(gl.POINTS, 0, drawn.count);
       gl.bindVertexArray(null);
+      if (!events) return;
       if (layer.finish) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
-      (layer as { frames: number }).frames++;
-      (layer as { lastDraw: number }).lastDraw = performance.now();
+      state.frames++;
+      state.lastDraw = performance.now();
     },
   };
   return layer;
+}
+
+function layerState(initial: GpuEvents | null, scale: number): { filter: GpuFilter; scale: number; frames: number; lastDraw: number } {
+  return { filter: NO_FILTER, scale: initial ? scale : 1, frames: 0, lastDraw: 0 };
 }

@@ -25,8 +25,10 @@ uniform float u_min_toll;
 uniform float u_scale;
 uniform float u_dpr;
 uniform bool u_dense;
+uniform float u_opacity;
 uniform vec3 u_colours[7];
 out vec3 v_colour;
+out float v_opacity;
 out float v_radius;
 out float v_size;
 flat out uint v_prec;
@@ -43,15 +45,16 @@ void main() {
   }
   vec2 rel = (a_hi - u_chi) + (a_lo - u_clo);
   gl_Position = u_origin + u_col0 * rel.x + u_col1 * rel.y;
-  float r = a_toll > 0.0 ? 4.5 + u_scale * sqrt(a_toll) : 3.5;
+  float r = a_toll > 0.0 ? 4.5 + u_scale * sqrt(a_toll) : (u_dense ? 2.5 : 3.5);
   uint prec = a_bits & 3u;
   if (u_dense) r = prec == 2u ? r + 1.5 : r;
   else if (prec == 1u) r = max(14.0, r + 6.0);
   else if (prec == 2u) r = max(18.0, r + 8.0);
   v_prec = prec;
   v_radius = r;
-  v_size = r + 1.5;
+  v_size = r + 0.75;
   v_colour = u_colours[slot];
+  v_opacity = u_opacity;
   gl_PointSize = 2.0 * v_size * u_dpr;
 }
 `;
@@ -59,6 +62,7 @@ void main() {
 export const FRAGMENT = `#version 300 es
 precision highp float;
 in vec3 v_colour;
+in float v_opacity;
 in float v_radius;
 in float v_size;
 flat in uint v_prec;
@@ -81,7 +85,7 @@ void main() {
     float stroke = clamp(1.0 - abs(d - (v_radius - 0.5)), 0.0, 1.0);
     c = mix(vec4(v_colour, 0.78), vec4(1.0, 1.0, 1.0, 0.9), stroke);
   }
-  c.a *= aa;
+  c.a *= aa * v_opacity;
   fragColor = vec4(c.rgb * c.a, c.a);
 }
 `;
