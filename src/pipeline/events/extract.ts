@@ -285,7 +285,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   for (const sentence of splitSentences(article.text)) {
     if (sentence.furniture) continue;
     for (const clause of splitClauses(sentence)) {
-      const trigger = findTrigger(clause.text);
+      const trigger = findTrigger(clause.text, sentence.text);
       const dates = article.published ? resolveDates(clause.text, article.published) : [];
       if (trigger) {
         const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, dates, options };

@@ -79,12 +79,15 @@ function recode(rule: Rule, clause: string): Pick<Trigger, 'event_type' | 'sub_e
   return { event_type: rule.event_type, sub_event_type: rule.sub_event_type };
 }
 
-/** The trigger of a clause, or null when nothing in it says an event happened. */
-export function findTrigger(clause: string): Trigger | null {
+/**
+ * The trigger of a clause, or null when nothing in it says an event happened. The context a rule requires
+ * (protesters, armed men) may stand anywhere in the sentence: "fired on a funeral in Dara, where 25 were killed".
+ */
+export function findTrigger(clause: string, sentence: string = clause): Trigger | null {
   for (const rule of RULES) {
     const hit = firstTrigger(clause, rule.trigger);
-    if (!hit || (rule.requires && !rule.requires.test(clause))) continue;
-    return { ...recode(rule, clause), word: hit.word, index: hit.index, claim: CLAIM.test(clause) };
+    if (!hit || (rule.requires && !rule.requires.test(sentence))) continue;
+    return { ...recode(rule, sentence), word: hit.word, index: hit.index, claim: CLAIM.test(clause) };
   }
   return null;
 }
