@@ -7,7 +7,7 @@ import type { EventFeature } from '../shared/schema.ts';
 import { countryAreaOf } from './map/areas.ts';
 import { basemapFromTopology } from './map/basemap.ts';
 import { createMap } from './map/create-map.ts';
-import { gpuDataUrl, startGpuApp } from './map/gpu/app.ts'; // [gpu] large data sets: src/app/map/gpu/
+import { GPU_MIN_EVENTS, gpuDataUrl, startGpuApp } from './map/gpu/app.ts'; // [gpu] large data sets: src/app/map/gpu/
 import { maxToll, toMapCollection } from './map/events-source.ts';
 import { applyRange, bindMapInteraction } from './map/interaction.ts';
 import { sizeScale } from './map/size.ts';
@@ -66,6 +66,8 @@ async function main(): Promise<void> {
   if (loaded.rejected < 0) renderStatus(status, 'The events could not be loaded.', loaded.errors);
   else if (loaded.rejected > 0)
     renderStatus(status, `${loaded.rejected} of ${loaded.rejected + features.length} events could not be read and are not shown.`, loaded.errors);
+  // [gpu] Too many events for the plain layers: the GPU path draws them (src/app/map/gpu/app.ts).
+  if (features.length > GPU_MIN_EVENTS) return void (await startGpuApp({ features, store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
 
   const events = new Map(features.map((f) => [f.properties.id, f]));
   const indexOf = new Map(features.map((f, i) => [f.properties.id, i]));

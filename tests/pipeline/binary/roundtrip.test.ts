@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, type EventFeature, type EventType } from '../../../src/shared/schema.ts';
 import { readGeoJsonFeatures } from '../../../src/pipeline/binary/geojson-lines.ts';
-import { decodeHeader, epochDayToIso, isoToEpochDay, UNDATED, UNKNOWN_TYPE } from '../../../src/pipeline/binary/layout.ts';
+import { encodeFeatures } from '../../../src/pipeline/binary/encode.ts';
+import { decodeBinary, decodeHeader, epochDayToIso, isoToEpochDay, UNDATED, UNKNOWN_TYPE } from '../../../src/pipeline/binary/layout.ts';
 import { readBinary, readMetaChunk, writeBinary } from '../../../src/pipeline/binary/write.ts';
 import { binaryCommand } from '../../../src/pipeline/binary/command.ts';
 
@@ -123,6 +124,15 @@ describe('binary layout', () => {
     expect(logs.join('\n')).toMatch(/3 events/);
     expect((await readBinary(out)).header.count).toBe(3);
     expect(await binaryCommand([lines], () => {})).toBe(1);
+  });
+
+  it('encodes in-memory features to the same columns as the file (the browser path for large GeoJSON)', async () => {
+    const input = Array.from({ length: 50 }, (_, i) => feature(i, { best: i % 3 ? i : null, start: i % 5 ? `2021-03-${String(1 + (i % 28)).padStart(2, '0')}` : null }));
+    const path = join(dir, 'mem.bin');
+    await writeBinary(input, path, { meta: false });
+    const fromFile = await readBinary(path);
+    const inMemory = decodeBinary(encodeFeatures(input));
+    expect(inMemory).toEqual(fromFile);
   });
 
   it('rejects a file that is not binary events', () => {

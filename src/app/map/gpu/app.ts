@@ -3,6 +3,7 @@
 // picked on the CPU (./picking.ts). The store, URL hash, date inputs, count line and popup are the
 // app's own; the timeline is the light one of ./timeline.ts.
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import { encodeFeatures } from '../../../pipeline/binary/encode.ts';
 import { UNDATED, epochDayToIso, isoToEpochDay } from '../../../pipeline/binary/layout.ts';
 import { EVENT_TYPES, type EventFeature } from '../../../shared/schema.ts';
 import { buildPopupContent } from '../../overlays/popup-content.ts';
@@ -60,20 +61,26 @@ export function gpuDataUrl(search: string): string | null {
   return /\.bin$/.test(data) ? data : null;
 }
 
+/** Above this many events a GeoJSON file is drawn by the GPU path too (the plain layers re-tile on every brush). */
+export const GPU_MIN_EVENTS = 50_000;
+
 export interface GpuAppOptions {
-  url: string;
+  /** A binary events file (docs/binary-format.md), streamed with a progress bar… */
+  url?: string;
+  /** …or events already loaded from GeoJSON (encoded to the same columns in memory). */
+  features?: readonly EventFeature[];
   store: Store<AppState>;
   atlasUrl: string;
   fontUrl: string;
   byId: <T extends HTMLElement>(id: string) => T;
 }
 
-export async function startGpuApp({ url, store, atlasUrl, fontUrl, byId }: GpuAppOptions): Promise<GpuHook> {
+export async function startGpuApp({ url, features, store, atlasUrl, fontUrl, byId }: GpuAppOptions): Promise<GpuHook> {
   const timings: Record<string, number> = { start: performance.now() };
   const status = byId<HTMLElement>('status');
-  const progress = showProgress(status, 'Loading events');
+  const progress = url ? showProgress(status, 'Loading events') : { update() {}, done() {} };
   // The map, its basemap and the (empty) events layer start while the events stream in.
-  const download = fetchBinary(url, progress.update);
+  const download = url ? fetchBinary(url, progress.update) : Promise.resolve(encodeFeatures(features ?? []));
   download.catch(() => {});
   const layer = createGpuLayer(GPU_LAYER_ID);
   const basemap = basemapFromTopology(await loadTopology(atlasUrl));
@@ -137,7 +144,9 @@ export async function startGpuApp({ url, store, atlasUrl, fontUrl, byId }: GpuAp
   const feature = async (row: number): Promise<EventFeature | null> => {
     const chunk = events.header.metaChunk;
     const src = events.src[row];
-    if (!chunk || src === undefined) return null;
+    if (src === undefined) return null;
+    if (features) return features[src] ?? null;
+    if (!chunk || !url) return null;
     const res = await fetch(metaUrl(url, src, chunk));
     if (!res.ok) return null;
     const list = (await res.json()) as EventFeature[];
