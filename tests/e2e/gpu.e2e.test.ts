@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { latLngToCell } from 'h3-js';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { matchesFilter, ALL_TYPES } from '../../src/app/map/gpu/filter.ts';
@@ -96,6 +97,11 @@ describe('GPU path in Chromium (?data=…bin)', () => {
     // A shown event, alone under the pointer at the closest zoom: a click picks it and opens its popup.
     const target = isolated(inRange, inRange);
     const at = { lng: ev.lon[target]!, lat: ev.lat[target]! };
+    // Per-H3-cell totals for the range (prefix sums in the page) against a pass here.
+    const cell = latLngToCell(at.lat, at.lng, 4);
+    const sameCell = inRange.filter((i) => latLngToCell(ev.lat[i]!, ev.lon[i]!, 4) === cell);
+    const cellTotals = await page.evaluate((c) => window.__conflictGpu!.cellTotals(c.lng, c.lat), at);
+    expect(cellTotals).toEqual({ cell, totals: { events: sameCell.length, fatalities: sameCell.reduce((s, i) => s + Math.max(0, toll[i]!), 0) } });
     await page.evaluate((c) => window.__conflictGpu?.map.jumpTo({ center: c, zoom: 10 }), at);
     await page.evaluate(() => window.__conflictGpu?.idle());
     const mapBox = await page.locator('#map').boundingBox();

@@ -8,7 +8,7 @@ import { columns, rowArb } from './events.ts';
 const DAYS = 120;
 const filterArb: fc.Arbitrary<GpuFilter> = fc.record({
   range: fc.option(
-    fc.tuple(fc.integer({ min: -20, max: DAYS + 20 }), fc.integer({ min: 0, max: 60 })).map(([s, len]) => ({ start: s, end: s + len })),
+    fc.tuple(fc.integer({ min: -20, max: DAYS + 20 }), fc.integer({ min: -3, max: 60 })).map(([s, len]) => ({ start: s, end: s + len })),
     { freq: 4 },
   ),
   typeMask: fc.oneof(fc.constant(0x7f), fc.integer({ min: 0, max: 0x7f })),

@@ -110,9 +110,15 @@ export function buildAggregates(cols: FilterColumns, count: number, dayCount: nu
 
 /** The same totals by a pass over every event: the reference the prefix sums are tested against. */
 export function bruteForce(cols: FilterColumns, count: number, f: GpuFilter): Totals {
+  return bruteForceRows(cols, null, count, f);
+}
+
+/** Totals by a pass over the first `count` of `rows` (rows 0…count−1 when null). */
+export function bruteForceRows(cols: FilterColumns, rows: ArrayLike<number> | null, count: number, f: GpuFilter): Totals {
   let events = 0;
   let fatalities = 0;
-  for (let i = 0; i < count; i++) {
+  for (let k = 0; k < count; k++) {
+    const i = rows ? (rows[k] ?? 0) : k;
     if (!matchesFilter(cols, i, f)) continue;
     events++;
     const t = cols.toll[i] ?? -1;

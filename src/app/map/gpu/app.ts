@@ -2,6 +2,7 @@
 // progress bar, drawn by the custom layer (./layer.ts), counted by prefix sums (./aggregates.ts) and
 // picked on the CPU (./picking.ts). The store, URL hash, date inputs, count line and popup are the
 // app's own; the timeline is the light one of ./timeline.ts.
+import { latLngToCell } from 'h3-js';
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import { encodeFeatures } from '../../../pipeline/binary/encode.ts';
 import { UNDATED, epochDayToIso, isoToEpochDay } from '../../../pipeline/binary/layout.ts';
@@ -21,6 +22,7 @@ import { buildStyle } from '../style.ts';
 import { buildAggregates, type DayAggregates, type Totals } from './aggregates.ts';
 import { decodeEvents, type GpuEvents } from './data.ts';
 import { ALL_TYPES, type GpuFilter } from './filter.ts';
+import { buildCellAggregates, type CellAggregates } from './h3cells.ts';
 import { createGpuLayer, type GpuLayer } from './layer.ts';
 import { fetchBinary, metaUrl } from './load.ts';
 import { buildPickIndex, type PickIndex } from './picking.ts';
@@ -41,6 +43,8 @@ export interface GpuHook {
   setMinToll(min: number): void;
   /** Row of the event drawn at a pixel of the map's canvas (CSS px), -1 when none. */
   pickAt(x: number, y: number): number;
+  /** Events and deaths in the H3 cell (resolution 4) at a point, under the current filter; the cells are built on first use. */
+  cellTotals(lng: number, lat: number): Promise<{ cell: string; totals: Totals }>;
   /** The full feature of a row, from its metadata chunk. */
   feature(row: number): Promise<EventFeature | null>;
   idle(): Promise<void>;
@@ -160,6 +164,7 @@ export async function startGpuApp({ url, features, store, atlasUrl, fontUrl, byI
     return pickIndex().pick(mx, my, worldSize, layer.filter, scale, layer.dense);
   };
 
+  let cells: Promise<CellAggregates> | null = null;
   let popup: Popup | null = null;
   void mapLoaded.then(() => (document.body.dataset.mapReady = 'true'));
   map.on('click', (e) => {
@@ -206,6 +211,12 @@ export async function startGpuApp({ url, features, store, atlasUrl, fontUrl, byI
       apply();
     },
     pickAt,
+    async cellTotals(lng, lat) {
+      const agg = await (cells ??= buildCellAggregates(events));
+      const cell = latLngToCell(lat, lng, agg.resolution);
+      const g = agg.groupOf(cell);
+      return { cell, totals: g < 0 ? { events: 0, fatalities: 0 } : agg.query(g, layer.filter) };
+    },
     feature,
     idle: () =>
       new Promise<void>((resolve) => {

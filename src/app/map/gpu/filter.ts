@@ -5,7 +5,7 @@
 import { UNDATED, UNKNOWN_TYPE, type BinaryColumns } from '../../../pipeline/binary/layout.ts';
 
 export interface GpuFilter {
-  /** Inclusive day indexes (days since the file's origin); null = all dates, undated included. */
+  /** Inclusive day indexes (days since the file's origin; end < start selects nothing); null = all dates, undated included. */
   range: { start: number; end: number } | null;
   /** Bit t set = event type t shown (EVENT_TYPES order); bit 6 = types outside the schema's list. */
   typeMask: number;
@@ -26,6 +26,7 @@ export function matchesFilter(cols: FilterColumns, i: number, f: GpuFilter): boo
   if (!((f.typeMask >> typeSlot(cols.type[i] ?? UNKNOWN_TYPE)) & 1)) return false;
   if (f.minToll > 0 && !((cols.toll[i] ?? -1) >= f.minToll)) return false;
   if (f.range === null) return true;
+  if (f.range.end < f.range.start) return false;
   const s = cols.dayStart[i] ?? UNDATED;
   if (s === UNDATED) return false;
   return s <= f.range.end && (cols.dayEnd[i] ?? s) >= f.range.start;

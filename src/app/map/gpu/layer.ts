@@ -152,7 +152,7 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
       gl.uniform1i(loc.u_all_dates ?? null, f.range === null ? 1 : 0);
       gl.uniform1ui(loc.u_start ?? null, Math.max(0, Math.min(65534, f.range?.start ?? 0)));
       gl.uniform1ui(loc.u_end ?? null, Math.max(0, Math.min(65534, f.range?.end ?? 0)));
-      gl.uniform1ui(loc.u_mask ?? null, f.range && f.range.end < 0 ? 0 : f.typeMask);
+      gl.uniform1ui(loc.u_mask ?? null, f.range && (f.range.end < 0 || f.range.end < f.range.start) ? 0 : f.typeMask);
       gl.uniform1f(loc.u_min_toll ?? null, f.minToll);
       gl.uniform1f(loc.u_scale ?? null, state.scale);
       gl.uniform1f(loc.u_dpr ?? null, window.devicePixelRatio || 1);
