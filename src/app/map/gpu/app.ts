@@ -21,7 +21,7 @@ import { MAX_SCALE, sizeScale } from '../size.ts';
 import { buildStyle } from '../style.ts';
 import { buildAggregates, type DayAggregates, type Totals } from './aggregates.ts';
 import { decodeEvents, type GpuEvents } from './data.ts';
-import { ALL_TYPES, type GpuFilter } from './filter.ts';
+import { ALL_TYPES, matchesFilter, type GpuFilter } from './filter.ts';
 import { buildCellAggregates, type CellAggregates } from './h3cells.ts';
 import { createGpuLayer, type GpuLayer } from './layer.ts';
 import { fetchBinary, metaUrl } from './load.ts';
@@ -130,10 +130,14 @@ export async function startGpuApp({ url, features, store, atlasUrl, fontUrl, byI
   const setRange = (r: DateRange | null): void => store.set({ start: r?.start ?? null, end: r?.end ?? null });
   const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), extent, setRange);
   const timeline = createGpuTimeline(byId('timeline'), aggregates.perDay(extraFilter).events, dayOrigin, setRange);
+  // The picked event's row, outlined while it stays selected, and its popup.
+  let selectedRow: { id: string; row: number } | null = null;
+  let popup: Popup | null = null;
   const apply = (): void => {
     const s = store.get();
     const f = filterOf(s);
     layer.setFilter(f);
+    if (selectedRow && s.selected === selectedRow.id && !matchesFilter(events, selectedRow.row, f)) store.set({ selected: null });
     const shown = aggregates.query(f).events;
     renderCount(count, note, shown, events.count, f.range ? undated : 0);
     const range = normaliseRange(s.start, s.end);
@@ -165,7 +169,14 @@ export async function startGpuApp({ url, features, store, atlasUrl, fontUrl, byI
   };
 
   let cells: Promise<CellAggregates> | null = null;
-  let popup: Popup | null = null;
+  store.subscribe((s) => {
+    const row = selectedRow && s.selected === selectedRow.id ? selectedRow.row : -1;
+    if (row < 0) {
+      popup?.remove();
+      popup = null;
+    }
+    layer.setSelected(row);
+  });
   void mapLoaded.then(() => (document.body.dataset.mapReady = 'true'));
   map.on('click', (e) => {
     const row = pickAt(e.point.x, e.point.y);
@@ -174,6 +185,7 @@ export async function startGpuApp({ url, features, store, atlasUrl, fontUrl, byI
     if (row < 0) return store.set({ selected: null });
     void feature(row).then((f) => {
       if (!f) return;
+      selectedRow = { id: f.properties.id, row };
       store.set({ selected: f.properties.id });
       popup = new Popup({ maxWidth: '320px', className: 'cm-popup-wrap' })
         .setLngLat(f.geometry.coordinates)

@@ -12,6 +12,8 @@ import { FRAGMENT, VERTEX } from './shaders.ts';
 export interface GpuLayer extends CustomLayerInterface {
   setFilter(filter: GpuFilter): void;
   setData(events: GpuEvents, scale: number): void;
+  /** Outlines one row (the selected event); -1 for none. */
+  setSelected(row: number): void;
   readonly filter: GpuFilter;
   readonly scale: number;
   /** Many events: markers keep the toll's radius whatever their precision (./radius.ts). */
@@ -23,7 +25,7 @@ export interface GpuLayer extends CustomLayerInterface {
   finish: boolean;
 }
 
-const UNIFORMS = ['u_origin', 'u_col0', 'u_col1', 'u_chi', 'u_clo', 'u_all_dates', 'u_start', 'u_end', 'u_mask', 'u_min_toll', 'u_scale', 'u_dpr', 'u_dense', 'u_opacity', 'u_colours'] as const;
+const UNIFORMS = ['u_origin', 'u_col0', 'u_col1', 'u_chi', 'u_clo', 'u_all_dates', 'u_start', 'u_end', 'u_mask', 'u_min_toll', 'u_scale', 'u_dpr', 'u_dense', 'u_opacity', 'u_highlight', 'u_colours'] as const;
 
 function hexToRgb(hex: string): [number, number, number] {
   const v = Number.parseInt(hex.slice(1), 16);
@@ -100,6 +102,10 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
       state.filter = filter;
       map?.triggerRepaint();
     },
+    setSelected(row) {
+      state.selected = row;
+      map?.triggerRepaint();
+    },
     setData(next, scale) {
       events = next;
       state.scale = scale;
@@ -162,7 +168,12 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
       gl.bindVertexArray(drawn.vao);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+      gl.uniform1i(loc.u_highlight ?? null, 0);
       gl.drawArrays(gl.POINTS, 0, drawn.count);
+      if (events && state.selected >= 0 && state.selected < drawn.count) {
+        gl.uniform1i(loc.u_highlight ?? null, 1);
+        gl.drawArrays(gl.POINTS, state.selected, 1);
+      }
       gl.bindVertexArray(null);
       if (!events) return;
       if (layer.finish) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
@@ -173,6 +184,6 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
   return layer;
 }
 
-function layerState(initial: GpuEvents | null, scale: number): { filter: GpuFilter; scale: number; frames: number; lastDraw: number } {
-  return { filter: NO_FILTER, scale: initial ? scale : 1, frames: 0, lastDraw: 0 };
+function layerState(initial: GpuEvents | null, scale: number): { filter: GpuFilter; scale: number; frames: number; lastDraw: number; selected: number } {
+  return { filter: NO_FILTER, scale: initial ? scale : 1, frames: 0, lastDraw: 0, selected: -1 };
 }

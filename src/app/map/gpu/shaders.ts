@@ -26,12 +26,14 @@ uniform float u_scale;
 uniform float u_dpr;
 uniform bool u_dense;
 uniform float u_opacity;
+uniform bool u_highlight;
 uniform vec3 u_colours[7];
 out vec3 v_colour;
 out float v_opacity;
 out float v_radius;
 out float v_size;
 flat out uint v_prec;
+out float v_highlight;
 
 void main() {
   uint slot = a_type > 5u ? 6u : a_type;
@@ -52,7 +54,8 @@ void main() {
   else if (prec == 2u) r = max(18.0, r + 8.0);
   v_prec = prec;
   v_radius = r;
-  v_size = r + 0.75;
+  v_size = u_highlight ? r + 4.0 : r + 0.75;
+  v_highlight = u_highlight ? 1.0 : 0.0;
   v_colour = u_colours[slot];
   v_opacity = u_opacity;
   gl_PointSize = 2.0 * v_size * u_dpr;
@@ -66,10 +69,18 @@ in float v_opacity;
 in float v_radius;
 in float v_size;
 flat in uint v_prec;
+in float v_highlight;
 out vec4 fragColor;
 
 void main() {
   float d = length(gl_PointCoord - 0.5) * 2.0 * v_size;
+  if (v_highlight > 0.5) {
+    // The selected event: a dark ring just outside its marker.
+    float ring = clamp(1.5 - abs(d - (v_radius + 2.0)), 0.0, 1.0);
+    if (ring <= 0.0) discard;
+    fragColor = vec4(vec3(0.067), 1.0) * ring;
+    return;
+  }
   float edge = v_radius - d;
   if (edge < -1.0) discard;
   float aa = clamp(edge + 0.5, 0.0, 1.0);
