@@ -39,9 +39,14 @@ export function createGpuTimeline(
   svg.append('g').attr('transform', `translate(0,${HEIGHT - M.bottom})`).call(axisBottom(x).ticks(Math.max(2, width / 110)));
   const dayAt = (px: number): number => Math.round(x.invert(px).getTime() / 86_400_000);
   let quiet = false;
+  let userBrushing = false;
   const brush = brushX<unknown>()
     .extent([[M.left, M.top], [width - M.right, HEIGHT - M.bottom]])
+    .on('start', (e: D3BrushEvent<unknown>) => {
+      if (e.sourceEvent) userBrushing = true;
+    })
     .on('brush end', (e: D3BrushEvent<unknown>) => {
+      if (e.type === 'end') userBrushing = false;
       if (quiet || !e.sourceEvent) return;
       const sel = e.selection as [number, number] | null;
       if (!sel) return onRange(null);
@@ -53,6 +58,7 @@ export function createGpuTimeline(
   g.attr('data-first-day', epochDayToIso(dayOrigin)).attr('data-end-day', epochDayToIso(dayOrigin + perDay.length));
   return {
     setRange(range) {
+      if (userBrushing) return; // the brush already shows what the hand is drawing
       quiet = true;
       if (range === null) g.call(brush.move, null);
       else g.call(brush.move, [x((isoToEpochDay(range.start)) * 86_400_000), x((isoToEpochDay(range.end) + 1) * 86_400_000)]);
