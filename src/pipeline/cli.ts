@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { runBuild, isStale } from './build.ts';
 import { ensureGazetteer } from './gazetteer/build.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
+import { BINARY_HELP, binaryCommand } from './binary/command.ts';
 import { IMPORT_HELP, importCommand } from './import/command.ts';
 import { readJobs } from './jsonl.ts';
 import { processInMain, processInOrder, progress, workerCount, type Outcome } from './parallel.ts';
@@ -17,6 +18,7 @@ Usage:
   conflict-map extract   < docs.jsonl  > events.jsonl
   conflict-map build [DIR|FILE ...] [-o public/data/events.geojson] [--if-stale]
   conflict-map import --format acled|ucdp FILE.csv [-o public/data/events.geojson]
+  conflict-map binary IN.geojson -o OUT.bin [--no-meta]
   conflict-map gazetteer [--force]
 
 Run "conflict-map <command> --help" for details.`,
@@ -41,6 +43,7 @@ public/data/events.geojson) with a build report. --if-stale skips the build when
 every input and the code. --workers N|auto spreads the articles over worker threads (auto: up to 4 for
 more than 200 articles).`,
   import: IMPORT_HELP,
+  binary: BINARY_HELP,
   gazetteer: `conflict-map gazetteer [--force]
 
 Builds the offline gazetteer index (GeoNames cities500, countries, admin-1 and admin-2, regions) from the
@@ -123,6 +126,8 @@ export async function main(argv: string[]): Promise<number> {
         return await build(rest);
       case 'import':
         return await importCommand(rest);
+      case 'binary':
+        return await binaryCommand(rest);
       case 'gazetteer':
         process.stderr.write(`gazetteer ready in ${await ensureGazetteer({ force: rest.includes('--force') })}\n`);
         return 0;
