@@ -87,9 +87,16 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     if (ranked[k]!.length) fuzzy.add(k);
   });
 
+  // "Atlanta, Georgia": the container is read in the light of what it contains, too.
+  const contains = new Map<number, number[]>();
+  rec.mentions.forEach((m, k) => {
+    if (m.container !== null) contains.set(m.container, [...(contains.get(m.container) ?? []), k]);
+  });
+
   // Contextual scores.
   rec.mentions.forEach((m, k) => {
     const containerTop = m.container !== null ? ranked[m.container]?.[0]?.cand.entry : undefined;
+    const insideTops = (contains.get(k) ?? []).map((j) => ranked[j]?.[0]?.cand.entry).filter((e) => e !== undefined);
     for (const s of ranked[k]!) {
       const e = s.cand.entry;
       let score = s.prior;
@@ -97,6 +104,7 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
       const from = e.admin1 ? admin1s.get(e.admin1) : undefined;
       if (e.kind !== 'admin1' && from && [...from].some((x) => x !== keys[k])) score += 2.5;
       if (containerTop && containerTop.kind !== 'place') score += within(e, containerTop) ? 6 : -2;
+      if (e.kind !== 'place' && insideTops.some((inner) => within(inner, e))) score += 6;
       if (e.kind === 'place' || e.kind === 'admin2') {
         let near = 0;
         for (const { e: a, key } of anchors) {
