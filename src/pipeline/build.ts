@@ -1,14 +1,14 @@
 // `build`: articles in, one merged GeoJSON out. Ingest → (per article) geoparse → events → merge across
 // articles → output, with every input accounted for in the report.
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EventFeature, ReportEntry } from '../shared/schema.ts';
+import type { Article, EventFeature, ReportEntry } from '../shared/schema.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
-import { ingest } from './ingest.ts';
+import { ingestStream } from './ingest.ts';
 import { mergeEvents } from './merge.ts';
 import { serialise, toCollection, writeAtomic } from './output.ts';
-import { processInMain, processInOrder, progress, workerCount, type Outcome } from './parallel.ts';
+import { processInMain, processInOrder, progress, workerCount, type Job, type Outcome } from './parallel.ts';
 
 async function newestMtime(path: string): Promise<number> {
   const s = await stat(path).catch(() => null);
@@ -34,18 +34,42 @@ export interface BuildOptions {
   workers?: string;
 }
 
-/** Runs the whole build and writes the output atomically. Returns a one-line summary. */
+/** The report's name for an article: its file, and its id when the file holds several articles. */
+function inputOf(a: Article): string {
+  if (!a.path) return a.id;
+  return basename(a.path, extname(a.path)) === a.id ? a.path : `${a.path}#${a.id}`;
+}
+
+/** Counts articles without keeping them, to choose the number of workers. */
+async function countArticles(inputs: readonly string[]): Promise<number> {
+  let n = 0;
+  for await (const item of ingestStream(inputs)) if ('article' in item && ++n > 200) break;
+  return n;
+}
+
+/**
+ * Runs the whole build and writes the output atomically. Articles stream through: only their events are
+ * kept, so memory follows the number of events, not the size of the corpus. Returns a one-line summary.
+ */
 export async function runBuild(inputs: readonly string[], output: string, options: BuildOptions = {}): Promise<string> {
-  const { articles, report } = await ingest(inputs);
-  const workers = workerCount(options.workers, articles.length > 200 ? 4 : 1);
-  const jobs = articles.map((article) => ({ article }));
-  const outcomes: AsyncIterable<Outcome> = workers > 1 ? processInOrder(jobs, { workers }) : processInMain(jobs, await loadGazetteer());
+  const workers = workerCount(options.workers, (await countArticles(inputs)) > 200 ? 4 : 1);
+  const entries: ReportEntry[] = [];
+  let articles = 0;
+  async function* jobs(): AsyncGenerator<Job> {
+    for await (const item of ingestStream(inputs)) {
+      if ('report' in item) entries.push(item.report);
+      else {
+        articles++;
+        yield { article: item.article };
+      }
+    }
+  }
+  const outcomes: AsyncIterable<Outcome> = workers > 1 ? processInOrder(jobs(), { workers }) : processInMain(jobs(), await loadGazetteer());
   const all: EventFeature[] = [];
-  const entries: ReportEntry[] = [...report];
-  const bar = progress(articles.length);
+  const bar = progress(null);
   for await (const o of outcomes) {
     const article = 'article' in o.job ? o.job.article : null;
-    const input = article?.path ?? article?.id ?? 'unknown';
+    const input = article ? inputOf(article) : 'unknown';
     const events = o.result?.events;
     if (!events) entries.push({ input, status: 'skipped', reason: `failed: ${o.error ?? 'no result'}` });
     else {
@@ -55,9 +79,10 @@ export async function runBuild(inputs: readonly string[], output: string, option
     bar.tick();
   }
   bar.end();
-  const merged = mergeEvents(all);
-  const collection = toCollection(merged, entries);
+  // Skips are found while reading and results arrive from workers: sort, so the report never depends on timing.
+  entries.sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+  const collection = toCollection(mergeEvents(all), entries);
   await writeAtomic(output, serialise(collection));
   const skipped = collection.report?.filter((r) => r.status === 'skipped').length ?? 0;
-  return `${output}: ${collection.features.length} events from ${articles.length} articles (${all.length} before merging; ${skipped} skipped; ${workers} worker${workers > 1 ? 's' : ''})`;
+  return `${output}: ${collection.features.length} events from ${articles} articles (${all.length} before merging; ${skipped} skipped; ${workers} worker${workers > 1 ? 's' : ''})`;
 }

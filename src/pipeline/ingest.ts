@@ -1,7 +1,9 @@
 // Stage "ingest": reads articles from files into the Article shape. Text or Markdown with YAML front matter,
 // JSON (an article or an array), JSONL (one article a line) and HTML pages. Every file is accounted for:
 // it yields articles or a skip with a reason; nothing is dropped silently.
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Article, ReportEntry } from '../shared/schema.ts';
@@ -90,31 +92,63 @@ export async function readArticleFile(path: string, options: IngestOptions = {})
   return parseJsonArticles(raw, id, ext !== '.json');
 }
 
-/** Reads every article under the given files or directories, in a stable (sorted) order. */
-export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const articles: Article[] = [];
-  const report: ReportEntry[] = [];
+export type IngestItem = { article: Article } | { report: ReportEntry };
+
+/** Streams a JSONL file line by line, so a large corpus is never held in memory whole. */
+async function* jsonlArticles(path: string, id: string, maxLine: number): AsyncGenerator<Article | string> {
+  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    if (line.length > maxLine) {
+      yield `line ${n} is too long (${line.length} characters)`;
+      continue;
+    }
+    yield* parseJsonArticles(line, `${id}-${n}`, true).map((x) =>
+      typeof x !== 'string' ? x : x === 'a line is not valid JSON' ? `line ${n} is not valid JSON` : `line ${n}: ${x}`);
+  }
+}
+
+/**
+ * Streams every article under the given files or directories, in a stable (sorted) order, with a report
+ * entry for everything skipped. Ids are made unique.
+ */
+export async function* ingestStream(paths: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
   const ids = new Set<string>();
   for (const root of paths) {
     const files = (await stat(root)).isDirectory() ? await listFiles(root) : [root];
     for (const file of files) {
       const input = relative(process.cwd(), file) || file;
-      let items: Array<Article | string>;
+      const ext = extname(file).toLowerCase();
+      let items: AsyncIterable<Article | string> | Iterable<Article | string>;
       try {
-        items = await readArticleFile(file, options);
-      } catch (e) {
-        items = [`unreadable: ${(e as Error).message}`];
-      }
-      for (const item of items) {
-        if (typeof item === 'string') report.push({ input, status: 'skipped', reason: item });
-        else {
-          let id = item.id;
-          for (let n = 2; ids.has(id); n++) id = `${item.id}-${n}`;
-          ids.add(id);
-          articles.push({ ...item, id, path: input });
+        items = ext === '.jsonl' || ext === '.ndjson'
+          ? jsonlArticles(file, basename(file, ext), options.maxBytes ?? 20_000_000)
+          : await readArticleFile(file, options);
+        for await (const item of items) {
+          if (typeof item === 'string') yield { report: { input, status: 'skipped', reason: item } };
+          else {
+            let id = item.id;
+            for (let n = 2; ids.has(id); n++) id = `${item.id}-${n}`;
+            ids.add(id);
+            yield { article: { ...item, id, path: input } };
+          }
         }
+      } catch (e) {
+        yield { report: { input, status: 'skipped', reason: `unreadable: ${(e as Error).message}` } };
       }
     }
+  }
+}
+
+/** Reads every article under the given files or directories, in a stable (sorted) order. */
+export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const articles: Article[] = [];
+  const report: ReportEntry[] = [];
+  for await (const item of ingestStream(paths, options)) {
+    if ('article' in item) articles.push(item.article);
+    else report.push(item.report);
   }
   return { articles, report };
 }

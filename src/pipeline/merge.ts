@@ -35,9 +35,27 @@ function datesOverlap(a: EventProperties, b: EventProperties, options: MergeOpti
   return a0 <= b1 + tol && b0 <= a1 + tol;
 }
 
-function mergeSources(a: Source[], b: Source[]): Source[] {
-  const seen = new Set(a.map((s) => `${s.article}:${s.start}`));
-  return [...a, ...b.filter((s) => !seen.has(`${s.article}:${s.start}`))];
+const sourceKey = (s: Source): string => `${s.article}:${s.start}`;
+/** The source keys and articles already in each merged event, so merging many reports stays linear. */
+const seenSources = new WeakMap<EventFeature, { keys: Set<string>; articles: Set<string> }>();
+
+/** Adds the new sources to the target; returns how many articles it now cites. */
+function mergeSources(target: EventFeature, b: Source[]): number {
+  const t = target.properties;
+  let seen = seenSources.get(target);
+  if (!seen) {
+    seen = { keys: new Set(t.sources.map(sourceKey)), articles: new Set(t.sources.map((s) => s.article)) };
+    seenSources.set(target, seen);
+  }
+  for (const s of b) {
+    const k = sourceKey(s);
+    if (!seen.keys.has(k)) {
+      seen.keys.add(k);
+      seen.articles.add(s.article);
+      t.sources.push(s);
+    }
+  }
+  return seen.articles.size;
 }
 
 function mergeInto(target: EventFeature, other: EventFeature): void {
@@ -57,8 +75,7 @@ function mergeInto(target: EventFeature, other: EventFeature): void {
   t.fatalities = combineRanges([t.fatalities, o.fatalities]);
   t.injured = combineRanges([t.injured, o.injured]);
   t.actors = [...new Set([...t.actors, ...o.actors])];
-  t.sources = mergeSources(t.sources, o.sources);
-  const articles = new Set(t.sources.map((s) => s.article)).size;
+  const articles = mergeSources(target, o.sources);
   t.confidence = Math.min(0.99, Math.round((Math.max(t.confidence, o.confidence) + 0.05 * (articles - 1)) * 100) / 100);
   if (!o.claim) delete t.claim;
   if (o.aggregate) t.aggregate = true;

@@ -27,7 +27,7 @@ describe('ingest', () => {
     writeFileSync(join(dir, 'd.txt'), Buffer.from([0x41, 0x00, 0x42]));
     const { articles, report } = await ingest([dir]);
     expect(articles.map((a) => a.id)).toEqual(['a', 'b1', 'b3']);
-    expect(report.map((r) => r.reason)).toEqual(['a line is not valid JSON', 'unsupported file type ".png"', 'binary file (contains NUL bytes)']);
+    expect(report.map((r) => r.reason)).toEqual(['line 2 is not valid JSON', 'unsupported file type ".png"', 'binary file (contains NUL bytes)']);
   });
 });
 
