@@ -155,7 +155,7 @@ function aroundWhere(ctx: ClauseContext, t: Toponym): Where | null {
 /** "the Syrian border town of ...", "a Libyan city": the country a clause names by its demonym. */
 function demonymCountry(text: string, options: ExtractOptions): string | null {
   if (!options.demonym) return null;
-  const re = /\b([A-Z][a-z]+)\s+(?:(?:border|coastal|port|northern|southern|eastern|western|central|capital|flashpoint|restive|rebel|besieged)\s+)*(?:city|town|village|capital|province|region|border|coast)\b/g;
+  const re = /\b([A-Z][a-z]+)\s+(?:(?:border|coastal|port|northern|southern|eastern|western|central|capital|flashpoint|restive|rebel|besieged)\s+)*(?:city|town|village|capital|province|region)\b/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const cc = options.demonym(m[1] as string);
     if (cc) return cc;
@@ -274,6 +274,31 @@ function cumulativeFigure(article: Article, sentence: Sentence, clause: Sentence
   };
 }
 
+/**
+ * "Tanks shelled Homs on Monday ... the shelling killed at least 20": a killing told apart from the act that
+ * caused it (an attack with a toll, at the same place and on the same days as a shelling or a battle) is
+ * that act's toll, not a second event.
+ */
+function absorbBareKillings(events: EventFeature[]): EventFeature[] {
+  const specific = (e: EventFeature): boolean =>
+    e.properties.event_type === 'Explosions/Remote violence' || e.properties.event_type === 'Battles';
+  const samePlaceAndDays = (a: EventFeature, b: EventFeature): boolean =>
+    a.properties.geo_precision === b.properties.geo_precision &&
+    JSON.stringify(a.properties.place) === JSON.stringify(b.properties.place) &&
+    a.properties.date_start !== null && a.properties.date_start === b.properties.date_start && a.properties.date_end === b.properties.date_end;
+  return events.filter((e) => {
+    const p = e.properties;
+    if (p.event_type !== 'Violence against civilians' || p.sub_event_type !== 'Attack' || !p.fatalities) return true;
+    const host = events.find((h) => h !== e && specific(h) && !h.properties.fatalities && samePlaceAndDays(h, e));
+    if (!host) return true;
+    host.properties.fatalities = p.fatalities;
+    host.properties.sources = [...host.properties.sources, ...p.sources];
+    host.properties.actors = [...new Set([...host.properties.actors, ...p.actors])];
+    host.properties.summary = describeEvent(host.properties);
+    return false;
+  });
+}
+
 /** Extracts the events of one article. Pure: the toponyms come from the geoparse stage. */
 export function extractEvents(input: ExtractInput, options: ExtractOptions = {}): ExtractOutput {
   const { article, toponyms } = input;
@@ -304,5 +329,5 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
     }
   if (++recentAge > 4) recentPlace = null;
   }
-  return { events: mergeEvents(events, { sameArticle: true, toleranceDays: 0 }), cumulative_figures: cumulative };
+  return { events: absorbBareKillings(mergeEvents(events, { sameArticle: true, toleranceDays: 0 })), cumulative_figures: cumulative };
 }
