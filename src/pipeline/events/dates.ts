@@ -47,10 +47,13 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const ISLAMIC_MONTHS: Record<string, number> = { ramadan: 9, shawwal: 10, muharram: 1 };
 
 /** A cheap test before the expensive parsers: no date word, no date. */
-const MAY_HAVE_DATE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|month|year|ago|since|earlier|later|last|next|following|ramadan|shawwal|muharram|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}[/.-]\d{1,2}|\b\d{4}\b/i;
+const MAY_HAVE_DATE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|days?|yesterday|today|tonight|overnight|night|morning|afternoon|evening|week|month|year|ago|since|earlier|later|last|next|following|ramadan|shawwal|muharram|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}[/.-]\d{1,2}|\b\d{4}\b/i;
 
 /** Words chrono-node can turn into a date; without one, it is not called. */
 const CHRONO_NEEDED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|ago|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:last|next|this) (?:week|month|year))\b|\d{1,2}[/.-]\d{1,2}|\b(?:19|20)\d{2}\b/i;
+
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ORDINAL_DAYS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
 
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, pub: string) => Omit<ResolvedDate, 'text' | 'index'> | null };
 
@@ -71,6 +74,20 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:over(?:night| the night)|last night)\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -1), end: pub, precision: 'day' }) },
   { re: /\b(?:in|over) (?:recent days|the (?:past|last) (?:few|several) days)\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -6), end: pub, precision: 'week' }) },
+  {
+    // "during six days of demonstrations", "in the past three days": N days up to the publication day.
+    re: /\b(?:during|over|in|for) (?:the )?(?:past |last )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:straight |consecutive )?days\b/gi,
+    resolve: (m, pub) => {
+      const n = COUNT[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+      return n >= 2 && n <= 14 ? { start: addDays(pub, 1 - n), end: pub, precision: 'week' } : null;
+    },
+  },
+  {
+    // "a fourth straight day of battles": the run of days up to the publication day.
+    re: /\b(?:a|the) (second|third|fourth|fifth|sixth|seventh) (?:straight|consecutive|successive) day\b/gi,
+    resolve: (m, pub) => ({ start: addDays(pub, 1 - (ORDINAL_DAYS[(m[1] as string).toLowerCase()] ?? 1)), end: pub, precision: 'week' }),
+  },
+  { re: /\b(?:a|one) day after\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -1), end: addDays(pub, -1), precision: 'day' }) },
   {
     // "over the weekend": the last Saturday and Sunday up to the publication day.
     re: /\b(?:over|during|at|on) the weekend\b|\bthis weekend\b/gi,

@@ -31,3 +31,11 @@ describe('resolveDates', () => {
 describe('islamicMonthStart', () => {
   it('Ramadan 1432 began on 1 August 2011', () => expect(islamicMonthStart(SAT, 9)).toBe('2011-08-01'));
 });
+
+describe('resolveDates: runs of days', () => {
+  it('"during six days of demonstrations" is the six days up to publication', () =>
+    expect(first('killed during six days of demonstrations', '2011-03-23')).toEqual({ start: '2011-03-18', end: '2011-03-23', precision: 'week' }));
+  it('"a fourth straight day of battles" started three days before publication', () =>
+    expect(first('a fourth straight day of battles in Rastan', '2011-09-30')).toEqual({ start: '2011-09-27', end: '2011-09-30', precision: 'week' }));
+  it('"a day after" is the day before publication', () => expect(first('A day after clashes that left 30 dead')?.start).toBe('2011-08-05'));
+});
