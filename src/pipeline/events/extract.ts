@@ -85,9 +85,10 @@ export function mainCountry(text: string, toponyms: readonly Toponym[], demonym?
   const counts = new Map<string, number>();
   for (const t of toponyms) if (t.country && !otherRole(text, t)) counts.set(t.country, (counts.get(t.country) ?? 0) + 1);
   if (demonym) {
-    for (const m of text.matchAll(/\b[A-Z][a-z]+(?:ns?|i|ese|ish|ic)\b/g)) {
-      const cc = demonym(m[0]);
-      if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+    // "Syrian tanks", "Syrian security forces": the armed side says where the violence is, and weighs more.
+    for (const m of text.matchAll(/\b([A-Z][a-z]+(?:ns?|i|ese|ish|ic))\b(\s+(?:army|troops|tanks|forces|soldiers|security|military|regime|government|authorities|snipers|police)\b)?/g)) {
+      const cc = demonym(m[1] as string);
+      if (cc) counts.set(cc, (counts.get(cc) ?? 0) + (m[2] ? 3 : 1));
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
