@@ -328,7 +328,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
         recentAge = -1;
       }
     }
-  if (++recentAge > 4) recentPlace = null;
+    if (++recentAge > 4) recentPlace = null;
   }
   return { events: absorbBareKillings(mergeEvents(events, { sameArticle: true, toleranceDays: 0 })), cumulative_figures: cumulative };
 }

@@ -97,7 +97,10 @@ export const AROUND_BEFORE = /\b(?:towns|villages|areas|countryside|outskirts|su
 
 const LISTABLE = new Set(['place', 'admin2', 'admin1']);
 /** ", ", " and ", ", the eastern province of ", " and rural ": what may stand between two listed places. */
-const LIST_JOIN = /^(?:\s+(?:province|governorate|region|district))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|region|governorate|suburbs?|district|area)\s+of\s+)?(?:rural\s+)?$/;
+const SEP = String.raw`\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)`;
+/** A name the gazetteer does not know may sit inside a list ("Irbin and Hamouriya, the province of Deir al-Zor"). */
+const UNKNOWN = String.raw`(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?${SEP})?`;
+const LIST_JOIN = new RegExp(String.raw`^(?:\s+(?:province|governorate|region|district))?${SEP}${UNKNOWN}(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|region|governorate|suburbs?|district|area)\s+of\s+)?(?:rural\s+)?$`);
 
 /**
  * Other places listed with the chosen one ("in the cities of Latakia and Dara", "in Irbin, Hamouriya and
