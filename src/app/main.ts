@@ -21,7 +21,7 @@ import { createStore, INITIAL_STATE, type AppState, type Store } from './state/s
 import { createTimeline } from './timeline/timeline.ts';
 import { renderCount } from './ui/count.ts';
 import { bindDateInputs } from './ui/date-inputs.ts';
-import { bindEventList } from './ui/event-list.ts';
+import { bindEventTable } from './ui/event-table.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
 
@@ -106,12 +106,15 @@ async function main(): Promise<void> {
   const count = byId('event-count');
   const note = byId('event-note');
   const undated = features.filter((f) => f.properties.date_start === null).length;
-  const renderList = bindEventList(byId('event-list-details'), byId('event-list-summary'), byId('event-list'), (id) =>
-    store.set({ selected: id }),
-  );
+  // A row of the table flies the map to its event and opens it.
+  const renderList = bindEventTable(byId('event-table'), byId('event-table-caption'), (f) => {
+    const [lng, lat] = f.geometry.coordinates;
+    map.flyTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), f.properties.geo_precision === 'place' ? 7 : 5), essential: true });
+    store.set({ selected: f.properties.id });
+  });
   const showRange = (range: DateRange | null): void => {
     const shown = filterByRange(features, range);
-    renderCount(count, note, shown.length, features.length, range ? undated : 0);
+    renderCount(count, note, shown, features.length, range ? undated : 0);
     renderList(shown);
     timeline.setRange(range);
     inputs.setRange(range);

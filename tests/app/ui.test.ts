@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildPopupContent } from '../../src/app/overlays/popup-content.ts';
 import { binByDay } from '../../src/app/timeline/bins.ts';
-import { countText, hiddenNote } from '../../src/app/ui/count.ts';
+import { countText, hiddenNote, tollText } from '../../src/app/ui/count.ts';
 import { validateCollection } from '../../src/shared/validate.ts';
 import { event, fixture } from './helpers.ts';
 
@@ -83,4 +83,17 @@ describe('timeline bins', () => {
       { day: '2011-08-03', type: 'Protests', spread: true, count: 1, y0: 0, y1: 1 },
     ]);
   });
+});
+
+describe('the toll in the count line', () => {
+  const ev = (id: string, fatalities: { low: number | null; best: number | null; high: number | null } | null, aggregate = false) =>
+    ({ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { id, fatalities, ...(aggregate ? { aggregate } : {}) } }) as never;
+  it('sums lower bounds to upper bounds: 300 and 18–24 give 318–324 killed', () =>
+    expect(tollText([ev('a', { low: 300, best: 300, high: 300 }), ev('b', { low: 18, best: 24, high: 24 })])).toBe('318–324 killed'));
+  it('never adds a country-wide total to the located events', () =>
+    expect(tollText([ev('a', { low: 300, best: 300, high: 300 }), ev('b', { low: 18, best: 18, high: null }, true)])).toBe('300 killed'));
+  it('an open-ended toll ("at least 18") makes the sum open-ended', () =>
+    expect(tollText([ev('a', { low: 18, best: 18, high: null }), ev('b', { low: 2, best: 2, high: 2 })])).toBe('at least 20 killed'));
+  it('says nothing when no event has a toll', () => expect(tollText([ev('a', null)])).toBe(''));
+  it('joins the toll to the count with a middle dot', () => expect(countText(12, 57, '342–360 killed')).toBe('Showing 12 of 57 events · 342–360 killed'));
 });

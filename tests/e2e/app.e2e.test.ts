@@ -12,7 +12,7 @@ import { validateCollection } from '../../src/shared/validate.ts';
 import { EVENT_LAYER_IDS } from '../../src/app/map/layers.ts';
 import { formatToll } from '../../src/app/overlays/format.ts';
 import { filterByRange, type DateRange } from '../../src/app/state/range.ts';
-import { countText } from '../../src/app/ui/count.ts';
+import { countText, tollText } from '../../src/app/ui/count.ts';
 import { DIST, SCREENSHOTS, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 const HAMA = 170017;
@@ -44,6 +44,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 const features: EventFeature[] = validateCollection(JSON.parse(readFileSync(resolve(DIST, 'data/events.geojson'), 'utf8'))).valid;
+/** The count line the app should show for a range: events shown, of all, and their toll. */
+const countFor = (range: DateRange | null): string => countText(filterByRange(features, range).length, features.length, tollText(filterByRange(features, range)));
 const idsIn = (range: DateRange | null): string[] => filterByRange(features, range).map((f) => f.properties.id).sort();
 
 async function drawnEvents(page: Page): Promise<Drawn[]> {
@@ -125,7 +127,7 @@ describe('Conflict Map in Chromium', () => {
     const geonameids = all.map((d) => d.geonameid);
     expect(geonameids).toEqual(expect.arrayContaining([HAMA, DERAA, DAMASCUS]));
     expect(all.some((d) => d.prec === 'country' && d.country === 'SY')).toBe(true);
-    expect(await countLine(page)).toBe(countText(features.length, features.length));
+    expect(await countLine(page)).toBe(countFor(null));
 
     // Offline basemap and labels drawn with the bundled font; attribution shown.
     const labels = await page.evaluate(() => {
@@ -147,7 +149,7 @@ describe('Conflict Map in Chromium', () => {
     // Brush 5 Aug 2011 with the mouse.
     await brushDays(page, DAY, DAY);
     const expected = idsIn({ start: DAY, end: DAY });
-    await expect.poll(() => countLine(page)).toBe(countText(expected.length, features.length));
+    await expect.poll(() => countLine(page)).toBe(countFor({ start: DAY, end: DAY }));
     expect(expected.length).toBeLessThan(features.length);
     expect(await page.getByTestId('date-start').inputValue()).toBe(DAY);
     expect(await page.getByTestId('date-end').inputValue()).toBe(DAY);
@@ -188,22 +190,32 @@ describe('Conflict Map in Chromium', () => {
     await page.getByTestId('date-start').fill(wide.start);
     await page.getByTestId('date-end').fill(wide.end);
     const expectedWide = idsIn(wide);
-    await expect.poll(() => countLine(page)).toBe(countText(expectedWide.length, features.length));
+    await expect.poll(() => countLine(page)).toBe(countFor(wide));
     expect(drawnIds(await drawnEvents(page))).toEqual(expectedWide);
     const selection = await page.locator('.cm-timeline__brush .selection').boundingBox();
     expect(selection?.width ?? 0).toBeGreaterThan(0);
 
-    // Keyboard path: the list of shown events opens the same popup.
-    await page.locator('.cm-list summary').click();
-    await page.locator('.cm-list__item').first().focus();
+    // Keyboard path: the table of shown events is in step with the range, sorts, and a row opens the popup.
+    const table = page.getByTestId('event-table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(expectedWide.length);
+    await table.getByRole('button', { name: /^Killed/ }).click();
+    expect(await table.locator('th[aria-sort="descending"]').count()).toBe(1);
+    const camera = await page.evaluate(() => {
+      const m = window.__conflictMap!.map;
+      return { center: m.getCenter().toArray() as [number, number], zoom: m.getZoom() };
+    });
+    await table.locator('.cm-table__open').first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => popup.count()).toBe(1);
+    // The row flew the map to its event; go back to the whole view for the checks below.
+    await expect.poll(() => page.evaluate(() => window.__conflictMap!.map.getZoom())).toBeGreaterThan(camera.zoom);
+    await page.evaluate((c) => window.__conflictMap!.map.jumpTo(c), camera);
     await page.locator('.maplibregl-popup-close-button').click();
     await expect.poll(() => popup.count()).toBe(0);
 
     // "All dates" clears the range.
     await page.getByTestId('date-clear').click();
-    await expect.poll(() => countLine(page)).toBe(countText(features.length, features.length));
+    await expect.poll(() => countLine(page)).toBe(countFor(null));
     expect(drawnIds(await drawnEvents(page))).toEqual(idsIn(null));
   });
 
@@ -213,7 +225,7 @@ describe('Conflict Map in Chromium', () => {
     await page.goto(`${url}#start=${DAY}&end=${DAY}`);
     await waitForMapIdle(page);
     const expected = idsIn({ start: DAY, end: DAY });
-    expect(await countLine(page)).toBe(countText(expected.length, features.length));
+    expect(await countLine(page)).toBe(countFor({ start: DAY, end: DAY }));
     expect(drawnIds(await drawnEvents(page))).toEqual(expected);
     expect(await page.getByTestId('date-start').inputValue()).toBe(DAY);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,8 +1,37 @@
-// The line that says how many events are shown: "Showing 2 of 5 events".
+// The line that says how many events are shown, and how many were killed in them:
+// "Showing 12 of 57 events · 342–360 killed".
+import type { EventFeature } from '../../shared/schema.ts';
 
-export function countText(shown: number, total: number): string {
+/**
+ * The toll of the events shown, as a range: the sum of the lower bounds to the sum of the upper ones.
+ * Country-wide totals (`aggregate`) overlap the located events and are never added to them.
+ */
+export function tollText(features: readonly EventFeature[]): string {
+  let low = 0;
+  let high = 0;
+  let open = false;
+  let any = false;
+  for (const f of features) {
+    const t = f.properties.fatalities;
+    if (!t || f.properties.aggregate) continue;
+    const lo = t.low ?? t.best ?? 0;
+    const hi = t.high ?? t.best ?? t.low;
+    if (!lo && !hi) continue;
+    any = true;
+    low += lo;
+    if (hi === null || t.high === null) open = true;
+    high += hi ?? lo;
+  }
+  if (!any) return '';
+  const n = (x: number): string => x.toLocaleString('en-US');
+  if (open) return `at least ${n(low)} killed`;
+  return low === high ? `${n(low)} killed` : `${n(low)}–${n(high)} killed`;
+}
+
+export function countText(shown: number, total: number, toll = ''): string {
   const noun = total === 1 ? 'event' : 'events';
-  return shown === total ? `Showing all ${total} ${noun}` : `Showing ${shown} of ${total} ${noun}`;
+  const head = shown === total ? `Showing all ${total} ${noun}` : `Showing ${shown} of ${total} ${noun}`;
+  return toll ? `${head} · ${toll}` : head;
 }
 
 /** The note under the count: why some events are hidden. */
@@ -11,7 +40,8 @@ export function hiddenNote(undatedHidden: number): string {
   return `${undatedHidden} undated ${undatedHidden === 1 ? 'event is' : 'events are'} hidden while a date range is selected.`;
 }
 
-export function renderCount(el: HTMLElement, note: HTMLElement, shown: number, total: number, undatedHidden: number): void {
-  el.textContent = countText(shown, total);
+/** Writes the count line; given the events themselves (not just their number) it adds their toll. */
+export function renderCount(el: HTMLElement, note: HTMLElement, shown: number | readonly EventFeature[], total: number, undatedHidden: number): void {
+  el.textContent = typeof shown === 'number' ? countText(shown, total) : countText(shown.length, total, tollText(shown));
   note.textContent = hiddenNote(undatedHidden);
 }
