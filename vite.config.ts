@@ -39,6 +39,7 @@ export default defineConfig({
   base: './',
   plugins: [cspMeta()],
   build: {
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
     outDir: 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -4,6 +4,8 @@ import atlasUrl from 'world-atlas/countries-50m.json?url';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import './styles.css';
 import type { EventFeature } from '../shared/schema.ts';
+import { allowedOrigins, bridgePostMessage, createApi, type ConflictMapApi } from './embed/api.ts';
+import { isEmbed, setUpEmbedChrome } from './embed/index.ts';
 import { countryAreaOf } from './map/areas.ts';
 import { basemapFromTopology } from './map/basemap.ts';
 import { createMap } from './map/create-map.ts';
@@ -36,6 +38,8 @@ export interface ConflictMapHook {
 declare global {
   interface Window {
     __conflictMap?: ConflictMapHook;
+    /** The host API for pages that embed the map (see README, "Embedding"). */
+    conflictMap?: ConflictMapApi;
   }
 }
 
@@ -129,6 +133,13 @@ async function main(): Promise<void> {
     bindPopup(map, store, events);
     document.body.dataset.mapReady = 'true';
   });
+  // The host API, on this page and (in an iframe) over postMessage; the embed's own header and footer.
+  const api = createApi(store, map, features);
+  window.conflictMap = api;
+  bridgePostMessage(api, allowedOrigins(location.search, document.referrer));
+  const updateEmbedLink = isEmbed() ? setUpEmbedChrome() : null;
+  store.subscribe(() => updateEmbedLink?.());
+
   store.subscribe((s, prev) => {
     const range = rangeOf(s);
     const before = rangeOf(prev);

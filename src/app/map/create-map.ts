@@ -25,6 +25,8 @@ export function createMap(
     pitchWithRotate: false,
     touchPitch: false,
     renderWorldCopies: false,
+    // Embedded in a news page, one finger (or the wheel without Ctrl) scrolls the page, not the map.
+    cooperativeGestures: document.body.classList.contains('cm-embed'),
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
