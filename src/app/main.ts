@@ -6,6 +6,7 @@ import './styles.css';
 import type { EventFeature } from '../shared/schema.ts';
 import { allowedOrigins, bridgePostMessage, createApi, type ConflictMapApi } from './embed/api.ts';
 import { isEmbed, setUpEmbedChrome } from './embed/index.ts';
+import { bindShare } from './embed/share.ts';
 import { countryAreaOf } from './map/areas.ts';
 import { basemapFromTopology } from './map/basemap.ts';
 import { createMap } from './map/create-map.ts';
@@ -137,8 +138,8 @@ async function main(): Promise<void> {
   const api = createApi(store, map, features);
   window.conflictMap = api;
   bridgePostMessage(api, allowedOrigins(location.search, document.referrer));
-  const updateEmbedLink = isEmbed() ? setUpEmbedChrome() : null;
-  store.subscribe(() => updateEmbedLink?.());
+  const updateChrome = isEmbed() ? setUpEmbedChrome() : bindShare();
+  store.subscribe(() => updateChrome?.());
 
   store.subscribe((s, prev) => {
     const range = rangeOf(s);

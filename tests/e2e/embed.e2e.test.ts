@@ -6,15 +6,15 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
-const hostPage = (src: string): string => `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head>
+const hostPage = (src: string, loader: string): string => `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head>
 <body><h1>A news story</h1><p>Text above the map.</p>
-<iframe id="cm" src="${src}" style="width:100%;border:0;height:200px" title="Conflict Map"></iframe>
+<iframe id="cm" data-conflict-map src="${src}" style="width:100%;border:0;height:200px" title="Conflict Map"></iframe>
+<script src="${loader}" async></script>
 <script>
   window.received = [];
   window.addEventListener('message', (e) => {
     if (!e.data || typeof e.data.type !== 'string' || !e.data.type.startsWith('conflict-map:')) return;
     window.received.push({ origin: e.origin, data: e.data });
-    if (e.data.type === 'conflict-map:height') document.getElementById('cm').style.height = e.data.height + 'px';
   });
   window.send = (msg) => document.getElementById('cm').contentWindow.postMessage(msg, '*');
 </script></body></html>`;
@@ -32,7 +32,7 @@ describe('embed', () => {
     const port = await freePort();
     hostUrl = `http://localhost:${port}/`;
     const embedSrc = `${url}embed.html?origins=${encodeURIComponent(hostUrl.slice(0, -1))}&title=${encodeURIComponent('<b>Syria, August 2011</b>')}`;
-    host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(embedSrc)));
+    host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(embedSrc, `${url}embed-loader.js`)));
     await new Promise<void>((r) => host.listen(port, '127.0.0.1', () => r()));
     browser = await launchChromium();
     w = await openPage(browser, { width: 800, height: 900 });
@@ -58,6 +58,16 @@ describe('embed', () => {
     await page.screenshot({ path: 'tests/e2e/screenshots/embed.png' });
   }, 60_000);
 
+  it('the full app gives the embed code for its current state', async () => {
+    const { page } = w;
+    await page.goto(`${url}#start=2011-08-05&end=2011-08-05`);
+    await waitForMapIdle(page);
+    await page.locator('#share summary').click();
+    const code = await page.getByTestId('embed-code').inputValue();
+    expect(code).toContain(`<iframe data-conflict-map src="${url}embed.html#start=2011-08-05&amp;end=2011-08-05"`);
+    expect(code).toContain(`<script src="${url}embed-loader.js" async></script>`);
+  }, 60_000);
+
   it('an iframe on another origin is driven over postMessage and reports its height and range', async () => {
     const { page } = w;
     await page.goto(hostUrl);
@@ -70,8 +80,8 @@ describe('embed', () => {
     const change = got.find((m) => m.data.type === 'conflict-map:rangechange');
     expect(change?.data).toMatchObject({ start: '2011-08-05', end: '2011-08-05' });
     expect(change?.origin).toBe(url.slice(0, -1));
-    const height = Number(await page.locator('#cm').evaluate((el) => (el as HTMLIFrameElement).style.height.replace('px', '')));
-    expect(height).toBeGreaterThan(300);
+    // The loader script sized the iframe from the height messages.
+    await expect.poll(() => page.locator('#cm').evaluate((el) => Number((el as HTMLIFrameElement).style.height.replace('px', '')))).toBeGreaterThan(300);
     const inner = page.frames().find((f) => f.url().includes('embed.html'));
     await inner?.waitForFunction(() => document.body.dataset.mapReady === 'true');
     await inner?.evaluate(() => window.__conflictMap?.idle());

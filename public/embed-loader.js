@@ -1,0 +1,18 @@
+/* Conflict Map embed loader: sizes every <iframe data-conflict-map> on the page from the height messages the
+   embed sends ({type: 'conflict-map:height', height}). Messages are accepted only from the iframe's own origin
+   and only for the iframe that sent them. No other effect on the host page. */
+(function () {
+  'use strict';
+  function frames() {
+    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-conflict-map]'));
+  }
+  window.addEventListener('message', function (e) {
+    var d = e.data;
+    if (!d || d.type !== 'conflict-map:height' || typeof d.height !== 'number' || !isFinite(d.height)) return;
+    frames().forEach(function (f) {
+      var origin;
+      try { origin = new URL(f.src, location.href).origin; } catch (err) { return; }
+      if (f.contentWindow === e.source && origin === e.origin) f.style.height = Math.max(200, Math.min(4000, Math.ceil(d.height))) + 'px';
+    });
+  });
+})();
