@@ -34,10 +34,40 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * oEmbed and Open Graph, generated at build time. The site's public address comes from CONFLICT_MAP_URL
+ * (default: the local preview server), since an oEmbed answer and og:url must be absolute.
+ */
+function oembed(): Plugin {
+  const site = (process.env.CONFLICT_MAP_URL ?? 'http://127.0.0.1:4173/').replace(/\/?$/, '/');
+  const title = 'Conflict Map: reported violence, by place and day';
+  return {
+    name: 'conflict-map-oembed',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('</head>', [
+        `    <meta property="og:type" content="website" />`,
+        `    <meta property="og:title" content="${title}" />`,
+        `    <meta property="og:description" content="Armed conflict events reported in news articles, on a map and a timeline." />`,
+        `    <meta property="og:url" content="${site}" />`,
+        `    <link rel="alternate" type="application/json+oembed" href="${site}oembed.json" title="${title}" />`,
+        '  </head>',
+      ].join('\n')),
+    generateBundle() {
+      const html = `<iframe data-conflict-map src="${site}embed.html" title="Conflict Map" style="width:100%;height:640px;border:0" loading="lazy"></iframe><script src="${site}embed-loader.js" async></script>`;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'oembed.json',
+        source: `${JSON.stringify({ version: '1.0', type: 'rich', title, provider_name: 'Conflict Map', provider_url: site, html, width: 800, height: 640 }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
 // The app is served from any sub-path (base './'), so that dist/ can be dropped anywhere or embedded.
 export default defineConfig({
   base: './',
-  plugins: [cspMeta()],
+  plugins: [cspMeta(), oembed()],
   build: {
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
     outDir: 'dist',
