@@ -17,6 +17,7 @@ import { sizeScale } from './map/size.ts';
 import { buildStyle } from './map/style.ts';
 import { eventBounds } from './map/view.ts';
 import { bindPopup } from './overlays/popup.ts';
+import { matchesFilters } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
 import { loadEvents, loadTopology, type LoadedEvents } from './state/load.ts';
 import { dataExtent, filterByRange, matchesRange, normaliseRange, type DateRange } from './state/range.ts';
@@ -25,6 +26,7 @@ import { createTimeline } from './timeline/timeline.ts';
 import { renderCount } from './ui/count.ts';
 import { bindDateInputs } from './ui/date-inputs.ts';
 import { bindEventTable } from './ui/event-table.ts';
+import { bindFilters } from './ui/filters.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
 
@@ -117,19 +119,22 @@ async function main(): Promise<void> {
     map.flyTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), f.properties.geo_precision === 'place' ? 7 : 5), essential: true });
     store.set({ selected: f.properties.id });
   });
-  const showRange = (range: DateRange | null): void => {
-    const shown = filterByRange(features, range);
+  const filterBar = bindFilters(byId('filters'), features, (filters) => store.set({ filters }));
+  const showState = (s: AppState): void => {
+    const range = rangeOf(s);
+    const shown = filterByRange(features.filter((f) => matchesFilters(f, s.filters)), range);
     renderCount(count, note, shown, features.length, range ? undated : 0);
     renderList(shown);
     timeline.setRange(range);
     inputs.setRange(range);
+    filterBar(s.filters);
   };
-  showRange(rangeOf(store.get()));
+  showState(store.get());
 
   let mapLoaded = false;
   map.on('load', () => {
     mapLoaded = true;
-    applyRange(map, rangeOf(store.get()));
+    applyRange(map, rangeOf(store.get()), store.get().filters);
     bindMapInteraction(map, store, indexOf);
     bindPopup(map, store, events);
     document.body.dataset.mapReady = 'true';
@@ -144,11 +149,12 @@ async function main(): Promise<void> {
   store.subscribe((s, prev) => {
     const range = rangeOf(s);
     const before = rangeOf(prev);
-    if (range?.start === before?.start && range?.end === before?.end) return;
-    showRange(range);
-    if (mapLoaded) applyRange(map, range);
+    const sameFilters = JSON.stringify(s.filters) === JSON.stringify(prev.filters);
+    if (range?.start === before?.start && range?.end === before?.end && sameFilters) return;
+    showState(s);
+    if (mapLoaded) applyRange(map, range, s.filters);
     const selected = s.selected === null ? undefined : events.get(s.selected);
-    if (selected && !matchesRange(selected, range)) store.set({ selected: null });
+    if (selected && !(matchesRange(selected, range) && matchesFilters(selected, s.filters))) store.set({ selected: null });
   });
 }
 

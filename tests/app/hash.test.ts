@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHash, serialiseHash } from '../../src/app/state/hash.ts';
+import { NO_FILTERS } from '../../src/app/state/filters.ts';
 import { createStore, INITIAL_STATE } from '../../src/app/state/store.ts';
 
 describe('parseHash', () => {
@@ -8,6 +9,7 @@ describe('parseHash', () => {
       start: '2011-08-05',
       end: '2011-08-06',
       selected: 'seed-e8',
+      filters: NO_FILTERS,
     });
   });
   it('ignores invalid days, orders the ends and fills a missing one', () => {
@@ -20,7 +22,7 @@ describe('parseHash', () => {
 
 describe('serialiseHash', () => {
   it('round-trips', () => {
-    const state = { start: '2011-08-05', end: '2011-08-05', selected: 'a b&c' };
+    const state = { start: '2011-08-05', end: '2011-08-05', selected: 'a b&c', filters: NO_FILTERS };
     expect(parseHash(serialiseHash(state))).toEqual(state);
     expect(serialiseHash(state)).toBe('start=2011-08-05&end=2011-08-05&event=a+b%26c');
   });
@@ -28,6 +30,16 @@ describe('serialiseHash', () => {
     expect(serialiseHash(INITIAL_STATE, '#start=2011-08-05&end=2011-08-05&zoom=6')).toBe('zoom=6');
     expect(serialiseHash(INITIAL_STATE)).toBe('');
   });
+});
+
+describe('filters in the hash', () => {
+  it('reads types, a minimum toll and precise places, and writes them back', () => {
+    const s = parseHash('#types=Protests,Battles&min=10&precise=1');
+    expect(s.filters).toEqual({ types: ['Protests', 'Battles'], minKilled: 10, precise: true });
+    expect(serialiseHash(s)).toBe('types=Protests%2CBattles&min=10&precise=1');
+  });
+  it('falls back to no filter for invalid values', () =>
+    expect(parseHash('#types=<script>,War&min=-3&precise=yes').filters).toEqual(NO_FILTERS));
 });
 
 describe('createStore', () => {

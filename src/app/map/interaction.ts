@@ -1,5 +1,6 @@
 // Map clicks and hover: a click selects the most precise event under the pointer (a town before
 // its province, a province before the country), and the selected marker is outlined.
+import { NO_FILTERS, type Filters } from '../state/filters.ts';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { AppState, Store } from '../state/store.ts';
 import type { DateRange } from '../state/range.ts';
@@ -19,8 +20,8 @@ export function pickHit<T extends Hit>(hits: readonly T[]): T | null {
   return best;
 }
 
-export function applyRange(map: MapLibreMap, range: DateRange | null): void {
-  for (const id of RANGE_FILTERED_LAYERS) map.setFilter(id, eventLayerFilter(id, range));
+export function applyRange(map: MapLibreMap, range: DateRange | null, filters: Filters = NO_FILTERS): void {
+  for (const id of RANGE_FILTERED_LAYERS) map.setFilter(id, eventLayerFilter(id, range, filters));
 }
 
 export function bindMapInteraction(map: MapLibreMap, store: Store<AppState>, indexOf: ReadonlyMap<string, number>): () => void {

@@ -1,4 +1,5 @@
 // Layer definitions of the map's style: the offline basemap and the three kinds of event marker.
+import { filtersExpression, NO_FILTERS, type Filters } from '../state/filters.ts';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { GeoPrecision } from '../../shared/schema.ts';
 import { rangeFilter, type DateRange } from '../state/range.ts';
@@ -41,9 +42,9 @@ const PRECISION_OF: Record<string, GeoPrecision> = {
 };
 
 /** The filter of an event layer: its kind of marker, and the date range (null = all dates). */
-export function eventLayerFilter(layerId: string, range: DateRange | null): ExpressionSpecification {
+export function eventLayerFilter(layerId: string, range: DateRange | null, filters: Filters = NO_FILTERS): ExpressionSpecification {
   const prec = PRECISION_OF[layerId];
-  const dates = rangeFilter(range);
+  const dates: ExpressionSpecification = ['all', rangeFilter(range), filtersExpression(filters)];
   return prec ? ['all', ['==', ['get', 'prec'], prec], dates] : dates;
 }
 

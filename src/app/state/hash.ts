@@ -1,6 +1,7 @@
 // Keeps the state store and the URL hash in step: `#start=2011-08-05&end=2011-08-05&event=<id>`.
 // Keys the app does not know are kept as they are, so an embedding page can add its own.
 import { isIsoDay } from './dates.ts';
+import { parseFilters, writeFilters } from './filters.ts';
 import { normaliseRange } from './range.ts';
 import type { AppState, Store } from './store.ts';
 
@@ -13,7 +14,7 @@ export function parseHash(hash: string): AppState {
   };
   const range = normaliseRange(day('start'), day('end'));
   const event = params.get('event');
-  return { start: range?.start ?? null, end: range?.end ?? null, selected: event ? event : null };
+  return { start: range?.start ?? null, end: range?.end ?? null, selected: event ? event : null, filters: parseFilters(params) };
 }
 
 /** Writes the state into a hash, keeping any other keys of `previous`. No leading "#". */
@@ -26,6 +27,7 @@ export function serialiseHash(state: AppState, previous = ''): string {
   put('start', state.start);
   put('end', state.end);
   put('event', state.selected);
+  writeFilters(params, state.filters);
   return params.toString();
 }
 

@@ -1,4 +1,5 @@
 // The app's one state store: a plain value, replaced (never mutated) by `set`, with subscribers.
+import { NO_FILTERS, type Filters } from './filters.ts';
 
 export interface AppState {
   /** The brushed range, inclusive ISO days; both null when no range is set. */
@@ -6,9 +7,11 @@ export interface AppState {
   end: string | null;
   /** The event whose popup is open. */
   selected: string | null;
+  /** Filters besides the dates (see filters.ts). */
+  filters: Filters;
 }
 
-export const INITIAL_STATE: AppState = { start: null, end: null, selected: null };
+export const INITIAL_STATE: AppState = { start: null, end: null, selected: null, filters: NO_FILTERS };
 
 export type Listener<S> = (state: S, previous: S) => void;
 

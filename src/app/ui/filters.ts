@@ -1,0 +1,29 @@
+// The filter bar: event types present in the data, a minimum toll and "precise places only". It writes
+// to the store through `onChange` and is redrawn from the store, so the URL hash and the bar agree.
+import { EVENT_TYPES, type EventFeature } from '../../shared/schema.ts';
+import type { Filters } from '../state/filters.ts';
+import { h } from './dom.ts';
+
+export function bindFilters(form: HTMLFormElement, features: readonly EventFeature[], onChange: (f: Filters) => void): (f: Filters) => void {
+  const present = EVENT_TYPES.filter((t) => features.some((f) => f.properties.event_type === t));
+  const boxes = present.map((t) => h('input', { type: 'checkbox', name: 'type', value: t, 'data-testid': `filter-type-${t}` }));
+  const min = h('input', { type: 'number', min: '0', step: '1', name: 'min', inputmode: 'numeric', 'data-testid': 'filter-min' });
+  const precise = h('input', { type: 'checkbox', name: 'precise', 'data-testid': 'filter-precise' });
+  const read = (): Filters => {
+    const types = boxes.filter((b) => b.checked).map((b) => b.value);
+    const n = Number(min.value);
+    return { types: types.length === present.length ? null : types, minKilled: Number.isInteger(n) && n > 0 ? n : 0, precise: precise.checked };
+  };
+  form.replaceChildren(
+    h('fieldset', {}, h('legend', {}, 'Show types'), ...present.map((t, i) => h('label', {}, boxes[i] as HTMLInputElement, ` ${t}`))),
+    h('label', {}, 'At least ', min, ' killed'),
+    h('label', {}, precise, ' Precise places only'),
+  );
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('change', () => onChange(read()));
+  return (f: Filters): void => {
+    for (const b of boxes) b.checked = f.types === null || f.types.includes(b.value);
+    if (document.activeElement !== min) min.value = f.minKilled > 0 ? String(f.minKilled) : '';
+    precise.checked = f.precise;
+  };
+}

@@ -1,0 +1,66 @@
+// Filters end to end: from the URL hash and from the filter bar, applied alike to the map, the count line
+// and the table, and written back to the hash.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventFeature } from '../../src/shared/schema.ts';
+import { validateCollection } from '../../src/shared/validate.ts';
+import { EVENT_LAYER_IDS } from '../../src/app/map/layers.ts';
+import { matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/filters.ts';
+import { countText, tollText } from '../../src/app/ui/count.ts';
+import { DIST, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
+
+const features: EventFeature[] = validateCollection(JSON.parse(readFileSync(resolve(DIST, 'data/events.geojson'), 'utf8'))).valid;
+const expectedCount = (f: Filters): string => {
+  const shown = features.filter((e) => matchesFilters(e, f));
+  return countText(shown.length, features.length, tollText(shown));
+};
+
+describe('filters', () => {
+  let server: PreviewServer;
+  let url: string;
+  let browser: Browser;
+  let w: Watched;
+
+  beforeAll(async () => {
+    ({ server, url } = await serveDist());
+    browser = await launchChromium();
+    w = await openPage(browser, { width: 1280, height: 1240 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
+  });
+
+  const drawnTypes = (): Promise<string[]> =>
+    w.page.evaluate((layers) => [...new Set(window.__conflictMap!.map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.type)))].sort(), EVENT_LAYER_IDS);
+
+  it('a types filter in the hash filters the map, the count and the table', async () => {
+    const { page } = w;
+    await page.goto(`${url}#types=Protests`);
+    await waitForMapIdle(page);
+    const f = { ...NO_FILTERS, types: ['Protests'] };
+    expect(await page.getByTestId('event-count').innerText()).toBe(expectedCount(f));
+    expect(await drawnTypes()).toEqual(['Protests']);
+    expect(await page.getByTestId('event-table').locator('tbody tr').count()).toBe(features.filter((e) => matchesFilters(e, f)).length);
+    expect(await page.getByTestId('filter-type-Protests').isChecked()).toBe(true);
+  }, 60_000);
+
+  it('the filter bar writes to the hash: precise places only, then a minimum toll', async () => {
+    const { page } = w;
+    await page.goto(url);
+    await waitForMapIdle(page);
+    await page.getByTestId('filter-precise').check();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('precise=1');
+    await expect.poll(() => page.getByTestId('event-count').innerText()).toBe(expectedCount({ ...NO_FILTERS, precise: true }));
+    await page.getByTestId('filter-min').fill('100');
+    await page.getByTestId('filter-min').press('Tab');
+    await expect.poll(() => page.getByTestId('event-count').innerText()).toBe(expectedCount({ ...NO_FILTERS, precise: true, minKilled: 100 }));
+    await page.evaluate(() => window.__conflictMap!.idle());
+    await page.screenshot({ path: 'tests/e2e/screenshots/filters.png' });
+    expect(w.errors).toEqual([]);
+  }, 60_000);
+});
