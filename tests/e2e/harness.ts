@@ -7,7 +7,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { preview, type PreviewServer } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = resolve(ROOT, 'dist');
+// CM_DIST lets several checkouts' test runs build and serve apart (e.g. `vite build --outDir /tmp/d`).
+export const DIST = resolve(ROOT, process.env.CM_DIST ?? 'dist');
 export const SCREENSHOTS = resolve(ROOT, 'tests/e2e/screenshots');
 
 const CHROME_ARGS = [
@@ -43,6 +44,7 @@ export async function serveDist(): Promise<{ server: PreviewServer; url: string 
     root: ROOT,
     configFile: resolve(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
+    build: { outDir: DIST },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   return { server, url: `http://127.0.0.1:${port}/` };
