@@ -49,3 +49,36 @@ export function safeHttpUrl(url: string | undefined | null): string | null {
     return null;
   }
 }
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthOf = (day: string): string => `${MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? '?'} ${day.slice(0, 4)}`;
+
+/**
+ * When, with how precisely the reports say it: "on 5 Aug 2011 (day)", "between 31 Jul 2011 and
+ * 6 Aug 2011 (week)", "in Aug 2011 (month)", "date not stated (reported by 6 Aug 2011)".
+ */
+export function formatWhen(p: Pick<EventProperties, 'date_start' | 'date_end' | 'date_precision'>): string {
+  const { date_start: s, date_end: e, date_precision: precision } = p;
+  if (s === null) return e ? `date not stated (reported by ${formatDay(e)})` : 'date not stated';
+  const end = e !== null && e > s ? e : s;
+  if (precision === 'month' && s.slice(0, 7) === end.slice(0, 7)) return `in ${monthOf(s)} (month)`;
+  if (end === s) return `on ${formatDay(s)} (${precision === 'unknown' ? 'day uncertain' : precision})`;
+  const word = precision === 'day' ? 'days' : precision === 'unknown' ? 'dates uncertain' : precision;
+  return `between ${formatDay(s)} and ${formatDay(end)} (${word})`;
+}
+
+const AREA_WORD = /\b(governorate|province|region|state|district|county|oblast|muhafazat)\b/i;
+
+/**
+ * Where, with how precisely it is known: "at Hama (exact place)", "somewhere in Hama governorate",
+ * "somewhere in Syria (country-wide)".
+ */
+export function formatWhere(p: Pick<EventProperties, 'place' | 'geo_precision'>): string {
+  const name = p.place.name;
+  if (p.geo_precision === 'country') return `somewhere in ${name} (country-wide)`;
+  if (p.geo_precision === 'admin1') {
+    if (AREA_WORD.test(name)) return `somewhere in ${name}`;
+    return `somewhere in ${name} ${p.place.country === 'SY' ? 'governorate' : 'province'}`;
+  }
+  return `at ${name} (exact place)`;
+}

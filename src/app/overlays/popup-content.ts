@@ -1,8 +1,11 @@
 // The body of an event's popup, built as DOM with textContent only: article text is never parsed
 // as HTML, and only http(s) URLs become links.
 import type { EventProperties } from '../../shared/schema.ts';
+import { formatDay, isIsoDay } from '../state/dates.ts';
 import { colourOf } from '../ui/palette.ts';
-import { formatDateRange, formatPlace, formatToll, safeHttpUrl } from './format.ts';
+import './popup.css';
+import { formatPlace, formatToll, formatWhen, formatWhere, safeHttpUrl } from './format.ts';
+import { highlightQuote, type Segment } from './highlight.ts';
 
 type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
 
@@ -16,6 +19,15 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A quoted sentence with the toll's figures in <mark>, every piece set as text. */
+function quoteOf(doc: Doc, segments: readonly Segment[]): HTMLQuoteElement {
+  const q = el(doc, 'blockquote', 'cm-popup__quote');
+  for (const seg of segments) q.append(seg.mark ? el(doc, 'mark', 'cm-popup__figure', seg.text) : doc.createTextNode(seg.text));
+  return q;
 }
 
 /** At most this many quoted sentences; the rest are counted. */
@@ -32,7 +44,9 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   root.append(kicker);
 
   root.append(el(doc, 'h2', 'cm-popup__place', formatPlace(p)));
-  root.append(el(doc, 'p', 'cm-popup__date', formatDateRange(p)));
+  const when = formatWhen(p);
+  root.append(el(doc, 'p', 'cm-popup__date', capitalise(when)));
+  if (p.summary) root.append(el(doc, 'p', 'cm-popup__summary', p.summary));
 
   const toll = formatToll(p.fatalities);
   root.append(el(doc, 'p', toll ? 'cm-popup__toll' : 'cm-popup__toll cm-popup__toll--none', toll ?? 'No death toll reported'));
@@ -42,13 +56,13 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   const flags: string[] = [];
   if (p.claim) flags.push('Unverified claim');
   if (p.aggregate) flags.push('Nationwide or regional total: may include events shown separately');
-  if (p.geo_precision !== 'place') flags.push(`Located only to the ${p.geo_precision === 'country' ? 'country' : 'province'}`);
+  if (p.geo_precision !== 'place') flags.push(capitalise(formatWhere(p)));
   for (const f of flags) root.append(el(doc, 'p', 'cm-popup__flag', f));
 
   const list = el(doc, 'ul', 'cm-popup__sources');
   for (const s of p.sources.slice(0, MAX_QUOTES)) {
     const item = el(doc, 'li', 'cm-popup__source');
-    item.append(el(doc, 'blockquote', 'cm-popup__quote', s.quote));
+    item.append(quoteOf(doc, highlightQuote(s, p.fatalities)));
     const cite = el(doc, 'p', 'cm-popup__cite');
     const outlet = s.outlet ?? s.title ?? 'Source';
     const href = safeHttpUrl(s.url);
@@ -61,7 +75,7 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
     } else {
       cite.append(doc.createTextNode(outlet));
     }
-    if (s.published) cite.append(doc.createTextNode(`, ${s.published}`));
+    if (s.published) cite.append(doc.createTextNode(`, ${isIsoDay(s.published) ? formatDay(s.published) : s.published}`));
     item.append(cite);
     list.append(item);
   }
