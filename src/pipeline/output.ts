@@ -5,9 +5,12 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { SCHEMA_VERSION, type EventCollection, type EventFeature, type ReportEntry } from '../shared/schema.ts';
 import { validateEvent } from '../shared/validate.ts';
+import { withArabicNames } from './names-ar.ts';
 
 export interface OutputOptions {
   generator?: string;
+  /** Add `place.name_ar` from the gazetteer's sources (see names-ar.ts); on unless false. */
+  arabicNames?: boolean;
 }
 
 /** Sorts events by date (undated last), then place and id, so output order never depends on timing. */
@@ -37,7 +40,7 @@ export function toCollection(
     type: 'FeatureCollection',
     schema_version: SCHEMA_VERSION,
     generated_by: options.generator ?? 'conflict-map',
-    features: valid,
+    features: options.arabicNames === false ? valid : withArabicNames(valid),
     report: [...report, ...extra],
   };
 }

@@ -64,6 +64,8 @@ export interface Place {
   geonameid: number | null;
   admin1: string | null;
   country: string | null;
+  /** The name in Arabic (GeoNames alternate names, Natural Earth, ISO country names); absent when unknown. */
+  name_ar?: string;
 }
 
 /** A toll as a range. `best` is the single figure to draw; null where the text gives none. */

@@ -102,6 +102,7 @@ function checkFeature(c: Checker, f: unknown, path: string): void {
     c.number(place, 'geonameid', `${pp}.place`, true);
     c.string(place, 'admin1', `${pp}.place`, true);
     c.string(place, 'country', `${pp}.place`, true);
+    c.optString(place, 'name_ar', `${pp}.place`);
   }
   c.range(p, 'fatalities', pp);
   if (p.fatalities === undefined) c.fail(`${pp}.fatalities`, '{low, best, high} or null', undefined);

@@ -2,6 +2,8 @@
 // Keys the app does not know are kept as they are, so an embedding page can add its own.
 import { isIsoDay } from './dates.ts';
 import { parseFilters, writeFilters } from './filters.ts';
+import { parseLang, serialiseLang } from './lang.ts';
+import { parseMapView, serialiseMapView } from './map-view.ts';
 import { normaliseRange } from './range.ts';
 import type { AppState, Store } from './store.ts';
 
@@ -14,7 +16,12 @@ export function parseHash(hash: string): AppState {
   };
   const range = normaliseRange(day('start'), day('end'));
   const event = params.get('event');
-  return { start: range?.start ?? null, end: range?.end ?? null, selected: event ? event : null, filters: parseFilters(params) };
+  const state: AppState = { start: range?.start ?? null, end: range?.end ?? null, selected: event ? event : null, filters: parseFilters(params) };
+  // Optional keys stay absent unless given, so a hash without them reads as it always did.
+  const view = parseMapView(params.get('map'));
+  if (view) state.view = view;
+  if (params.has('lang')) state.lang = parseLang(params.get('lang'));
+  return state;
 }
 
 /** Writes the state into a hash, keeping any other keys of `previous`. No leading "#". */
@@ -28,7 +35,9 @@ export function serialiseHash(state: AppState, previous = ''): string {
   put('end', state.end);
   put('event', state.selected);
   writeFilters(params, state.filters);
-  return params.toString();
+  put('map', state.view ? serialiseMapView(state.view) : null);
+  put('lang', serialiseLang(state.lang));
+  return params.toString().replace(/(^|&)map=([^&]*)/, (_, pre: string, v: string) => `${pre}map=${decodeURIComponent(v)}`);
 }
 
 /** Two-way sync between a store and `location.hash`. Returns a function that stops it. */

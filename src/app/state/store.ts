@@ -1,5 +1,7 @@
 // The app's one state store: a plain value, replaced (never mutated) by `set`, with subscribers.
 import { NO_FILTERS, type Filters } from './filters.ts';
+import type { Lang } from './lang.ts';
+import type { MapView } from './map-view.ts';
 
 export interface AppState {
   /** The brushed range, inclusive ISO days; both null when no range is set. */
@@ -9,6 +11,10 @@ export interface AppState {
   selected: string | null;
   /** Filters besides the dates (see filters.ts). */
   filters: Filters;
+  /** The map's view from `map=zoom/lat/lon` (map-view.ts); absent until the hash or the map gives one. */
+  view?: MapView | null;
+  /** The language of place names, `lang=en|ar` (lang.ts); absent means English. */
+  lang?: Lang;
 }
 
 export const INITIAL_STATE: AppState = { start: null, end: null, selected: null, filters: NO_FILTERS };
