@@ -1,0 +1,84 @@
+// Drives playback with d3-timer (one requestAnimationFrame loop): each frame asks the pure `playbackAt`
+// where the range is, and reports a new range only when a day changes. Never starts by itself.
+import { timer, type Timer } from 'd3';
+import type { DateRange } from '../state/range.ts';
+import type { DayBounds } from './brush-keys.ts';
+import { playbackAt, startPlayback, type PlayMode } from './playback.ts';
+
+export interface PlayerOptions {
+  bounds: DayBounds;
+  /** The range now (the store's). */
+  getRange: () => DateRange | null;
+  /** Reports the range to show, the same way the brush does. */
+  onRange: (range: DateRange) => void;
+  /** Called when playback starts or stops. */
+  onPlaying: (playing: boolean) => void;
+}
+
+export interface Player {
+  readonly playing: boolean;
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  setSpeed(daysPerSecond: number): void;
+  setMode(mode: PlayMode): void;
+  /** The range was set by something else (brush, inputs, hash): playback gives way. */
+  noteRange(range: DateRange | null): void;
+  destroy(): void;
+}
+
+const same = (a: DateRange | null, b: DateRange | null): boolean => a?.start === b?.start && a?.end === b?.end;
+
+export function createPlayer({ bounds, getRange, onRange, onPlaying }: PlayerOptions): Player {
+  let speed = 1;
+  let mode: PlayMode = 'slide';
+  let running: Timer | null = null;
+  let shown: DateRange | null = null;
+
+  const stop = (): void => {
+    if (!running) return;
+    running.stop();
+    running = null;
+    onPlaying(false);
+  };
+
+  const run = (): void => {
+    running?.stop();
+    const p = startPlayback(getRange(), mode, speed, bounds);
+    const wasRunning = running !== null;
+    const t = timer((elapsed) => {
+      const frame = playbackAt(p, elapsed);
+      if (!same(frame.range, shown)) {
+        shown = frame.range;
+        onRange(frame.range);
+      }
+      if (frame.done && running === t) stop();
+    });
+    running = t;
+    if (!wasRunning) onPlaying(true);
+  };
+
+  return {
+    get playing() {
+      return running !== null;
+    },
+    play: () => run(),
+    pause: stop,
+    toggle() {
+      if (running) stop();
+      else run();
+    },
+    setSpeed(daysPerSecond) {
+      speed = daysPerSecond;
+      if (running) run();
+    },
+    setMode(next) {
+      mode = next;
+      if (running) run();
+    },
+    noteRange(range) {
+      if (running && !same(range, shown)) stop();
+    },
+    destroy: stop,
+  };
+}
