@@ -19,6 +19,7 @@ import { eventBounds } from './map/view.ts';
 import { bindPopup } from './overlays/popup.ts';
 import { matchesFilters } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
+import { chooseDataUrl } from './state/data-url.ts';
 import { loadEvents, loadTopology, type LoadedEvents } from './state/load.ts';
 import { dataExtent, filterByRange, matchesRange, normaliseRange, type DateRange } from './state/range.ts';
 import { createStore, INITIAL_STATE, type AppState, type Store } from './state/store.ts';
@@ -26,6 +27,7 @@ import { createTimeline } from './timeline/timeline.ts';
 import { renderCount } from './ui/count.ts';
 import { bindDateInputs } from './ui/date-inputs.ts';
 import { bindEventTable } from './ui/event-table.ts';
+import { bindExports } from './ui/export.ts';
 import { bindFilters } from './ui/filters.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
@@ -63,8 +65,11 @@ async function main(): Promise<void> {
   const gpuUrl = gpuDataUrl(location.search);
   if (gpuUrl) return void (await startGpuApp({ url: pageUrl(gpuUrl), store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
 
+  // `?data=PATH`: any same-origin GeoJSON file instead of data/events.geojson (src/app/state/data-url.ts).
+  const data = chooseDataUrl(location.search, document.baseURI);
+  if (data.refused) renderStatus(status, data.refused);
   const [loaded, topology] = await Promise.all([
-    loadEvents(pageUrl('data/events.geojson')).catch(
+    loadEvents(data.url).catch(
       (err: unknown): LoadedEvents => ({ features: [], errors: [String(err)], rejected: -1 }),
     ),
     loadTopology(atlasUrl),
@@ -120,9 +125,11 @@ async function main(): Promise<void> {
     store.set({ selected: f.properties.id });
   });
   const filterBar = bindFilters(byId('filters'), features, (filters) => store.set({ filters }));
+  let shownNow: readonly EventFeature[] = features;
   const showState = (s: AppState): void => {
     const range = rangeOf(s);
     const shown = filterByRange(features.filter((f) => matchesFilters(f, s.filters)), range);
+    shownNow = shown;
     renderCount(count, note, shown, features.length, range ? undated : 0);
     renderList(shown);
     timeline.setRange(range);
@@ -130,6 +137,8 @@ async function main(): Promise<void> {
     filterBar(s.filters);
   };
   showState(store.get());
+  // Downloads of exactly what the count line counts (src/app/ui/export.ts).
+  bindExports(byId('exports'), { map, shown: () => shownNow, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '' });
 
   let mapLoaded = false;
   map.on('load', () => {

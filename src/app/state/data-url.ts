@@ -1,0 +1,40 @@
+// Which events file the app loads: `?data=PATH` names any GeoJSON file on the page's own site; without it,
+// data/events.geojson. Another origin, or a scheme that is not http(s) (javascript:, data:, blob:), is
+// refused with a reason, and the default file is loaded instead. (`?data=…bin` is the GPU path's:
+// src/app/map/gpu/app.ts takes relative .bin paths before this is asked.)
+
+export const DEFAULT_DATA_PATH = 'data/events.geojson';
+
+export interface DataChoice {
+  /** The absolute URL to fetch. */
+  url: string;
+  /** True when it came from `?data=`. */
+  custom: boolean;
+  /** Why the `?data=` value was not used, in words for the status line. */
+  refused?: string;
+}
+
+const MAX_LENGTH = 2048;
+
+/** Decides the events URL from the page's query string and base URL (document.baseURI). */
+export function chooseDataUrl(search: string, base: string): DataChoice {
+  const fallback = new URL(DEFAULT_DATA_PATH, base).href;
+  const raw = new URLSearchParams(search).get('data');
+  if (raw === null || raw.trim() === '') return { url: fallback, custom: false };
+  const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
+  const refuse = (why: string): DataChoice => ({ url: fallback, custom: false, refused: `The data file "${shown}" was not loaded: ${why}. Showing the default events instead.` });
+  // eslint-disable-next-line no-control-regex
+  if (raw.length > MAX_LENGTH || /[\u0000-\u001f\u007f]/.test(raw)) return refuse('it is not a usable path');
+  let url: URL;
+  let page: URL;
+  try {
+    page = new URL(base);
+    url = new URL(raw.trim(), page);
+  } catch {
+    return refuse('it is not a usable path');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse(`only files from this site can be loaded, not ${url.protocol} addresses`);
+  if (url.origin !== page.origin) return refuse('only files from this site can be loaded, not from another site');
+  if (/\.bin$/i.test(url.pathname)) return refuse('binary data files are given by a path relative to this page');
+  return { url: url.href, custom: true };
+}

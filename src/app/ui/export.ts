@@ -1,0 +1,65 @@
+// The export toolbar: the events the count line counts (date range and filters applied), downloaded as
+// GeoJSON, as CSV with ACLED's columns, or the map as PNG. The file names state the dates.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { EventFeature } from '../../shared/schema.ts';
+import { dataExtent, type DateRange } from '../state/range.ts';
+import { h } from './dom.ts';
+import { toCsv } from './export-csv.ts';
+import { downloadBlob, exportFileName, MIME, type ExportKind } from './export-file.ts';
+import { toGeoJson } from './export-geojson.ts';
+import { mapPng } from './export-png.ts';
+import './export.css';
+
+export interface ExportSource {
+  map: MapLibreMap;
+  /** Exactly the events the count line counts. */
+  shown(): readonly EventFeature[];
+  /** The selected date range, or null for all dates. */
+  range(): DateRange | null;
+  /** The count line's text, for the PNG's caption. */
+  caption(): string;
+}
+
+const LABELS: Record<ExportKind, [string, string]> = {
+  geojson: ['GeoJSON', 'Download the events shown as GeoJSON'],
+  csv: ['CSV', 'Download the events shown as CSV (ACLED columns)'],
+  png: ['PNG', 'Download the map as a PNG image'],
+};
+
+/** The dates a file name states: the range picked, else the span of the events in it. */
+export function exportRange(range: DateRange | null, shown: readonly EventFeature[]): DateRange | null {
+  return range ?? dataExtent(shown);
+}
+
+async function blobOf(kind: ExportKind, src: ExportSource, shown: readonly EventFeature[]): Promise<Blob> {
+  if (kind === 'png') return mapPng(src.map, `Conflict Map · ${src.caption()}`);
+  const text = kind === 'csv' ? toCsv(shown) : toGeoJson(shown, { range: src.range() });
+  // A byte order mark lets spreadsheet programs read the CSV as UTF-8.
+  return new Blob(kind === 'csv' ? ['\ufeff', text] : [text], { type: MIME[kind] });
+}
+
+export function bindExports(container: HTMLElement, src: ExportSource): void {
+  const message = h('span', { class: 'cm-exports__message', role: 'status' });
+  const buttons = (Object.keys(LABELS) as ExportKind[]).map((kind) => {
+    const [label, title] = LABELS[kind];
+    const button = h('button', { type: 'button', class: 'cm-exports__button', 'data-testid': `export-${kind}`, title, 'aria-label': title }, label);
+    button.addEventListener('click', () => {
+      const shown = src.shown();
+      const name = exportFileName(exportRange(src.range(), shown), kind);
+      button.disabled = true;
+      message.textContent = '';
+      blobOf(kind, src, shown)
+        .then((blob) => downloadBlob(blob, name))
+        .catch((err: unknown) => {
+          message.textContent = `The ${label} file could not be made: ${err instanceof Error ? err.message : String(err)}`;
+        })
+        .finally(() => {
+          button.disabled = false;
+        });
+    });
+    return button;
+  });
+  container.replaceChildren(h('span', { class: 'cm-exports__label' }, 'Download'), ...buttons, message);
+  container.setAttribute('role', 'toolbar');
+  container.setAttribute('aria-label', 'Download the events shown');
+}
