@@ -16,9 +16,13 @@ import { applyRange, bindMapInteraction } from './map/interaction.ts';
 import { sizeScale } from './map/size.ts';
 import { buildStyle } from './map/style.ts';
 import { eventBounds } from './map/view.ts';
+import { bindOverlayControl } from './overlays/overlay-control.ts';
+import { bindOverlays } from './overlays/overlay-map.ts';
+import { overlayPanels } from './overlays/overlay-panels.ts';
 import { bindPopup } from './overlays/popup.ts';
 import { matchesFilters } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
+import { syncOverlayWithHash } from './state/overlay.ts';
 import { chooseDataUrl } from './state/data-url.ts';
 import { loadEvents, loadTopology, type LoadedEvents } from './state/load.ts';
 import { dataExtent, filterByRange, matchesRange, normaliseRange, type DateRange } from './state/range.ts';
@@ -140,12 +144,19 @@ async function main(): Promise<void> {
   // Downloads of exactly what the count line counts (src/app/ui/export.ts).
   bindExports(byId('exports'), { map, shown: () => shownNow, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '' });
 
+  const overlays = syncOverlayWithHash();
+  const overlayControl = document.getElementById('overlay-control');
+  if (overlayControl) bindOverlayControl(overlayControl, overlays);
+  const overlayElements = overlayPanels(byId('legend'), map.getContainer());
+
   let mapLoaded = false;
   map.on('load', () => {
     mapLoaded = true;
     applyRange(map, rangeOf(store.get()), store.get().filters);
     bindMapInteraction(map, store, indexOf);
     bindPopup(map, store, events);
+    // Circles, heatmap, hexagons or provinces (`overlay=` in the hash): src/app/overlays/overlay-map.ts.
+    bindOverlays(map, { features, store, overlays, maxToll: max, regionsUrl: pageUrl('data/regions.geojson'), ...overlayElements });
     document.body.dataset.mapReady = 'true';
   });
   // The host API, on this page and (in an iframe) over postMessage; the embed's own header and footer.

@@ -1,0 +1,62 @@
+// The legend of an aggregate overlay: the heatmap's density ramp, or the death-toll classes of the
+// hexagons and the regions, with a line on what is counted. (Circles keep the page's own legend.)
+import type { Overlay } from '../state/overlay.ts';
+import { h } from '../ui/dom.ts';
+import { classLabel, DEATH_CLASSES, HEAT_STOPS, NO_DEATHS_COLOUR } from './overlay-scale.ts';
+
+export interface LegendInfo {
+  /** H3 resolution of the hexagons drawn now. */
+  resolution?: number;
+  /** Why the regions cannot be drawn, when they cannot. */
+  problem?: string;
+}
+
+const title = (text: string): HTMLElement => h('h2', { class: 'cm-legend__title' }, text);
+
+function swatch(colour: string, extra = ''): HTMLElement {
+  const s = h('span', { class: `cm-overlay-swatch ${extra}`.trim() });
+  s.style.backgroundColor = colour;
+  return s;
+}
+
+function classList(): HTMLElement {
+  const list = h('ul', { class: 'cm-legend__classes' });
+  list.append(h('li', {}, swatch(NO_DEATHS_COLOUR), 'None given'));
+  DEATH_CLASSES.forEach((c, i) => list.append(h('li', {}, swatch(c.colour), classLabel(i))));
+  return list;
+}
+
+function heatRamp(): HTMLElement {
+  const ramp = h('span', { class: 'cm-overlay-ramp', role: 'img', 'aria-label': 'Colour ramp from pale yellow (fewer deaths) to dark red (more deaths)' });
+  ramp.style.backgroundImage = `linear-gradient(to right, ${HEAT_STOPS.map(([at, c]) => `${c} ${at * 100}%`).join(', ')})`;
+  return h('p', { class: 'cm-overlay-ramp-row' }, h('span', {}, 'Fewer'), ramp, h('span', {}, 'More deaths'));
+}
+
+/** Approximate width of an H3 cell at a resolution, in km (flat-to-flat ≈ 2 × edge × cos 30°). */
+export function hexWidthKm(resolution: number): number {
+  const EDGE_KM = [1281, 483, 183, 69, 26, 9.9, 3.7, 1.4, 0.53, 0.2];
+  return Math.round((EDGE_KM[resolution] ?? 1) * Math.sqrt(3) * 10) / 10;
+}
+
+export function renderOverlayLegend(el: HTMLElement, overlay: Overlay, info: LegendInfo = {}): void {
+  el.replaceChildren();
+  el.hidden = overlay === 'circles';
+  el.dataset.overlay = overlay;
+  if (overlay === 'heatmap') {
+    el.append(
+      h('div', { class: 'cm-legend__group' }, title('Deaths reported, density'), heatRamp()),
+      h('p', { class: 'cm-overlay-note' }, 'Weighted by the death toll of each report in a town; reports that give no toll weigh a little.'),
+    );
+  } else if (overlay === 'hexagons') {
+    const km = info.resolution === undefined ? '' : ` about ${hexWidthKm(info.resolution).toLocaleString('en-GB')} km across (H3 resolution ${info.resolution})`;
+    el.append(
+      h('div', { class: 'cm-legend__group' }, title('Deaths reported per hexagon'), classList()),
+      h('p', { class: 'cm-overlay-note' }, `Hexagons${km}, finer as you zoom in. Towns only; the number is the total killed, “?” where no report gives a toll.`),
+    );
+  } else if (overlay === 'regions') {
+    el.append(
+      h('div', { class: 'cm-legend__group' }, title('Deaths reported per province'), classList()),
+      h('p', { class: 'cm-overlay-note' }, info.problem ?? 'Governorates and provinces (Natural Earth admin-1): reports in a town or for a whole province.'),
+    );
+  }
+}

@@ -1,0 +1,113 @@
+// Wires the overlays to the map: adds their sources and layers once the style has loaded, shows the
+// layers of the chosen overlay only, and recomputes hexagon and region totals when the dates, the
+// filters or (for hexagons) the resolution change. Also fills the overlay legend and the panel of
+// reports kept apart (./country-badge.ts).
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { EventFeature } from '../../shared/schema.ts';
+import { EVENT_LAYERS } from '../map/layers.ts';
+import { OVERLAYS, type Overlay, type OverlayState } from '../state/overlay.ts';
+import { normaliseRange } from '../state/range.ts';
+import type { AppState, Store } from '../state/store.ts';
+import { renderCountryBadge } from './country-badge.ts';
+import { hexagonTotals, hexResolutionForZoom } from './hexagons.ts';
+import { EMPTY, heatmapFilter, heatmapLayer, hexagonLayers, LAYERS_OF, OVERLAY_LAYERS, OVERLAY_SOURCES, regionLayers } from './overlay-layers.ts';
+import { splitForOverlay } from './overlay-events.ts';
+import { renderOverlayLegend, type LegendInfo } from './overlay-legend.ts';
+import { regionFinder, regionTotals, type Regions } from './regions.ts';
+import { loadRegions } from './regions-load.ts';
+
+export interface OverlayOptions {
+  features: readonly EventFeature[];
+  store: Store<AppState>;
+  overlays: Store<OverlayState>;
+  maxToll: number;
+  regionsUrl: string;
+  /** The overlay legend, the page's own (circles) legend, and the panel of reports kept apart. */
+  legend: HTMLElement;
+  circlesLegend: HTMLElement | null;
+  badge: HTMLElement;
+}
+
+export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
+  const s = o.store.get();
+  const range0 = normaliseRange(s.start, s.end);
+  map.addSource(OVERLAY_SOURCES.regions, EMPTY);
+  map.addSource(OVERLAY_SOURCES.hexagons, EMPTY);
+  // Fills under the borders and country names; the heatmap where the circles are; labels on top.
+  const [hexFill, hexLine, hexLabel] = hexagonLayers();
+  const [regionFill, regionLine, regionLabel] = regionLayers();
+  for (const layer of [regionFill, regionLine, hexFill, hexLine]) if (layer) map.addLayer(layer, 'borders');
+  map.addLayer(heatmapLayer(range0, s.filters, o.maxToll), EVENT_LAYERS.country);
+  for (const layer of [regionLabel, hexLabel]) if (layer) map.addLayer(layer);
+
+  let regions: Regions | null = null;
+  let regionsProblem: string | undefined;
+  let regionsRequested = false;
+  let find: ReturnType<typeof regionFinder> | null = null;
+  let resolution = hexResolutionForZoom(map.getZoom());
+
+  const setData = (source: string, data: GeoJSON.FeatureCollection): void => {
+    void (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+  };
+
+  const update = (): void => {
+    const overlay: Overlay = o.overlays.get().overlay;
+    const state = o.store.get();
+    const range = normaliseRange(state.start, state.end);
+    for (const name of OVERLAYS)
+      for (const id of LAYERS_OF[name]) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', name === overlay ? 'visible' : 'none');
+    if (o.circlesLegend) o.circlesLegend.hidden = overlay !== 'circles';
+    const info: LegendInfo = {};
+    let apart: EventFeature[] = [];
+    if (overlay === 'heatmap') {
+      map.setFilter(OVERLAY_LAYERS.heatmap, heatmapFilter(range, state.filters));
+      apart = splitForOverlay(o.features, range, state.filters, 'heatmap').apart;
+    } else if (overlay === 'hexagons') {
+      info.resolution = resolution;
+      setData(OVERLAY_SOURCES.hexagons, hexagonTotals(o.features, range, state.filters, resolution));
+      apart = splitForOverlay(o.features, range, state.filters, 'hexagons').apart;
+    } else if (overlay === 'regions') {
+      if (regions && find) {
+        const totals = regionTotals(o.features, range, state.filters, regions, find);
+        setData(OVERLAY_SOURCES.regions, totals.regions);
+        apart = totals.apart;
+      } else {
+        apart = splitForOverlay(o.features, range, state.filters, 'regions').apart;
+        requestRegions();
+      }
+      info.problem = regionsProblem;
+    }
+    renderOverlayLegend(o.legend, overlay, info);
+    renderCountryBadge(o.badge, apart, overlay !== 'circles');
+  };
+
+  const requestRegions = (): void => {
+    if (regionsRequested) return;
+    regionsRequested = true;
+    loadRegions(o.regionsUrl)
+      .then((r) => {
+        regions = r;
+        find = regionFinder(r);
+        if (!r.features.length) regionsProblem = 'No province outlines were built for these events (npm run data writes them).';
+      })
+      .catch((err: unknown) => {
+        regionsProblem = `The province outlines could not be loaded (${String(err)}).`;
+        regions = { type: 'FeatureCollection', features: [] };
+        find = regionFinder(regions);
+      })
+      .finally(update);
+  };
+
+  map.on('zoomend', () => {
+    const next = hexResolutionForZoom(map.getZoom());
+    if (next === resolution) return;
+    resolution = next;
+    if (o.overlays.get().overlay === 'hexagons') update();
+  });
+  o.overlays.subscribe(update);
+  o.store.subscribe((next, prev) => {
+    if (next.start === prev.start && next.end === prev.end && JSON.stringify(next.filters) === JSON.stringify(prev.filters)) return;
+    if (o.overlays.get().overlay !== 'circles') update();
+  });
+  update();
+}
