@@ -42,7 +42,7 @@ export function createControls(h: ControlHandlers): Controls {
     input.dataset.testid = `timeline-measure-${m}`;
     input.addEventListener('change', () => input.checked && h.onMeasure(m));
     radios.set(m, input);
-    measure.append(el('label', {}, input, ` ${label}`));
+    measure.append(el('label', {}, input, label));
   }
 
   const play = el('button', { type: 'button', className: 'cm-tl-play' });

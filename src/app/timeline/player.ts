@@ -1,6 +1,6 @@
 // Drives playback with d3-timer (one requestAnimationFrame loop): each frame asks the pure `playbackAt`
 // where the range is, and reports a new range only when a day changes. Never starts by itself.
-import { timer, type Timer } from 'd3';
+import { timer } from 'd3';
 import type { DateRange } from '../state/range.ts';
 import type { DayBounds } from './brush-keys.ts';
 import { playbackAt, startPlayback, type PlayMode } from './playback.ts';
@@ -13,6 +13,8 @@ export interface PlayerOptions {
   onRange: (range: DateRange) => void;
   /** Called when playback starts or stops. */
   onPlaying: (playing: boolean) => void;
+  /** The frame loop (d3's `timer`); tests pass their own clock. */
+  schedule?: (tick: (elapsed: number) => void) => { stop(): void };
 }
 
 export interface Player {
@@ -29,10 +31,10 @@ export interface Player {
 
 const same = (a: DateRange | null, b: DateRange | null): boolean => a?.start === b?.start && a?.end === b?.end;
 
-export function createPlayer({ bounds, getRange, onRange, onPlaying }: PlayerOptions): Player {
+export function createPlayer({ bounds, getRange, onRange, onPlaying, schedule = timer }: PlayerOptions): Player {
   let speed = 1;
   let mode: PlayMode = 'slide';
-  let running: Timer | null = null;
+  let running: { stop(): void } | null = null;
   let shown: DateRange | null = null;
 
   const stop = (): void => {
@@ -44,9 +46,10 @@ export function createPlayer({ bounds, getRange, onRange, onPlaying }: PlayerOpt
 
   const run = (): void => {
     running?.stop();
-    const p = startPlayback(getRange(), mode, speed, bounds);
+    shown = getRange();
+    const p = startPlayback(shown, mode, speed, bounds);
     const wasRunning = running !== null;
-    const t = timer((elapsed) => {
+    const t = schedule((elapsed) => {
       const frame = playbackAt(p, elapsed);
       if (!same(frame.range, shown)) {
         shown = frame.range;
