@@ -86,13 +86,25 @@ export function splitSentences(text: string, options: TextOptions = {}): Sentenc
 }
 
 /**
- * Clauses of a sentence, split at semicolons and before ", where" / ", when" (which report a second event:
- * "fired on a funeral in Dara, where at least 25 people were killed on Friday").
+ * A clause whose verb is left out because it is the previous clause's: "37 killed in Idlib, and another 12
+ * in Homs", "five in Hama and three more in Homs".
+ */
+const GAP_HEAD = String.raw`(?:another|a further|(?:\d[\d,]*|[a-z]+)\s+(?:more|others))`;
+export const GAPPED = new RegExp(String.raw`^(?:(?:and|while|with|plus)\s+)?${GAP_HEAD}\b`, 'i');
+const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)`;
+
+/** "..., and claims that ...": a second statement, with places and acts of its own. */
+const SAYS_CUT = String.raw`,\s+and\s+(?=(?:claims?|claimed|says?|said|adds?|added|insists?|insisted|reports?|reported)\s+that\b)`;
+
+/**
+ * Clauses of a sentence, split at semicolons, before ", and claims that", before ", where" / ", when" (which report a second event:
+ * "fired on a funeral in Dara, where at least 25 people were killed on Friday") and before a gapped clause
+ * ("..., and another 12 in Homs").
  */
 export function splitClauses(s: Sentence): Sentence[] {
   // Cut points [end of one clause, start of the next].
   const cuts: Array<[number, number]> = [];
-  for (const m of s.text.matchAll(/;|,\s+(?=(?:where|when)\s)|\s+(?=where\s)/g)) {
+  for (const m of s.text.matchAll(new RegExp(String.raw`;|,\s+(?=(?:where|when)\s)|\s+(?=where\s)|${GAP_CUT}|${SAYS_CUT}`, 'g'))) {
     const at = m.index ?? 0;
     if (!cuts.some(([x, y]) => at < y && at + m[0].length > x)) cuts.push([at, at + m[0].length]);
   }

@@ -4,12 +4,12 @@
 // article's main country), and the sentence that states it as evidence.
 import type { Article, EventFeature, Fatalities, GeoPrecision, Place, Toponym } from '../../shared/schema.ts';
 import { mergeEvents } from '../merge.ts';
-import { splitClauses, splitSentences, type Sentence } from '../text.ts';
+import { GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts';
 import { findActors } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
 import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf } from './place.ts';
 import { findTolls, type ClauseTolls, type Toll } from './tolls.ts';
-import { findTrigger, type Trigger } from './triggers.ts';
+import { DEATH_WORDS, findTrigger, type Trigger } from './triggers.ts';
 import { describeEvent } from './summary.ts';
 
 export interface AreaPoint {
@@ -124,6 +124,8 @@ interface Where {
   point: AreaPoint;
   place: Place;
   precision: GeoPrecision;
+  /** Not named in the clause: taken from the sentences before it or from the article's main country. */
+  inferred?: boolean;
 }
 
 function whereOf(t: Toponym, precision: GeoPrecision): Where {
@@ -202,30 +204,48 @@ function placesFor(ctx: ClauseContext): Where[] {
   // A clause with no place continues the story of the sentence just before it ("the city": a little further).
   // With no date of its own, it is still about the place being reported on.
   const ownDate = ctx.dates.some((d) => !d.reporting) || trigger.event_type === 'Strategic developments';
-  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text) || !ownDate)) return [whereOf(recentPlace, 'place')];
+  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text) || !ownDate)) return [{ ...whereOf(recentPlace, 'place'), inferred: true }];
   const w = countryWhere(ctx, demonymCountry(clause.text, options) ?? focus);
-  return w ? [w] : [];
+  return w ? [{ ...w, inferred: true }] : [];
 }
 
 function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: CumulativeFigure[]): EventFeature[] {
   const { article, sentence, clause, trigger } = ctx;
   const published = article.published;
   const dates = ctx.dates;
-  const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(sentence.text) && !dates.some((d) => !d.reporting);
+  const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(clause.text) && !dates.some((d) => !d.reporting);
   let date = pickDate(dates, trigger.index, claim, ctx.discourseDate);
   if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && ONGOING.test(clause.text)) date = publicationDay(published);
   const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
   if (longSince) date = null;
-  const tolls = findTolls(clause.text, longSince);
+  const tolls = findTolls(clause.text, longSince, !!trigger.elided && DEATH_WORDS.test(trigger.word));
   for (const c of tolls.cumulative) cumulative.push(cumulativeFigure(article, sentence, clause, c));
   if (tolls.cumulative.length && !tolls.figures.length && trigger.event_type !== 'Strategic developments') return [];
   // Background ("what began as peaceful protests nine months ago"): a month-level date long before publication.
   if (date && published && date.precision === 'month' && Date.parse(published) - Date.parse(date.end) > 30 * DAY_MS) return [];
   const places = placesFor({ ...ctx, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
+  // "The attack came after ...", "Those killed included ...": a mention of an act already told, with no place
+  // or toll of its own, is not a new event.
+  if (!tolls.fatalities && places.every((w) => w.inferred) && refersBack(clause.text, trigger)) return [];
   // A toll shared by several listed places is not any one place's toll: it goes on a country-level total.
   const shared = places.length > 1 && tolls.fatalities ? countryWhere(ctx, places[0]?.place.country ?? null) : null;
   const all = shared ? [...places.map((w) => ({ w, toll: false })), { w: shared, toll: true }] : places.map((w) => ({ w, toll: true }));
-  return all.map(({ w, toll }, i) => buildEvent(ctx, `${article.id}-e${seq + i}`, w, date, claim, toll ? tolls : { ...tolls, fatalities: null, figures: [] }));
+  return all.map(({ w, toll }, i) => {
+    const e = buildEvent(ctx, `${article.id}-e${seq + i}`, w, date, claim, toll ? tolls : { ...tolls, fatalities: null, figures: [] });
+    if (w.inferred && w.precision === 'country' && !e.properties.fatalities) UNPLACED.add(e);
+    return e;
+  });
+}
+
+/** Events placed only at the article's main country, with no toll: kept only when nothing else is placed. */
+const UNPLACED = new WeakSet<EventFeature>();
+
+/** A definite noun phrase for the act ("the attack", "Tuesday's clashes", "those killed"): it refers back. */
+const REFERS_BACK = /\b(?:the|those|these|this|that|its|their|such|[A-Z][a-z]+day[’']s)\s+(?:[a-z-]+\s+){0,2}$/i;
+const ACT_NOUN = /^(?:attacks?|assaults?|shootings?|killings?|clash(?:es)?|violence|crackdown|raids?|bombardment|shelling|killed|dead|deaths?|massacre|siege|fighting|bloodshed|arrests?|protests?|demonstrations?)$/i;
+
+function refersBack(clause: string, trigger: Trigger): boolean {
+  return ACT_NOUN.test(trigger.word) && REFERS_BACK.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index));
 }
 
 function buildEvent(ctx: ClauseContext, id: string, where: Where, date: ResolvedDate | null, claim: boolean, tolls: ClauseTolls): EventFeature {
@@ -300,6 +320,11 @@ function absorbBareKillings(events: EventFeature[]): EventFeature[] {
   });
 }
 
+/** The trigger a gapped clause ("and another 12 in Homs") takes from the clause before it. */
+function borrowTrigger(previous: Trigger | null, clause: string): Trigger | null {
+  return previous && GAPPED.test(clause) ? { ...previous, index: 0, elided: true } : null;
+}
+
 /** Extracts the events of one article. Pure: the toponyms come from the geoparse stage. */
 export function extractEvents(input: ExtractInput, options: ExtractOptions = {}): ExtractOutput {
   const { article, toponyms } = input;
@@ -310,8 +335,12 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   let discourseDate: ResolvedDate | null = null;
   for (const sentence of splitSentences(article.text)) {
     if (sentence.furniture) continue;
+    let previous: Trigger | null = null;
     for (const clause of splitClauses(sentence)) {
-      const trigger = findTrigger(clause.text, sentence.text);
+      const own = findTrigger(clause.text, sentence.text);
+      // "37 killed in Idlib, and another 12 in Homs": the gapped clause borrows the verb before it.
+      const trigger: Trigger | null = own ?? borrowTrigger(previous, clause.text);
+      previous = trigger;
       const dates = article.published ? resolveDates(clause.text, article.published) : [];
       if (trigger) {
         const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, dates, options };
@@ -330,5 +359,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
     }
     if (++recentAge > 4) recentPlace = null;
   }
-  return { events: absorbBareKillings(mergeEvents(events, { sameArticle: true, toleranceDays: 0 })), cumulative_figures: cumulative };
+  const placed = events.some((e) => !UNPLACED.has(e) && e.properties.geo_precision !== 'country');
+  const kept = placed ? events.filter((e) => !UNPLACED.has(e)) : events;
+  return { events: absorbBareKillings(mergeEvents(kept, { sameArticle: true, toleranceDays: 0 })), cumulative_figures: cumulative };
 }

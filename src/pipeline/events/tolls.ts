@@ -64,11 +64,19 @@ function sumCoordinated(clause: string, deaths: Toll[]): void {
   }
 }
 
-/** Tolls stated in one clause. `cumulativeHint` marks the clause as a running total (from its dates). */
-export function findTolls(clause: string, cumulativeHint = false): ClauseTolls {
+/**
+ * Tolls stated in one clause. `cumulativeHint` marks the clause as a running total (from its dates).
+ * `elidedDeath`: the clause borrows the previous clause's death verb ("..., and another 12 in Homs"), so the
+ * number that opens it is a death toll.
+ */
+export function findTolls(clause: string, cumulativeHint = false, elidedDeath = false): ClauseTolls {
   const deaths: Toll[] = [];
   const hurt: Toll[] = [];
-  for (const q of findQuantities(clause)) {
+  for (const [i, q] of findQuantities(clause).entries()) {
+    if (elidedDeath && i === 0 && q.start < 24) {
+      deaths.push({ range: q.range, text: q.text, start: q.start, end: q.end });
+      continue;
+    }
     if (isCrowdOrUnit(clause, q)) continue;
     if (q.range.best !== null && q.range.best >= 1900 && q.range.best <= 2100 && q.range.low === q.range.high) {
       // A bare year ("in 1982") is not a toll.

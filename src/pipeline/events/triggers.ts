@@ -11,6 +11,8 @@ export interface Trigger {
   index: number;
   /** Said to have been ordered, claimed or alleged, not observed. */
   claim: boolean;
+  /** Borrowed from the clause before, whose verb this clause leaves out. */
+  elided?: boolean;
 }
 
 interface Rule {

@@ -1,0 +1,78 @@
+// Clauses that borrow a verb, restate an act already told, or place nothing: what becomes an event.
+import { describe, expect, it } from 'vitest';
+import type { Toponym } from '../../../src/shared/schema.ts';
+import { extractEvents } from '../../../src/pipeline/events/extract.ts';
+import { splitClauses, splitSentences } from '../../../src/pipeline/text.ts';
+
+const PLACES: Record<string, Omit<Toponym, 'start' | 'end' | 'name'>> = {
+  Idlib: { lat: 35.93, lon: 36.63, geonameid: 169389, country: 'SY', admin1: 'SY.12', kind: 'place' },
+  Homs: { lat: 34.73, lon: 36.72, geonameid: 169577, country: 'SY', admin1: 'SY.11', kind: 'place' },
+  Deraa: { lat: 32.62, lon: 36.1, geonameid: 170905, country: 'SY', admin1: 'SY.06', kind: 'place' },
+  Syria: { lat: 35, lon: 38.5, geonameid: 163843, country: 'SY', admin1: null, kind: 'country' },
+};
+const countryPoint = (cc: string) => (cc === 'SY' ? { name: 'Syria', lat: 35, lon: 38.5, geonameid: 163843, country: 'SY' } : null);
+
+/** Every mention of a known place in the text, as the geoparser would give it. */
+function run(text: string, published = '2011-12-21') {
+  const toponyms: Toponym[] = [];
+  for (const [name, t] of Object.entries(PLACES))
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) toponyms.push({ ...t, name, start: m.index, end: m.index + name.length });
+  toponyms.sort((a, b) => a.start - b.start);
+  return extractEvents({ article: { id: 'a', published, text }, toponyms }, { countryPoint, focusCountry: 'SY' }).events.map((e) => e.properties);
+}
+
+describe('gapped clauses', () => {
+  it('"and another 12 in Homs" is a clause of its own', () => {
+    const [s] = splitSentences('Troops killed 37 people in Idlib on Monday, and another 12 in the central city of Homs.');
+    expect(splitClauses(s!).map((c) => c.text)).toEqual(['Troops killed 37 people in Idlib on Monday', 'and another 12 in the central city of Homs.']);
+  });
+  it('a gapped clause borrows the death verb and the day: each place gets its own toll', () => {
+    const events = run('Troops killed 37 people in Idlib on Monday, and another 12 in the central city of Homs.');
+    expect(events.map((e) => [e.place.name, e.fatalities?.best, e.date_start])).toEqual([
+      ['Idlib', 37, '2011-12-19'],
+      ['Homs', 12, '2011-12-19'],
+    ]);
+  });
+  it('"another" with no verb before it to borrow makes no event', () => expect(run('Another 12 in Homs.')).toEqual([]));
+});
+
+describe('acts already told', () => {
+  it('"The attack came after ..." with no place or toll of its own is not a second event', () => {
+    const events = run('Gunmen attacked a checkpoint in Homs on Monday, killing three soldiers. The attack came after talks failed.');
+    expect(events).toHaveLength(1);
+  });
+  it('"Those killed included ..." adds no event', () => {
+    const events = run('Security forces killed six people in Deraa on Wednesday. Those killed included a doctor.');
+    expect(events.map((e) => e.place.name)).toEqual(['Deraa']);
+  });
+  it('a definite act with a place of its own is still an event', () => {
+    const events = run('Security forces killed six people in Deraa on Wednesday. The shelling of Homs continued on Tuesday.');
+    expect(events.map((e) => e.place.name)).toEqual(['Deraa', 'Homs']);
+  });
+});
+
+describe('acts placed only at the main country', () => {
+  it('are dropped, with no toll, when the article places other events', () => {
+    const events = run('Troops stormed Homs on Monday. Dr Mahamid was shot by a sniper.');
+    expect(events.map((e) => e.place.name)).toEqual(['Homs']);
+  });
+  it('are kept when nothing else is placed', () => {
+    const events = run('Dr Mahamid was shot by a sniper on Monday.');
+    expect(events.map((e) => [e.place.name, e.geo_precision])).toEqual([['Syria', 'country']]);
+  });
+  it('are kept when the clause names the country', () => {
+    const events = run('Troops stormed Homs on Monday. Hundreds of officers sit in jails around Syria.');
+    expect(events.map((e) => e.place.name)).toEqual(['Homs', 'Syria']);
+  });
+  it('are kept when they carry a toll', () => {
+    const events = run('Troops stormed Homs on Monday. Talks failed. At least 40 people were killed on Tuesday, activists said.');
+    expect(events.map((e) => [e.place.name, e.fatalities?.best])).toEqual([['Homs', undefined], ['Syria', 40]]);
+  });
+});
+
+describe('statements joined by "and claims that"', () => {
+  it('split into clauses, each placed on its own', () => {
+    const events = run('He said officers sit in jails around Syria, and claims that soldiers have defected in Homs.', '2011-08-06');
+    expect(events.map((e) => [e.place.name, e.sub_event_type])).toEqual([['Syria', 'Arrests'], ['Homs', 'Other']]);
+  });
+});
