@@ -9,7 +9,10 @@ import { isEmbed, setUpEmbedChrome } from './embed/index.ts';
 import { bindShare } from './embed/share.ts';
 import { countryAreaOf } from './map/areas.ts';
 import { basemapFromTopology } from './map/basemap.ts';
+import { bindColourScheme, currentScheme } from './map/colour-scheme.ts';
 import { createMap } from './map/create-map.ts';
+import { prepareLabels, withArabicEventLabels } from './map/labels-lang.ts';
+import { bindMapView } from './map/view-sync.ts';
 import { GPU_MIN_EVENTS, gpuDataUrl, startGpuApp } from './map/gpu/app.ts'; // [gpu] large data sets: src/app/map/gpu/
 import { maxToll, toMapCollection } from './map/events-source.ts';
 import { applyRange, bindMapInteraction } from './map/interaction.ts';
@@ -33,6 +36,9 @@ import { bindDateInputs } from './ui/date-inputs.ts';
 import { bindEventTable } from './ui/event-table.ts';
 import { bindExports } from './ui/export.ts';
 import { bindFilters } from './ui/filters.ts';
+import { bindLangToggle, bindLanguage, LocalisedEvents } from './ui/lang-toggle.ts';
+import { collapseOnPhone } from './ui/panels.ts';
+import { localiseEvent } from './state/lang.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
 
@@ -92,16 +98,21 @@ async function main(): Promise<void> {
   const extent = dataExtent(features);
 
   const basemap = basemapFromTopology(topology);
+  // Place names in Arabic (`lang=ar`), colours for a dark screen, and the view from `map=` (src/app/map/labels-lang.ts, colour-scheme.ts, view-sync.ts).
+  await prepareLabels(basemap, store.get().lang ?? 'en');
   const map = createMap(
     byId('map'),
     buildStyle({
       basemap,
-      events: toMapCollection(features),
+      events: withArabicEventLabels(toMapCollection(features), events),
       fontUrl: pageUrl('fonts/DejaVuSans.ttf'),
       scale,
       range: rangeOf(store.get()),
+      scheme: currentScheme(),
+      lang: store.get().lang,
     }),
     eventBounds(features, 3, countryAreaOf(basemap)),
+    store.get().view ?? null,
   );
   window.__conflictMap = {
     map,
@@ -135,14 +146,15 @@ async function main(): Promise<void> {
     const shown = filterByRange(features.filter((f) => matchesFilters(f, s.filters)), range);
     shownNow = shown;
     renderCount(count, note, shown, features.length, range ? undated : 0);
-    renderList(shown);
+    renderList(shown.map((f) => localiseEvent(f, s.lang)));
     timeline.setRange(range);
     inputs.setRange(range);
     filterBar(s.filters);
   };
   showState(store.get());
-  // Downloads of exactly what the count line counts (src/app/ui/export.ts).
-  bindExports(byId('exports'), { map, shown: () => shownNow, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '' });
+  // Downloads of exactly what the count line counts (src/app/ui/export.ts); the app has them, the embed not.
+  const exportBar = document.getElementById('exports');
+  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '' });
 
   const overlays = syncOverlayWithHash();
   const overlayControl = document.getElementById('overlay-control');
@@ -154,7 +166,10 @@ async function main(): Promise<void> {
     mapLoaded = true;
     applyRange(map, rangeOf(store.get()), store.get().filters);
     bindMapInteraction(map, store, indexOf);
-    bindPopup(map, store, events);
+    bindPopup(map, store, new LocalisedEvents(events, () => store.get().lang ?? 'en'));
+    bindColourScheme(map);
+    bindMapView(map, store);
+    bindLanguage(store, { map, basemap, rerender: () => showState(store.get()) });
     // Circles, heatmap, hexagons or provinces (`overlay=` in the hash): src/app/overlays/overlay-map.ts.
     bindOverlays(map, { features, store, overlays, maxToll: max, regionsUrl: pageUrl('data/regions.geojson'), ...overlayElements });
     document.body.dataset.mapReady = 'true';
@@ -163,6 +178,10 @@ async function main(): Promise<void> {
   const api = createApi(store, map, features);
   window.conflictMap = api;
   bridgePostMessage(api, allowedOrigins(location.search, document.referrer));
+  const panels = document.getElementById('panels');
+  if (panels instanceof HTMLDetailsElement) collapseOnPhone(panels);
+  const langToggle = document.getElementById('lang-toggle');
+  if (langToggle instanceof HTMLButtonElement) bindLangToggle(langToggle, store);
   const updateChrome = isEmbed() ? setUpEmbedChrome() : bindShare();
   store.subscribe(() => updateChrome?.());
 

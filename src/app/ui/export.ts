@@ -2,6 +2,7 @@
 // GeoJSON, as CSV with ACLED's columns, or the map as PNG. The file names state the dates.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
+import { formatDay } from '../state/dates.ts';
 import { dataExtent, type DateRange } from '../state/range.ts';
 import { h } from './dom.ts';
 import { toCsv } from './export-csv.ts';
@@ -31,8 +32,14 @@ export function exportRange(range: DateRange | null, shown: readonly EventFeatur
   return range ?? dataExtent(shown);
 }
 
+/** The PNG's caption: "Conflict Map · 1 Aug 2011 – 6 Aug 2011 · Showing 2 of 5 events · 300 killed". */
+export function pngCaption(range: DateRange | null, countLine: string): string {
+  const dates = range === null ? 'all dates' : range.start === range.end ? formatDay(range.start) : `${formatDay(range.start)} – ${formatDay(range.end)}`;
+  return `Conflict Map · ${dates} · ${countLine}`;
+}
+
 async function blobOf(kind: ExportKind, src: ExportSource, shown: readonly EventFeature[]): Promise<Blob> {
-  if (kind === 'png') return mapPng(src.map, `Conflict Map · ${src.caption()}`);
+  if (kind === 'png') return mapPng(src.map, pngCaption(exportRange(src.range(), shown), src.caption()));
   const text = kind === 'csv' ? toCsv(shown) : toGeoJson(shown, { range: src.range() });
   // A byte order mark lets spreadsheet programs read the CSV as UTF-8.
   return new Blob(kind === 'csv' ? ['\ufeff', text] : [text], { type: MIME[kind] });

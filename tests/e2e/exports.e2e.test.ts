@@ -1,0 +1,155 @@
+// Exports, the evidence panel and ?data= end to end: each export button downloads exactly the events the
+// count line counts (CSV with ACLED's header, GeoJSON that validates, a PNG of the map), the popup marks the
+// toll's figure in the quoted sentence, a generated demo set loads with ?data=, and another origin is refused.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { Browser, Download, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventFeature } from '../../src/shared/schema.ts';
+import { validateCollection } from '../../src/shared/validate.ts';
+import { figureSpans } from '../../src/app/overlays/highlight.ts';
+import { matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/filters.ts';
+import { filterByRange, type DateRange } from '../../src/app/state/range.ts';
+import { countText, tollText } from '../../src/app/ui/count.ts';
+import { CSV_COLUMNS } from '../../src/app/ui/export-csv.ts';
+import { DIST, ROOT, SCREENSHOTS, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
+
+const DEMO_EVENTS = 600;
+const read = (path: string): EventFeature[] => validateCollection(JSON.parse(readFileSync(resolve(DIST, path), 'utf8'))).valid;
+const shownOf = (all: readonly EventFeature[], range: DateRange | null, filters: Filters = NO_FILTERS): EventFeature[] =>
+  filterByRange(all.filter((f) => matchesFilters(f, filters)), range);
+const countFor = (all: readonly EventFeature[], shown: readonly EventFeature[]): string => countText(shown.length, all.length, tollText(shown));
+
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer; d: Download }> {
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId(testId).click()]);
+  const path = await d.path();
+  return { name: d.suggestedFilename(), bytes: readFileSync(path), d };
+}
+
+describe('exports, evidence panel and ?data=', () => {
+  let server: PreviewServer;
+  let url: string;
+  let browser: Browser;
+  let w: Watched;
+  let features: EventFeature[];
+  let demo: EventFeature[];
+
+  beforeAll(async () => {
+    // A small demo set, written into the build being served (as `npm run demo:data` writes into public/data).
+    execFileSync(process.execPath, ['scripts/demo-data.mjs', '--events', String(DEMO_EVENTS), '--seed', '5', '-o', resolve(DIST, 'data/demo.geojson')], { cwd: ROOT });
+    features = read('data/events.geojson');
+    demo = read('data/demo.geojson');
+    ({ server, url } = await serveDist());
+    browser = await launchChromium();
+    w = await openPage(browser, { width: 1280, height: 1100 });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
+  });
+
+  it('CSV, GeoJSON and PNG of the events the count line counts, named by their dates', async () => {
+    const { page } = w;
+    const range = { start: '2011-08-01', end: '2011-08-06' };
+    await page.goto(`${url}#start=${range.start}&end=${range.end}`);
+    await waitForMapIdle(page);
+    const shown = shownOf(features, range);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('event-count').innerText()).toBe(countFor(features, shown));
+
+    const csv = await download(page, 'export-csv');
+    expect(csv.name).toBe('conflict-map-2011-08-01_2011-08-06.csv');
+    const rows = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(shown.map((f) => f.properties.id).sort());
+
+    const geo = await download(page, 'export-geojson');
+    expect(geo.name).toBe('conflict-map-2011-08-01_2011-08-06.geojson');
+    const back = validateCollection(JSON.parse(geo.bytes.toString('utf8')));
+    expect(back.errors).toEqual([]);
+    expect(back.valid.map((f) => f.properties.id).sort()).toEqual(shown.map((f) => f.properties.id).sort());
+
+    const png = await download(page, 'export-png');
+    expect(png.name).toBe('conflict-map-2011-08-01_2011-08-06.png');
+    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const size = { width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) };
+    const canvas = await page.evaluate(() => ({ width: window.__conflictMap!.map.getCanvas().width, height: window.__conflictMap!.map.getCanvas().height }));
+    expect(size.width).toBe(canvas.width);
+    expect(size.height).toBeGreaterThan(canvas.height);
+    // A drawn map compresses to tens of kilobytes; a blank frame to a few hundred bytes.
+    expect(png.bytes.length).toBeGreaterThan(20_000);
+    await png.d.saveAs(resolve(SCREENSHOTS, 'exports-map.png'));
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'exports-toolbar.png') });
+    expect(w.errors).toEqual([]);
+    expect(w.external).toEqual([]);
+  }, 120_000);
+
+  it("the popup marks the toll's figure inside the quoted sentence and says the precision in words", async () => {
+    const { page } = w;
+    const hama = features.find((f) => f.properties.sources.some((s) => figureSpans(s).length > 0));
+    if (!hama) throw new Error('no event with a figure in its sources');
+    await page.goto(`${url}#event=${encodeURIComponent(hama.properties.id)}`);
+    await waitForMapIdle(page);
+    const popup = page.locator('.cm-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    const marks = await popup.locator('mark').allInnerTexts();
+    const figures = hama.properties.sources.flatMap((s) => (s.figures ?? []).map((f) => f.text));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const f of figures) expect(marks).toContain(f);
+    expect(await popup.locator('.cm-popup__date').innerText()).toMatch(/^(On|Between|In) .+\((day|days|week|month)\)$/);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'exports-popup-mark.png') });
+    expect(w.errors).toEqual([]);
+  }, 60_000);
+
+  it('?data= loads a generated demo set; its exports follow the date range and the filters', async () => {
+    const { page } = w;
+    await page.goto(`${url}?data=data/demo.geojson`);
+    await waitForMapIdle(page);
+    expect(demo).toHaveLength(DEMO_EVENTS);
+    expect(await page.getByTestId('event-count').innerText()).toBe(countFor(demo, demo));
+    await page.evaluate(() => window.__conflictMap!.idle());
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'exports-demo.png') });
+
+    const range = { start: '2012-01-01', end: '2012-06-30' };
+    const filters: Filters = { ...NO_FILTERS, precise: true };
+    await page.goto(`${url}?data=data/demo.geojson#start=${range.start}&end=${range.end}&precise=1`);
+    await waitForMapIdle(page);
+    const shown = shownOf(demo, range, filters);
+    expect(await page.getByTestId('event-count').innerText()).toBe(countFor(demo, shown));
+    const csv = await download(page, 'export-csv');
+    expect(csv.name).toBe('conflict-map-2012-01-01_2012-06-30.csv');
+    const rows = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    expect(rows.length - 1).toBe(shown.length);
+
+    // A demo event's popup marks the figure its source gives.
+    const withToll = shown.find((f) => f.properties.fatalities && f.properties.sources[0]?.figures?.length);
+    if (!withToll) throw new Error('no demo event with a toll in the range');
+    await page.evaluate((id) => window.__conflictMap!.state.set({ selected: id }), withToll.properties.id);
+    const popup = page.locator('.cm-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    expect(await popup.locator('mark').first().innerText()).toBe(withToll.properties.sources[0]!.figures![0]!.text);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'exports-demo-popup.png') });
+    expect(w.errors).toEqual([]);
+  }, 90_000);
+
+  it('?data= from another origin or a javascript: URL is refused with a message, and the default events load', async () => {
+    const { page } = w;
+    for (const bad of ['https://evil.example/events.geojson', 'javascript:alert(1)', '//evil.example/e.geojson']) {
+      await page.goto(`${url}?data=${encodeURIComponent(bad)}`);
+      await waitForMapIdle(page);
+      const status = page.locator('#status');
+      await expect.poll(() => status.innerText()).toContain('was not loaded');
+      expect(await status.isVisible()).toBe(true);
+      expect(await page.getByTestId('event-count').innerText()).toBe(countFor(features, features));
+    }
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'exports-refused.png') });
+    // The page's own address carries the refused value; nothing was requested from that host.
+    expect(w.requests.filter((r) => new URL(r).hostname === 'evil.example')).toEqual([]);
+    expect(w.external).toEqual([]);
+    expect(w.errors).toEqual([]);
+  }, 90_000);
+});
