@@ -7,7 +7,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 export interface Basemap {
   land: FeatureCollection;
   borders: Feature<MultiLineString>;
-  labels: FeatureCollection<Point, { name: string; area: number }>;
+  /** `code`: the ISO 3166 numeric code (world-atlas ids), '' when none; `name_ar` once Arabic names are added. */
+  labels: FeatureCollection<Point, CountryLabel>;
   countries: Array<Feature<Polygon | MultiPolygon, { name: string }>>;
 }
 
@@ -64,7 +65,25 @@ export function labelPoint(geometry: Polygon | MultiPolygon): { area: number; co
   return best ? { area: best.area, coordinates: [best.x, best.y] } : null;
 }
 
+export interface CountryLabel {
+  name: string;
+  area: number;
+  code: string;
+  name_ar?: string;
+}
+
 type CountryProps = { name?: string };
+
+/** The labels with Arabic names where `arabicOf(code)` knows one (see country-names-ar.ts). Pure. */
+export function withArabicLabels(labels: Basemap['labels'], arabicOf: (code: string) => string | null): Basemap['labels'] {
+  return {
+    ...labels,
+    features: labels.features.map((f) => {
+      const ar = f.properties.code ? arabicOf(f.properties.code) : null;
+      return ar ? { ...f, properties: { ...f.properties, name_ar: ar } } : f;
+    }),
+  };
+}
 
 export function basemapFromTopology(topology: Topology): Basemap {
   const countries = topology.objects.countries as GeometryCollection<CountryProps> | undefined;
@@ -85,7 +104,7 @@ export function basemapFromTopology(topology: Topology): Basemap {
     labels.features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: at.coordinates },
-      properties: { name, area: Math.round(at.area * 100) / 100 },
+      properties: { name, area: Math.round(at.area * 100) / 100, code: f.id === undefined ? '' : String(f.id) },
     });
   }
   return {

@@ -2,9 +2,12 @@
 // `glyphs` URL and no tiles: nothing is requested from any other host.
 import type { FeatureCollection, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../state/lang.ts';
 import type { DateRange } from '../state/range.ts';
 import type { Basemap } from './basemap.ts';
+import { paletteOf, styleWithPalette, type Scheme } from './colour-scheme.ts';
 import type { MapEventProps } from './events-source.ts';
+import { labelLayout } from './labels-lang.ts';
 import { basemapLayers, eventLayers, FONT, SOURCES } from './layers.ts';
 
 export const ATTRIBUTION = {
@@ -21,9 +24,26 @@ export interface StyleInput {
   scale: number;
   /** The date range to open with. */
   range: DateRange | null;
+  /** Light or dark colours (colour-scheme.ts); light when not given. */
+  scheme?: Scheme;
+  /** The language of the labels (labels-lang.ts); English when not given. */
+  lang?: Lang;
 }
 
-export function buildStyle({ basemap, events, fontUrl, scale, range }: StyleInput): StyleSpecification {
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const style = styleWithPalette(baseStyle(input), paletteOf(input.scheme ?? 'light'));
+  const layout = labelLayout(input.lang ?? 'en');
+  return {
+    ...style,
+    layers: style.layers.map((layer) => {
+      const mine = layout.filter(([id]) => id === layer.id);
+      if (!mine.length || layer.type !== 'symbol') return layer;
+      return { ...layer, layout: { ...layer.layout, ...Object.fromEntries(mine.map(([, k, v]) => [k, v])) } };
+    }),
+  };
+}
+
+function baseStyle({ basemap, events, fontUrl, scale, range }: StyleInput): StyleSpecification {
   return {
     version: 8,
     name: 'Conflict Map',

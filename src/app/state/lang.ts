@@ -25,3 +25,19 @@ export function dirOf(lang: Lang): 'rtl' | 'ltr' {
 export function placeName(place: { name: string; name_ar?: string }, lang: Lang | undefined): string {
   return lang === 'ar' && place.name_ar ? place.name_ar : place.name;
 }
+
+/** The event with its place named in a language (the English name kept when there is no other). Pure. */
+export function localiseEvent<F extends { properties: { place: { name: string; name_ar?: string } } }>(f: F, lang: Lang | undefined): F {
+  const name = placeName(f.properties.place, lang);
+  if (name === f.properties.place.name) return f;
+  return { ...f, properties: { ...f.properties, place: { ...f.properties.place, name } } };
+}
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F]/;
+const STRONG = /[A-Za-z\u00C0-\u024F\u0600-\u06FF\u0750-\u077F]/;
+
+/** True when a text's first strong letter is Arabic (as `dir="auto"` would decide). */
+export function startsArabic(text: string): boolean {
+  const first = STRONG.exec(text)?.[0];
+  return first !== undefined && ARABIC.test(first);
+}

@@ -1,0 +1,136 @@
+// Light and dark palettes for the map, following `prefers-color-scheme`: the basemap's land, water,
+// borders and labels, and event colours that keep their contrast on a dark basemap. The style is built
+// light (layers.ts); `paletteChanges` lists the paint properties that differ, applied to a style before
+// the map is made and to a live map when the system's scheme changes.
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { EventType } from '../../shared/schema.ts';
+import { EVENT_TYPES, FALLBACK_COLOUR, TYPE_COLOURS } from '../ui/palette.ts';
+import { COLOURS, EVENT_LABEL_LAYER, EVENT_LAYERS } from './layers.ts';
+
+export type Scheme = 'light' | 'dark';
+
+export interface MapPalette {
+  ocean: string;
+  land: string;
+  coast: string;
+  border: string;
+  countryLabel: string;
+  eventLabel: string;
+  halo: string;
+  selected: string;
+  /** The ring around a town's disc. */
+  markerStroke: string;
+  types: Record<EventType, string>;
+  fallback: string;
+}
+
+export const LIGHT: MapPalette = { ...COLOURS, markerStroke: '#ffffff', types: TYPE_COLOURS, fallback: FALLBACK_COLOUR };
+
+/** Lighter event colours for a dark basemap: each keeps at least 3:1 against land and water (tested). */
+export const DARK: MapPalette = {
+  ocean: '#16212b',
+  land: '#2a2a28',
+  coast: '#4f5f6b',
+  border: '#77726a',
+  countryLabel: '#aaa397',
+  eventLabel: '#f2f0eb',
+  halo: 'rgba(18,18,18,0.9)',
+  selected: '#ffffff',
+  markerStroke: '#101010',
+  types: {
+    Battles: '#f0705f',
+    'Violence against civilians': '#c48ee0',
+    Protests: '#5eb0ee',
+    Riots: '#f2a43a',
+    'Explosions/Remote violence': '#e4e4e4',
+    'Strategic developments': '#86c95a',
+  },
+  fallback: '#b0b0b0',
+};
+
+export const paletteOf = (scheme: Scheme): MapPalette => (scheme === 'dark' ? DARK : LIGHT);
+
+function typeColour(p: MapPalette): ExpressionSpecification {
+  const pairs = EVENT_TYPES.flatMap((t) => [t, p.types[t]]);
+  return ['match', ['get', 'type'], ...pairs, p.fallback] as unknown as ExpressionSpecification;
+}
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+export type PaintChange = [layer: string, property: string, value: unknown];
+
+/** The paint properties that carry the palette, by layer. Pure. */
+export function paletteChanges(p: MapPalette): PaintChange[] {
+  const colour = typeColour(p);
+  return [
+    ['ocean', 'background-color', p.ocean],
+    ['land', 'fill-color', p.land],
+    ['coast', 'line-color', p.coast],
+    ['borders', 'line-color', p.border],
+    ['country-labels', 'text-color', p.countryLabel],
+    ['country-labels', 'text-halo-color', p.halo],
+    [EVENT_LAYERS.country, 'circle-color', colour],
+    [EVENT_LAYERS.country, 'circle-stroke-color', colour],
+    [EVENT_LAYERS.admin1, 'circle-color', colour],
+    [EVENT_LAYERS.admin1, 'circle-stroke-color', ['case', selected, p.selected, colour]],
+    [EVENT_LAYERS.place, 'circle-color', colour],
+    [EVENT_LAYERS.place, 'circle-stroke-color', ['case', selected, p.selected, p.markerStroke]],
+    [EVENT_LABEL_LAYER, 'text-color', p.eventLabel],
+    [EVENT_LABEL_LAYER, 'text-halo-color', p.halo],
+  ];
+}
+
+/** The style with the palette's colours (layers it does not have are left alone). Pure. */
+export function styleWithPalette(style: StyleSpecification, p: MapPalette): StyleSpecification {
+  const changes = paletteChanges(p);
+  const layers = style.layers.map((layer): LayerSpecification => {
+    const mine = changes.filter(([id]) => id === layer.id);
+    if (!mine.length || !('paint' in layer)) return layer;
+    const paint: Record<string, unknown> = { ...(layer.paint as Record<string, unknown> | undefined) };
+    for (const [, prop, value] of mine) paint[prop] = value;
+    return { ...layer, paint } as LayerSpecification;
+  });
+  return { ...style, layers };
+}
+
+/** Repaints a live map with a palette. */
+export function applyPalette(map: MapLibreMap, p: MapPalette): void {
+  for (const [id, prop, value] of paletteChanges(p))
+    if (map.getLayer(id)) map.setPaintProperty(id, prop as never, value as never);
+}
+
+const QUERY = '(prefers-color-scheme: dark)';
+
+export function currentScheme(win: Window = window): Scheme {
+  return win.matchMedia?.(QUERY).matches ? 'dark' : 'light';
+}
+
+/** Calls back with the new scheme whenever the system's changes. Returns a function that stops it. */
+export function onSchemeChange(callback: (scheme: Scheme) => void, win: Window = window): () => void {
+  const mq = win.matchMedia?.(QUERY);
+  if (!mq) return () => undefined;
+  const listener = (e: MediaQueryListEvent): void => callback(e.matches ? 'dark' : 'light');
+  mq.addEventListener('change', listener);
+  return () => mq.removeEventListener('change', listener);
+}
+
+/** Keeps a map's colours in step with the system's scheme. */
+export function bindColourScheme(map: MapLibreMap, win: Window = window): () => void {
+  return onSchemeChange((scheme) => applyPalette(map, paletteOf(scheme)), win);
+}
+
+/** WCAG relative luminance of #rrggbb. */
+export function luminance(hex: string): number {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  const c = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
