@@ -1,6 +1,6 @@
 // The hexagon overlay's data: the summed events (see ./overlay-events.ts) binned into H3 cells (h3-js),
 // one polygon per cell with its total deaths and reports. The resolution follows the zoom so that a
-// cell stays roughly 25–45 px across on screen.
+// cell stays roughly 35–60 px across on screen.
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { cellToBoundary, latLngToCell } from 'h3-js';
 import type { EventFeature } from '../../shared/schema.ts';
@@ -20,11 +20,12 @@ export const MIN_HEX_RES = 0;
 export const MAX_HEX_RES = 9;
 
 /**
- * H3 resolution for a zoom: one step per 1.5 zoom levels (an H3 step is ×√7 ≈ 2.65 in edge length,
- * 1.4 zoom levels), res 1 at zoom 3, res 3 at zoom 6, res 5 at zoom 9; clamped to 0–9.
+ * H3 resolution for a zoom, so that a cell is about 35–60 px across: MapLibre's world is 512·2^z px
+ * wide and an H3 step divides a cell's width by √7 ≈ 2.65 (1.4 zoom levels). Res 1 at zoom 3, res 3
+ * at zoom 5, res 4 at zoom 6, res 6 at zoom 10; clamped to 0–9.
  */
 export function hexResolutionForZoom(zoom: number): number {
-  const res = Math.floor(zoom / 1.5) - 1;
+  const res = Math.round((zoom - 1) / 1.4);
   return Math.min(MAX_HEX_RES, Math.max(MIN_HEX_RES, res));
 }
 

@@ -41,6 +41,7 @@ export function heatmapFilter(range: DateRange | null, filters: Filters): Expres
 }
 
 export const EMPTY: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+export const REGIONS_ATTRIBUTION = 'Provinces: Natural Earth admin-1';
 
 const deathsText: ExpressionSpecification = [
   'case',

@@ -34,8 +34,9 @@ function heatRamp(): HTMLElement {
 
 /** Approximate width of an H3 cell at a resolution, in km (flat-to-flat ≈ 2 × edge × cos 30°). */
 export function hexWidthKm(resolution: number): number {
-  const EDGE_KM = [1281, 483, 183, 69, 26, 9.9, 3.7, 1.4, 0.53, 0.2];
-  return Math.round((EDGE_KM[resolution] ?? 1) * Math.sqrt(3) * 10) / 10;
+  const EDGE_KM = [1107.7, 418.7, 158.2, 59.8, 22.6, 8.5, 3.2, 1.2, 0.46, 0.17]; // H3's average edge lengths
+  const km = (EDGE_KM[resolution] ?? 1) * Math.sqrt(3);
+  return km >= 10 ? Math.round(km) : Math.round(km * 10) / 10;
 }
 
 export function renderOverlayLegend(el: HTMLElement, overlay: Overlay, info: LegendInfo = {}): void {

@@ -10,7 +10,7 @@ import { normaliseRange } from '../state/range.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { renderCountryBadge } from './country-badge.ts';
 import { hexagonTotals, hexResolutionForZoom } from './hexagons.ts';
-import { EMPTY, heatmapFilter, heatmapLayer, hexagonLayers, LAYERS_OF, OVERLAY_LAYERS, OVERLAY_SOURCES, regionLayers } from './overlay-layers.ts';
+import { EMPTY, REGIONS_ATTRIBUTION, heatmapFilter, heatmapLayer, hexagonLayers, LAYERS_OF, OVERLAY_LAYERS, OVERLAY_SOURCES, regionLayers } from './overlay-layers.ts';
 import { splitForOverlay } from './overlay-events.ts';
 import { renderOverlayLegend, type LegendInfo } from './overlay-legend.ts';
 import { regionFinder, regionTotals, type Regions } from './regions.ts';
@@ -31,7 +31,7 @@ export interface OverlayOptions {
 export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   const s = o.store.get();
   const range0 = normaliseRange(s.start, s.end);
-  map.addSource(OVERLAY_SOURCES.regions, EMPTY);
+  map.addSource(OVERLAY_SOURCES.regions, { ...EMPTY, attribution: REGIONS_ATTRIBUTION });
   map.addSource(OVERLAY_SOURCES.hexagons, EMPTY);
   // Fills under the borders and country names; the heatmap where the circles are; labels on top.
   const [hexFill, hexLine, hexLabel] = hexagonLayers();
@@ -63,6 +63,7 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
       map.setFilter(OVERLAY_LAYERS.heatmap, heatmapFilter(range, state.filters));
       apart = splitForOverlay(o.features, range, state.filters, 'heatmap').apart;
     } else if (overlay === 'hexagons') {
+      resolution = hexResolutionForZoom(map.getZoom());
       info.resolution = resolution;
       setData(OVERLAY_SOURCES.hexagons, hexagonTotals(o.features, range, state.filters, resolution));
       apart = splitForOverlay(o.features, range, state.filters, 'hexagons').apart;

@@ -54,12 +54,12 @@ describe('hexagonTotals', () => {
 });
 
 describe('hexResolutionForZoom', () => {
-  it('gets finer as the map zooms in, one step per 1.5 zoom levels, within 0–9', () => {
+  it('gets finer as the map zooms in, one step per 1.4 zoom levels, within 0–9', () => {
     expect(hexResolutionForZoom(0)).toBe(0);
     expect(hexResolutionForZoom(3)).toBe(1);
-    expect(hexResolutionForZoom(5)).toBe(2);
-    expect(hexResolutionForZoom(6)).toBe(3);
-    expect(hexResolutionForZoom(9)).toBe(5);
+    expect(hexResolutionForZoom(5)).toBe(3);
+    expect(hexResolutionForZoom(6)).toBe(4);
+    expect(hexResolutionForZoom(10)).toBe(6);
     expect(hexResolutionForZoom(22)).toBe(9);
     for (let z = 0; z < 22; z += 0.25) expect(hexResolutionForZoom(z + 0.25)).toBeGreaterThanOrEqual(hexResolutionForZoom(z));
   });
