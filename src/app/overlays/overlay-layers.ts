@@ -1,7 +1,7 @@
 // MapLibre sources and layers of the aggregate overlays. The heatmap draws from the events source with
 // the same range and filter rule as the circles; hexagons and regions have their own GeoJSON sources,
 // filled in by ./overlay-map.ts whenever the dates, the filters (or, for hexagons, the zoom) change.
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { EVENT_LABEL_LAYER, EVENT_LAYER_IDS, FONT, COLOURS, SOURCES } from '../map/layers.ts';
 import { filtersExpression, type Filters } from '../state/filters.ts';
 import type { Overlay } from '../state/overlay.ts';
@@ -40,7 +40,7 @@ export function heatmapFilter(range: DateRange | null, filters: Filters): Expres
   return ['all', rangeFilter(range), filtersExpression(filters), ['==', ['get', 'prec'], 'place'], ['!', ['get', 'aggregate']]];
 }
 
-export const EMPTY: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+export const EMPTY: GeoJSONSourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 export const REGIONS_ATTRIBUTION = 'Provinces: Natural Earth admin-1';
 
 const deathsText: ExpressionSpecification = [
