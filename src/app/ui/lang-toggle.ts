@@ -52,7 +52,8 @@ const TEXT_ELEMENTS = 'td, th, h2, h3, p, span, li, a, caption';
 
 /** Marks each element whose own text starts in Arabic with lang="ar" dir="rtl" (and unmarks the rest). */
 export function markArabicText(root: ParentNode): void {
-  const els = root instanceof Element && root.matches(TEXT_ELEMENTS) ? [root, ...root.querySelectorAll(TEXT_ELEMENTS)] : [...root.querySelectorAll(TEXT_ELEMENTS)];
+  const self = 'matches' in root && (root as Element).matches(TEXT_ELEMENTS) ? [root as Element] : [];
+  const els = [...self, ...root.querySelectorAll(TEXT_ELEMENTS)];
   for (const el of els) {
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join('');
     if (startsArabic(own)) {
@@ -73,8 +74,8 @@ export function watchArabicText(roots: readonly Element[]): () => void {
     for (const r of records)
       for (const n of r.addedNodes) {
         // New text in an element (textContent set) marks that element; a new element marks its subtree.
-        const target = n instanceof Element ? n : r.target;
-        if (target instanceof Element) markArabicText(target);
+        const target = n.nodeType === 1 ? n : r.target;
+        if (target.nodeType === 1) markArabicText(target as Element);
       }
   });
   for (const root of roots) {

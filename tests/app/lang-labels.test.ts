@@ -1,0 +1,69 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { withArabicLabels, type Basemap } from '../../src/app/map/basemap.ts';
+import { toMapCollection } from '../../src/app/map/events-source.ts';
+import { arabicLabel, labelLayout, withArabicEventLabels } from '../../src/app/map/labels-lang.ts';
+import { localiseEvent, startsArabic } from '../../src/app/state/lang.ts';
+import { markArabicText } from '../../src/app/ui/lang-toggle.ts';
+import { event } from './helpers.ts';
+
+const hama = event({ id: 'h', place: { name: 'Hama', geonameid: 170017, admin1: 'SY.10', country: 'SY', name_ar: 'حماة' } });
+const syria = event({ id: 's', geo_precision: 'country', place: { name: 'Syria', geonameid: null, admin1: null, country: 'SY', name_ar: 'سوريا' } });
+const plain = event({ id: 'p', place: { name: 'Nowhere', geonameid: null, admin1: null, country: null } });
+
+describe('Arabic labels on the map', () => {
+  it('labels an event with its Arabic name, country-wide ones as such', () => {
+    expect(arabicLabel(hama)).toBe('حماة');
+    expect(arabicLabel(syria)).toBe('سوريا (على مستوى البلاد)');
+    expect(arabicLabel(plain)).toBeNull();
+  });
+  it('puts label_ar beside label on the map features that have one', () => {
+    const byId = new Map([hama, plain].map((f) => [f.properties.id, f]));
+    const fc = withArabicEventLabels(toMapCollection([hama, plain]), byId);
+    const props = Object.fromEntries(fc.features.map((f) => [f.properties.id, f.properties]));
+    expect(props.h?.label_ar).toBe('حماة');
+    expect(props.p?.label_ar).toBeUndefined();
+  });
+  it('falls back to the English name in Arabic mode, and spaces no Arabic letters apart', () => {
+    const ar = Object.fromEntries(labelLayout('ar').map(([l, k, v]) => [`${l}/${k}`, v]));
+    expect(ar['events-labels/text-field']).toEqual(['coalesce', ['get', 'label_ar'], ['get', 'label']]);
+    expect(ar['country-labels/text-letter-spacing']).toBe(0);
+    const en = Object.fromEntries(labelLayout('en').map(([l, k, v]) => [`${l}/${k}`, v]));
+    expect(en['events-labels/text-field']).toEqual(['get', 'label']);
+  });
+  it('names countries in Arabic by their numeric ISO code', () => {
+    const labels: Basemap['labels'] = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [38, 35] }, properties: { name: 'Syria', area: 18, code: '760' } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [21, 42] }, properties: { name: 'Kosovo', area: 1, code: '' } },
+      ],
+    };
+    const out = withArabicLabels(labels, (c) => (c === '760' ? 'سوريا' : null));
+    expect(out.features.map((f) => f.properties.name_ar)).toEqual(['سوريا', undefined]);
+  });
+});
+
+describe('Arabic place names on the page', () => {
+  it('renames the place of an event for the table and popup, keeping the English name when there is no Arabic one', () => {
+    expect(localiseEvent(hama, 'ar').properties.place.name).toBe('حماة');
+    expect(localiseEvent(hama, 'en')).toBe(hama);
+    expect(localiseEvent(plain, 'ar')).toBe(plain);
+  });
+  it('tells text that starts in Arabic', () => {
+    expect(startsArabic('حماة')).toBe(true);
+    expect(startsArabic('  (حماة) 12')).toBe(true);
+    expect(startsArabic('Hama حماة')).toBe(false);
+    expect(startsArabic('2011')).toBe(false);
+  });
+  it('marks text that starts in Arabic with lang="ar" dir="rtl", and unmarks it when it changes back', () => {
+    const { document } = parseHTML('<table><tr><td id="a">حماة</td><td id="b">Battles</td></tr></table>');
+    markArabicText(document.querySelector('table')!);
+    const a = document.getElementById('a')!;
+    expect([a.getAttribute('lang'), a.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(document.getElementById('b')!.hasAttribute('lang')).toBe(false);
+    a.textContent = 'Hama';
+    markArabicText(document.querySelector('table')!);
+    expect(a.hasAttribute('lang')).toBe(false);
+  });
+});
