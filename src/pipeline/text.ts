@@ -58,7 +58,10 @@ function sentenceBreaks(line: string, abbreviations: Set<string>): number[] {
     }
     breaks.push(m.index + m[0].length);
   }
-  return breaks;
+  // A space lost in copy-editing ("armed rebels.The Observatory"): a stop between a word and a capitalised
+  // word still ends the sentence.
+  for (const m of line.matchAll(/(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})(?!(?:Com|Org|Net|Gov|Edu|Info|Html?)\b)/g)) breaks.push((m.index ?? 0) + 1);
+  return breaks.sort((a, b) => a - b);
 }
 
 /** Splits text into sentences: every line break ends one, and so does final punctuation. */

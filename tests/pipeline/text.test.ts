@@ -45,3 +45,12 @@ describe('splitClauses at relative clauses', () => {
     expect(splitClauses(s!).map((c) => c.text)).toEqual(['Shots rang out', 'when the march began.']);
   });
 });
+
+describe('splitSentences, a lost space', () => {
+  it('"rebels.The Observatory" is two sentences', () =>
+    expect(splitSentences('Three soldiers fought armed rebels.The Observatory said so.').map((s) => s.text)).toEqual([
+      'Three soldiers fought armed rebels.',
+      'The Observatory said so.',
+    ]));
+  it('a web address is not cut', () => expect(splitSentences('See example.Com for more.')).toHaveLength(1));
+});

@@ -8,7 +8,7 @@ import { GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts'
 import { findActors } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
 import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf } from './place.ts';
-import { findTolls, type ClauseTolls, type Toll } from './tolls.ts';
+import { backgroundSinceAt, findTolls, type ClauseTolls, type Toll } from './tolls.ts';
 import { DEATH_WORDS, findTrigger, type Trigger } from './triggers.ts';
 import { describeEvent } from './summary.ts';
 
@@ -212,9 +212,13 @@ function placesFor(ctx: ClauseContext): Where[] {
 function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: CumulativeFigure[]): EventFeature[] {
   const { article, sentence, clause, trigger } = ctx;
   const published = article.published;
-  const dates = ctx.dates;
+  const background = backgroundSinceAt(clause.text);
+  const dates = ctx.dates.filter((d) => d.index < background);
   const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(clause.text) && !dates.some((d) => !d.reporting);
-  let date = pickDate(dates, trigger.index, claim, ctx.discourseDate);
+  // "..., the chief said Tuesday, as activists reported 100 killed": the day the sentence reports from comes
+  // before the article's running date.
+  const reported = published ? resolveDates(sentence.text, published).find((d) => d.reporting) ?? null : null;
+  let date = pickDate(dates, trigger.index, claim, reported ?? ctx.discourseDate);
   if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && ONGOING.test(clause.text)) date = publicationDay(published);
   const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
   if (longSince) date = null;
@@ -244,8 +248,12 @@ const UNPLACED = new WeakSet<EventFeature>();
 const REFERS_BACK = /\b(?:the|those|these|this|that|its|their|such|[A-Z][a-z]+day[’']s)\s+(?:[a-z-]+\s+){0,2}$/i;
 const ACT_NOUN = /^(?:attacks?|assaults?|shootings?|killings?|clash(?:es)?|violence|crackdown|raids?|bombardment|shelling|killed|dead|deaths?|massacre|siege|fighting|bloodshed|arrests?|protests?|demonstrations?)$/i;
 
+/** "A third of the victims were shot", "most of the dead": a share of a figure already given. */
+const SHARE_OF = /\b(?:of|among) (?:the|those) (?:victims|dead|deaths|casualties|killed)\b/i;
+
 function refersBack(clause: string, trigger: Trigger): boolean {
-  return ACT_NOUN.test(trigger.word) && REFERS_BACK.test(clause.slice(Math.max(0, trigger.index - 40), trigger.index));
+  const before = clause.slice(0, trigger.index);
+  return SHARE_OF.test(before) || ACT_NOUN.test(trigger.word) && REFERS_BACK.test(before.slice(-40));
 }
 
 function buildEvent(ctx: ClauseContext, id: string, where: Where, date: ResolvedDate | null, claim: boolean, tolls: ClauseTolls): EventFeature {
@@ -337,7 +345,8 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
     if (sentence.furniture) continue;
     let previous: Trigger | null = null;
     for (const clause of splitClauses(sentence)) {
-      const own = findTrigger(clause.text, sentence.text);
+      // "the first use of tanks since protests began": the background names no act of this clause.
+      const own = findTrigger(clause.text.slice(0, backgroundSinceAt(clause.text)), sentence.text.slice(0, backgroundSinceAt(sentence.text)));
       // "37 killed in Idlib, and another 12 in Homs": the gapped clause borrows the verb before it.
       const trigger: Trigger | null = own ?? borrowTrigger(previous, clause.text);
       previous = trigger;

@@ -12,6 +12,8 @@ const METONYMY_AFTER = /^(?:'s|’s)?\s+(?:has\s+|had\s+|have\s+)?(?:urged|said|
 const METONYMY_BEFORE = /\b(?:urged|urging|told|pressed|pressing|warned|asked|called on|calls on|criticised|criticized|condemned|accused|allies of|ally|relations with|talks with|sanctions on|pressure on)\s+(?:the\s+)?$/i;
 const REFERENCE_BEFORE = /\b(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\w+\s+){0,2}(?:of|from)|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the)?(?:\s+[a-z-]+){0,3}?(?:\s+(?:city|town|village)\s+of)?|border with|away from|road (?:from|to)|between)\s+(?:the\s+)?$/i;
 const DESTINATION_BEFORE = /\b(?:(?:fled|flee(?:ing)?|escaped|crossed|arrived|moved|evacuated|refugees?|flood(?:ed|ing)?|pour(?:ed|ing)?|stream(?:ed|ing)?)\b[^.;]{0,30}?\b(?:to|into|across)|(?:sought|took|taking|seeking) refuge in)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
+/** "troops and tanks poured into Deraa": armed men moving in go where the violence is. */
+const ARMED_MOVE_BEFORE = /\b(?:troops|tanks|soldiers|forces|army|armou?r|militia(?:men)?|fighters|rebels|gunmen|shabiha)\b[^.;]{0,30}$/i;
 const ORIGIN_BEFORE = /\b(?:escape|escaped|fled|flee(?:ing)?)\s+(?:from\s+)?(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout|on|into|of|city of|town of|village of|suburb of|district of|province of|region of|governorate of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
 /** "BEIRUT (Reuters) -", "WADI KHALED, Lebanon:", "AMMAN, Jordan (AP) —" at the start of a paragraph. */
@@ -45,7 +47,7 @@ function findOtherRole(text: string, t: Toponym): string | null {
   if (METONYMY_AFTER.test(after) || METONYMY_BEFORE.test(before)) return 'metonymy (a government, not a place)';
   if (REFERENCE_BEFORE.test(before)) return 'reference point';
   if (ANCHOR_AFTER.test(after)) return 'anchor of a named suburb ("the Damascus suburb of Douma")';
-  if (DESTINATION_BEFORE.test(before)) return 'refugee destination';
+  if (DESTINATION_BEFORE.test(before) && !ARMED_MOVE_BEFORE.test(before)) return 'refugee destination';
   if (ORIGIN_BEFORE.test(before)) return 'place left behind';
   return null;
 }

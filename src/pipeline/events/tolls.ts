@@ -34,6 +34,15 @@ const NOT_A_TOLL_AFTER = /^\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?|met(?:er|
 const CROWD_BEFORE = /\b(?:tens|hundreds|thousands) of\s*$|\bof\s*$/i;
 const CUMULATIVE = /\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of|since (?:the )?(?:[\w-]+ ){0,3}(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations|unrest|violence)\b|(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations) (?:that |which )?(?:began|started|erupted|broke out) in (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|in the (?:[\w-]+ ){0,2}crackdown\b|since (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so far|to date|in total|overall|total of|brought to \S+ the number|bringing the (?:total|death toll|toll)|cumulative)/i;
 
+/**
+ * "the first use of tanks since protests began on March 18": a "since" that dates a superlative ("first",
+ * "worst", "deadliest") is background, not a running total. Returns where it starts (or the clause length).
+ */
+export function backgroundSinceAt(clause: string): number {
+  const m = /\b(?:first|worst|biggest|largest|heaviest|deadliest|bloodiest|fiercest)\b[^.;]{0,100}?\b(since)\b/i.exec(clause);
+  return m ? m.index + m[0].length - 'since'.length : clause.length;
+}
+
 function isCrowdOrUnit(clause: string, q: Quantity): boolean {
   return NOT_A_TOLL_AFTER.test(clause.slice(q.end, q.end + 14)) || CROWD_BEFORE.test(clause.slice(Math.max(0, q.start - 14), q.start)) && !/\bof\s*$/i.test(q.text);
 }
@@ -87,7 +96,7 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
     else if (attached(clause, q, HURT)) hurt.push(toll);
   }
   sumCoordinated(clause, deaths);
-  const cumulative = cumulativeHint || CUMULATIVE.test(clause);
+  const cumulative = cumulativeHint || CUMULATIVE.test(clause.slice(0, backgroundSinceAt(clause)));
   return {
     fatalities: cumulative ? null : combineRanges(deaths.map((d) => d.range)),
     injured: combineRanges(hurt.map((d) => d.range)),

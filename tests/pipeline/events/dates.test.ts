@@ -39,3 +39,10 @@ describe('resolveDates: runs of days', () => {
     expect(first('a fourth straight day of battles in Rastan', '2011-09-30')).toEqual({ start: '2011-09-27', end: '2011-09-30', precision: 'week' }));
   it('"a day after" is the day before publication', () => expect(first('A day after clashes that left 30 dead')?.start).toBe('2011-08-05'));
 });
+
+describe('resolveDates, plans and clock offsets', () => {
+  it('"will arrive in Syria Thursday" is a plan, not a date of an event', () =>
+    expect(resolveDates('A team will arrive in Syria Thursday, the chief said Tuesday.', '2011-12-21').map((d) => [d.start, !!d.reporting])).toEqual([['2011-12-20', true]]));
+  it('"in a second day of battles" is no clock time', () =>
+    expect(resolveDates('100 people were killed in a second day of battles.', '2011-12-21')).toEqual([]));
+});

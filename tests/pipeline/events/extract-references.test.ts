@@ -76,3 +76,22 @@ describe('statements joined by "and claims that"', () => {
     expect(events.map((e) => [e.place.name, e.sub_event_type])).toEqual([['Syria', 'Arrests'], ['Homs', 'Other']]);
   });
 });
+
+describe('background and movement', () => {
+  const text = 'Syrian troops and tanks poured into Deraa on Monday. An activist said at least 18 people were killed in the first use of tanks in a city since demonstrations began on March 18.';
+  it('"the first ... since protests began" is background: not a running total, not a date, not a protest', () => {
+    const [e] = run(text, '2011-04-25');
+    expect(e).toMatchObject({ event_type: 'Violence against civilians', date_start: '2011-04-25', fatalities: { low: 18 } });
+  });
+  it('troops pouring into a town go where the violence is: the town is no refugee destination', () =>
+    expect(run(text, '2011-04-25')[0]?.place.name).toBe('Deraa'));
+  it('"A third of the victims were shot" is a share of a figure already given, not an event', () =>
+    expect(run('Security forces killed six people in Deraa on Wednesday. A third of the victims were shot in the past three days.')).toHaveLength(1));
+});
+
+describe('the day a sentence reports from', () => {
+  it('dates an act the clause leaves undated ("the chief said Tuesday, as activists reported 100 killed")', () => {
+    const [e] = run('The Arab League chief said Tuesday, as activists reported at least 100 people killed in Idlib.', '2011-12-21');
+    expect(e).toMatchObject({ date_start: '2011-12-20', date_end: '2011-12-20' });
+  });
+});
