@@ -148,6 +148,19 @@ describe('overlays', () => {
     expect(await w.page.getByTestId('overlay-heatmap').isChecked()).toBe(true);
   }, 60_000);
 
+  it('dark mode: the panel keeps dark-on-light or light-on-dark text', async () => {
+    await w.page.emulateMedia({ colorScheme: 'dark' });
+    await open('overlay=hexagons');
+    const { fg, bg } = await w.page.getByTestId('country-badge').evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { fg: cs.color, bg: cs.backgroundColor };
+    });
+    expect(fg).not.toBe(bg);
+    expect(fg).toBe('rgb(236, 235, 231)');
+    await shot('hexagons-dark');
+    await w.page.emulateMedia({ colorScheme: 'light' });
+  }, 60_000);
+
   it('an unknown overlay falls back to circles without an error', async () => {
     const errors = w.errors.length;
     await open('overlay=%3Cimg%20src%3Dx%3E');
