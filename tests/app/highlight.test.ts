@@ -96,3 +96,15 @@ describe('the popup marks the figure', () => {
     expect(text).toContain('Battle in Hama');
   });
 });
+
+describe('the popup lists every source', () => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  it('shows three sentences open and folds the others into a "more" list', () => {
+    const sources = Array.from({ length: 5 }, (_, i) => ({ article: `a${i}`, quote: `Sentence ${i}.`, start: 0, end: 11, outlet: `Outlet ${i}`, published: '2011-08-06' }));
+    const el = buildPopupContent(event({ sources }).properties, document as unknown as Document);
+    expect(el.querySelectorAll('blockquote')).toHaveLength(5);
+    expect(el.querySelector('details.cm-popup__more summary')?.textContent).toBe('and 2 more source sentences');
+    expect(el.querySelectorAll('details blockquote')).toHaveLength(2);
+    expect(el.textContent).toContain('Outlet 4, 6 Aug 2011');
+  });
+});

@@ -39,16 +39,8 @@ export function formatPlace(p: Pick<EventProperties, 'place' | 'geo_precision'>)
   return p.place.name;
 }
 
-/** The URL if it is a well-formed http(s) address, else null: nothing else becomes a link. */
-export function safeHttpUrl(url: string | undefined | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+/** The URL if it is a well-formed http(s) address, else null: nothing else becomes a link (one rule, shared). */
+export { safeHttpUrl } from '../../shared/url.ts';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthOf = (day: string): string => `${MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? '?'} ${day.slice(0, 4)}`;

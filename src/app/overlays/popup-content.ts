@@ -1,6 +1,6 @@
 // The body of an event's popup, built as DOM with textContent only: article text is never parsed
 // as HTML, and only http(s) URLs become links.
-import type { EventProperties } from '../../shared/schema.ts';
+import type { EventProperties, Fatalities, Source } from '../../shared/schema.ts';
 import { formatDay, isIsoDay } from '../state/dates.ts';
 import { colourOf } from '../ui/palette.ts';
 import './popup.css';
@@ -30,8 +30,36 @@ function quoteOf(doc: Doc, segments: readonly Segment[]): HTMLQuoteElement {
   return q;
 }
 
-/** At most this many quoted sentences; the rest are counted. */
+/** This many quoted sentences are shown open; the rest fold into a "more" list of at most MAX_SOURCES in all. */
 export const MAX_QUOTES = 3;
+export const MAX_SOURCES = 100;
+
+/** One source: the sentence (figures marked), then the outlet (a link only for http(s)) and the day published. */
+function sourceItem(doc: Doc, s: Source, toll: Fatalities | null): HTMLLIElement {
+  const item = el(doc, 'li', 'cm-popup__source');
+  item.append(quoteOf(doc, highlightQuote(s, toll)));
+  const cite = el(doc, 'p', 'cm-popup__cite');
+  const outlet = s.outlet ?? s.title ?? 'Source';
+  const href = safeHttpUrl(s.url);
+  if (href) {
+    const a = el(doc, 'a', '', outlet);
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    cite.append(a);
+  } else {
+    cite.append(doc.createTextNode(outlet));
+  }
+  if (s.published) cite.append(doc.createTextNode(`, ${isIsoDay(s.published) ? formatDay(s.published) : s.published}`));
+  item.append(cite);
+  return item;
+}
+
+function sourceList(doc: Doc, sources: readonly Source[], toll: Fatalities | null): HTMLUListElement {
+  const list = el(doc, 'ul', 'cm-popup__sources');
+  for (const s of sources) list.append(sourceItem(doc, s, toll));
+  return list;
+}
 
 export function buildPopupContent(p: EventProperties, doc: Doc = document): HTMLElement {
   const root = el(doc, 'article', 'cm-popup');
@@ -59,28 +87,16 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   if (p.geo_precision !== 'place') flags.push(capitalise(formatWhere(p)));
   for (const f of flags) root.append(el(doc, 'p', 'cm-popup__flag', f));
 
-  const list = el(doc, 'ul', 'cm-popup__sources');
-  for (const s of p.sources.slice(0, MAX_QUOTES)) {
-    const item = el(doc, 'li', 'cm-popup__source');
-    item.append(quoteOf(doc, highlightQuote(s, p.fatalities)));
-    const cite = el(doc, 'p', 'cm-popup__cite');
-    const outlet = s.outlet ?? s.title ?? 'Source';
-    const href = safeHttpUrl(s.url);
-    if (href) {
-      const a = el(doc, 'a', '', outlet);
-      a.href = href;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      cite.append(a);
-    } else {
-      cite.append(doc.createTextNode(outlet));
-    }
-    if (s.published) cite.append(doc.createTextNode(`, ${isIsoDay(s.published) ? formatDay(s.published) : s.published}`));
-    item.append(cite);
-    list.append(item);
+  root.append(sourceList(doc, p.sources.slice(0, MAX_QUOTES), p.fatalities));
+  // The other sources fold away, but every one is there to read.
+  const rest = p.sources.slice(MAX_QUOTES, MAX_SOURCES);
+  if (rest.length > 0) {
+    const n = p.sources.length - MAX_QUOTES;
+    const more = el(doc, 'details', 'cm-popup__more');
+    more.append(el(doc, 'summary', '', `and ${n} more source sentence${n === 1 ? '' : 's'}`), sourceList(doc, rest, p.fatalities));
+    const unlisted = p.sources.length - MAX_SOURCES;
+    if (unlisted > 0) more.append(el(doc, 'p', 'cm-popup__cite', `${unlisted} more not listed here; see the data export.`));
+    root.append(more);
   }
-  root.append(list);
-  const more = p.sources.length - MAX_QUOTES;
-  if (more > 0) root.append(el(doc, 'p', 'cm-popup__more', `and ${more} more source sentence${more === 1 ? '' : 's'}`));
   return root;
 }
