@@ -117,6 +117,8 @@ interface ClauseContext {
   tollAt?: number;
   /** The last day stated in the article so far, for clauses that state none. */
   discourseDate: ResolvedDate | null;
+  /** The article's last event so far: what "the killings" or "the attack" refer back to. */
+  previous?: EventFeature;
   options: ExtractOptions;
 }
 
@@ -230,7 +232,14 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const places = placesFor({ ...ctx, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
   // "The attack came after ...", "Those killed included ...": a mention of an act already told, with no place
   // or toll of its own, is not a new event.
-  if (!tolls.fatalities && places.every((w) => w.inferred) && refersBack(clause.text, trigger)) return [];
+  const told = refersBack(clause.text, trigger);
+  if (!tolls.fatalities && places.every((w) => w.inferred) && told) return [];
+  // "The killings, they said, occurred in Irbin and Hamouriya": the act named again keeps the type it was told with.
+  const referent = told ? ctx.previous : undefined;
+  if (referent && (!DEATH_WORDS.test(trigger.word) || referent.properties.fatalities)) {
+    const { event_type, sub_event_type } = referent.properties;
+    ctx = { ...ctx, trigger: { ...trigger, event_type, sub_event_type: sub_event_type ?? trigger.sub_event_type } };
+  }
   // A toll shared by several listed places is not any one place's toll: it goes on a country-level total.
   const shared = places.length > 1 && tolls.fatalities ? countryWhere(ctx, places[0]?.place.country ?? null) : null;
   const all = shared ? [...places.map((w) => ({ w, toll: false })), { w: shared, toll: true }] : places.map((w) => ({ w, toll: true }));
@@ -352,7 +361,8 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       previous = trigger;
       const dates = article.published ? resolveDates(clause.text, article.published) : [];
       if (trigger) {
-        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, dates, options };
+        const previous = events[events.length - 1];
+        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, dates, options, ...(previous ? { previous } : {}) };
         events.push(...eventsFromClause(ctx, events.length + 1, cumulative));
       }
       const stated = dates.filter((d) => !d.since && !d.reporting && d.precision === 'day');

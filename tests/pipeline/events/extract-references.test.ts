@@ -95,3 +95,14 @@ describe('the day a sentence reports from', () => {
     expect(e).toMatchObject({ date_start: '2011-12-20', date_end: '2011-12-20' });
   });
 });
+
+describe('an act named again', () => {
+  it('"The killings occurred in Homs and Deraa" keeps the type the killings were told with', () => {
+    const events = run('Security forces killed at least 11 protesters at demonstrations on Friday. The killings, they said, occurred in Homs and Deraa.', '2011-09-03');
+    expect(events.map((e) => [e.place.name, e.event_type, e.sub_event_type])).toEqual([
+      ['Syria', 'Protests', 'Excessive force against protesters'],
+      ['Homs', 'Protests', 'Excessive force against protesters'],
+      ['Deraa', 'Protests', 'Excessive force against protesters'],
+    ]);
+  });
+});
