@@ -37,6 +37,20 @@ export function hexRing(h3: string): [number, number][] {
   return ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
 }
 
+const cells = new Map<number, WeakMap<EventFeature, string>>();
+
+/** The H3 cell of an event's point, remembered per resolution (the timeline's player recomputes often). */
+export function cellOf(f: EventFeature, resolution: number): string {
+  let memo = cells.get(resolution);
+  if (!memo) cells.set(resolution, (memo = new WeakMap()));
+  let cell = memo.get(f);
+  if (cell === undefined) {
+    const [lng, lat] = f.geometry.coordinates;
+    memo.set(f, (cell = latLngToCell(lat, lng, resolution)));
+  }
+  return cell;
+}
+
 /** Total deaths and reports per H3 cell for the events shown (range and filters), country-wide left out. */
 export function hexagonTotals(
   features: readonly EventFeature[],
@@ -44,16 +58,15 @@ export function hexagonTotals(
   filters: Filters,
   resolution: number,
 ): FeatureCollection<Polygon, HexProps> {
-  const cells = new Map<string, Totals>();
+  const totals = new Map<string, Totals>();
   for (const f of splitForOverlay(features, range, filters, 'hexagons').summed) {
-    const [lng, lat] = f.geometry.coordinates;
-    const h3 = latLngToCell(lat, lng, resolution);
-    let t = cells.get(h3);
-    if (!t) cells.set(h3, (t = { deaths: 0, reports: 0, untolled: 0 }));
+    const h3 = cellOf(f, resolution);
+    let t = totals.get(h3);
+    if (!t) totals.set(h3, (t = { deaths: 0, reports: 0, untolled: 0 }));
     addTo(t, f);
   }
   const out: Feature<Polygon, HexProps>[] = [];
-  for (const [h3, t] of [...cells].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [h3, t] of [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     out.push({
       type: 'Feature',
       geometry: { type: 'Polygon', coordinates: [hexRing(h3)] },

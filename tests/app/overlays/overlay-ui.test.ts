@@ -65,6 +65,15 @@ describe('country-wide panel', () => {
     renderCountryBadge(el, [], true);
     expect(el.hidden).toBe(true);
   });
+  it('lists the largest tolls first and says how many more there are', () => {
+    const el = document.createElement('aside');
+    const many = Array.from({ length: 20 }, (_, i) => event({ id: `c${i}`, geo_precision: 'country', place: syria, fatalities: { low: i, best: i, high: i } }));
+    renderCountryBadge(el, many, true);
+    const items = [...el.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(13);
+    expect(items[0]).toContain('19 killed');
+    expect(items[12]).toBe('and 8 more (see the table)');
+  });
   it('never parses place names as HTML', () => {
     const el = document.createElement('aside');
     const hostile = event({ id: 'h', geo_precision: 'country', place: { ...syria, name: '<img src=x onerror=alert(1)>' } });
