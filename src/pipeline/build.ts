@@ -1,14 +1,16 @@
 // `build`: articles in, one merged GeoJSON out. Ingest → (per article) geoparse → events → merge across
-// articles → output, with every input accounted for in the report.
+// articles → output, with every input accounted for in the report. Memory is bounded: see runBuild.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article, EventFeature, ReportEntry } from '../shared/schema.ts';
+import type { Article, ReportEntry } from '../shared/schema.ts';
+import { estimateArticles } from './build/estimate.ts';
+import { EventSpill, mergeSpilled } from './build/merge-spilled.ts';
+import { progressBar } from './build/progress-bar.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
 import { ingestStream } from './ingest.ts';
-import { mergeEvents } from './merge.ts';
-import { serialise, toCollection, writeAtomic } from './output.ts';
-import { processInMain, processInOrder, progress, workerCount, type Job, type Outcome } from './parallel.ts';
+import { writeCollectionStream } from './output.ts';
+import { processInMain, processInOrder, workerCount, type Job, type Outcome } from './parallel.ts';
 
 async function newestMtime(path: string): Promise<number> {
   const s = await stat(path).catch(() => null);
@@ -48,8 +50,9 @@ async function countArticles(inputs: readonly string[]): Promise<number> {
 }
 
 /**
- * Runs the whole build and writes the output atomically. Articles stream through: only their events are
- * kept, so memory follows the number of events, not the size of the corpus. Returns a one-line summary.
+ * Runs the whole build and writes the output atomically. Articles stream through and their events are
+ * spilled to temporary files by merge key; the merge then runs one partition at a time and the GeoJSON is
+ * streamed out, so memory stays bounded however large the corpus is. Returns a one-line summary.
  */
 export async function runBuild(inputs: readonly string[], output: string, options: BuildOptions = {}): Promise<string> {
   const workers = workerCount(options.workers, (await countArticles(inputs)) > 200 ? 4 : 1);
@@ -64,25 +67,38 @@ export async function runBuild(inputs: readonly string[], output: string, option
       }
     }
   }
-  const outcomes: AsyncIterable<Outcome> = workers > 1 ? processInOrder(jobs(), { workers }) : processInMain(jobs(), await loadGazetteer());
-  const all: EventFeature[] = [];
-  const bar = progress(null);
-  for await (const o of outcomes) {
-    const article = 'article' in o.job ? o.job.article : null;
-    const input = article ? inputOf(article) : 'unknown';
-    const events = o.result?.events;
-    if (!events) entries.push({ input, status: 'skipped', reason: `failed: ${o.error ?? 'no result'}` });
-    else {
-      all.push(...events);
-      entries.push(events.length ? { input, status: 'events', events: events.length } : { input, status: 'no-events' });
+  const outcomes: AsyncIterable<Outcome> = workers > 1
+    ? processInOrder(jobs(), { workers, eventsOnly: true })
+    : processInMain(jobs(), await loadGazetteer());
+  const events = new EventSpill();
+  try {
+    const bar = progressBar({ total: process.stderr.isTTY ? await estimateArticles(inputs) : null });
+    for await (const o of outcomes) {
+      const article = 'article' in o.job ? o.job.article : null;
+      const input = article ? inputOf(article) : 'unknown';
+      const found = o.result?.events;
+      if (!found) entries.push({ input, status: 'skipped', reason: `failed: ${o.error ?? 'no result'}` });
+      else {
+        for (const e of found) events.add(e);
+        entries.push(found.length ? { input, status: 'events', events: found.length } : { input, status: 'no-events' });
+      }
+      bar.tick();
     }
-    bar.tick();
+    bar.end();
+    // Skips are found while reading and results arrive from workers: sort, so the report never depends on timing.
+    entries.sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+    const mergeBar = progressBar({ total: events.spill.partitions, label: 'partitions merged' });
+    const merged = mergeSpilled(events, mergeBar.tick);
+    mergeBar.end();
+    let written: number;
+    try {
+      written = await writeCollectionStream(output, merged.features.inOrder(), [...entries, ...merged.skipped]);
+    } finally {
+      merged.features.close();
+    }
+    const skipped = entries.filter((r) => r.status === 'skipped').length + merged.skipped.length;
+    return `${output}: ${written} events from ${articles} articles (${events.count} before merging; ${skipped} skipped; ${workers} worker${workers > 1 ? 's' : ''})`;
+  } finally {
+    events.dispose();
   }
-  bar.end();
-  // Skips are found while reading and results arrive from workers: sort, so the report never depends on timing.
-  entries.sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
-  const collection = toCollection(mergeEvents(all), entries);
-  await writeAtomic(output, serialise(collection));
-  const skipped = collection.report?.filter((r) => r.status === 'skipped').length ?? 0;
-  return `${output}: ${collection.features.length} events from ${articles} articles (${all.length} before merging; ${skipped} skipped; ${workers} worker${workers > 1 ? 's' : ''})`;
 }

@@ -1,5 +1,6 @@
 // The `conflict-map` command line. It only wires inputs and outputs to the stages; each stage lives in its
 // own module. JSONL commands write exactly one line per input line, in order, with the same id.
+import { fstatSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runBuild, isStale } from './build.ts';
@@ -8,7 +9,8 @@ import { loadGazetteer } from './gazetteer/load.ts';
 import { BINARY_HELP, binaryCommand } from './binary/command.ts';
 import { IMPORT_HELP, importCommand } from './import/command.ts';
 import { readJobs } from './jsonl.ts';
-import { processInMain, processInOrder, progress, workerCount, type Outcome } from './parallel.ts';
+import { progressBar } from './build/progress-bar.ts';
+import { processInMain, processInOrder, workerCount, type Outcome } from './parallel.ts';
 
 const HELP: Record<string, string> = {
   main: `conflict-map — turn news reports of armed conflict into a map
@@ -56,14 +58,24 @@ async function write(line: string): Promise<void> {
 
 const idOf = (o: Outcome): unknown => ('article' in o.job ? o.job.article.id : o.job.id);
 
+/** The size of standard input when it is a file (`< corpus.jsonl`), for the progress bar; else null. */
+function stdinSize(): number | null {
+  try {
+    const s = fstatSync(0);
+    return s.isFile() ? s.size : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `extract` and `geoparse`: one output line per input line, in order, over workers when asked. */
 async function streamCommand(command: 'extract' | 'geoparse', args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { workers: { type: 'string', short: 'w' } } });
   const workers = workerCount(values.workers, 1);
   const gazetteer = workers > 1 ? null : await loadGazetteer();
-  const jobs = readJobs(process.stdin);
+  const bar = progressBar({ totalBytes: stdinSize() });
+  const jobs = readJobs(process.stdin, bar.setBytes);
   const outcomes = gazetteer ? processInMain(jobs, gazetteer) : processInOrder(jobs, { workers });
-  const bar = progress(null);
   for await (const o of outcomes) {
     const body = o.error !== undefined || !o.result ? { error: o.error ?? 'no result' }
       : command === 'geoparse' ? { toponyms: o.result.toponyms }

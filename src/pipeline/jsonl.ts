@@ -24,8 +24,13 @@ export function jobFromLine(line: string, n: number): Job {
   }
 }
 
-export async function* readJobs(input: Readable): AsyncGenerator<Job> {
+/** The jobs of a JSONL stream, in order; `onBytes` hears the bytes read so far (for a progress bar). */
+export async function* readJobs(input: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<Job> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of rl) yield jobFromLine(line, ++n);
+  let bytes = 0;
+  for await (const line of rl) {
+    if (onBytes) onBytes((bytes += Buffer.byteLength(line) + 1));
+    yield jobFromLine(line, ++n);
+  }
 }

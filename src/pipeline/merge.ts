@@ -25,14 +25,22 @@ export function placeKey(p: EventProperties): string {
   return `${p.event_type}|${p.geo_precision}|${id}`;
 }
 
-function datesOverlap(a: EventProperties, b: EventProperties, options: MergeOptions): boolean {
-  if (!a.date_start || !b.date_start) return options.sameArticle ? true : !a.date_start && !b.date_start;
+/** An event's days as milliseconds, or null when it is undated: parsed once per event, not per comparison. */
+interface Span {
+  dated: boolean;
+  start: number;
+  end: number;
+}
+
+function spanOf(p: EventProperties): Span {
+  if (!p.date_start) return { dated: false, start: NaN, end: NaN };
+  return { dated: true, start: Date.parse(p.date_start), end: Date.parse(p.date_end ?? p.date_start) };
+}
+
+function datesOverlap(a: Span, b: Span, options: MergeOptions): boolean {
+  if (!a.dated || !b.dated) return options.sameArticle ? true : !a.dated && !b.dated;
   const tol = (options.toleranceDays ?? 1) * DAY_MS;
-  const a0 = Date.parse(a.date_start);
-  const a1 = Date.parse(a.date_end ?? a.date_start);
-  const b0 = Date.parse(b.date_start);
-  const b1 = Date.parse(b.date_end ?? b.date_start);
-  return a0 <= b1 + tol && b0 <= a1 + tol;
+  return a.start <= b.end + tol && b.start <= a.end + tol;
 }
 
 const sourceKey = (s: Source): string => `${s.article}:${s.start}`;
@@ -99,31 +107,53 @@ function copyEvent(e: EventFeature): EventFeature {
   };
 }
 
+/** Merges events one at a time, in input order, holding only the merged events (not the input). */
+export interface Merger {
+  add(e: EventFeature): void;
+  /** The merged events in the order their first report came in. */
+  readonly events: readonly EventFeature[];
+}
+
+/**
+ * A streaming merger: the same rules as mergeEvents for events that arrive in input order. Dated-first
+ * ordering within an article (sameArticle) is the caller's to do.
+ */
+export function createMerger(options: MergeOptions = {}): Merger {
+  // Each bucket holds the merged events of one place key with their spans, kept current as they grow.
+  const groups = new Map<string, Array<{ event: EventFeature; span: Span }>>();
+  const out: EventFeature[] = [];
+  return {
+    add(e: EventFeature): void {
+      const copy = copyEvent(e);
+      const key = placeKey(copy.properties);
+      const span = spanOf(copy.properties);
+      const bucket = groups.get(key) ?? [];
+      const match = bucket.find((m) => datesOverlap(m.span, span, options));
+      if (match) {
+        mergeInto(match.event, copy);
+        match.event.properties.summary = describeEvent(match.event.properties);
+        match.span = spanOf(match.event.properties);
+      } else {
+        bucket.push({ event: copy, span });
+        groups.set(key, bucket);
+        out.push(copy);
+      }
+    },
+    events: out,
+  };
+}
+
 /**
  * Merges events that describe the same incident. Input order decides which id survives, so the same
  * input always gives the same output. Dated events absorb undated ones within an article.
  */
 export function mergeEvents(events: readonly EventFeature[], options: MergeOptions = {}): EventFeature[] {
-  const groups = new Map<string, EventFeature[]>();
-  const out: EventFeature[] = [];
   // Dated first, so undated mentions fold into the dated event rather than the other way round.
   const ordered = options.sameArticle
     ? [...events].sort((a, b) => Number(!a.properties.date_start) - Number(!b.properties.date_start))
     : events;
-  for (const e of ordered) {
-    const copy = copyEvent(e);
-    const key = placeKey(copy.properties);
-    const bucket = groups.get(key) ?? [];
-    const match = bucket.find((m) => datesOverlap(m.properties, copy.properties, options));
-    if (match) {
-      mergeInto(match, copy);
-      match.properties.summary = describeEvent(match.properties);
-    } else {
-      bucket.push(copy);
-      groups.set(key, bucket);
-      out.push(copy);
-    }
-  }
+  const merger = createMerger(options);
+  for (const e of ordered) merger.add(e);
   const position = new Map(events.map((e, i) => [e.properties.id, i]));
-  return out.sort((a, b) => (position.get(a.properties.id) ?? 0) - (position.get(b.properties.id) ?? 0));
+  return [...merger.events].sort((a, b) => (position.get(a.properties.id) ?? 0) - (position.get(b.properties.id) ?? 0));
 }

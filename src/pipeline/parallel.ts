@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../shared/schema.ts';
 import { processArticle, type ArticleResult } from './article-pipeline.ts';
 import type { Gazetteer } from './gazetteer/load.ts';
-import type { WorkerReply } from './worker.ts';
+import type { WorkerJob, WorkerReply } from './worker.ts';
 
 /** A job is an article to process, or an error already known for that input position. */
 export type Job = { article: Article } | { error: string; id: unknown };
@@ -15,6 +15,8 @@ export interface PoolOptions {
   workers: number;
   /** Articles queued per worker before the reader waits. */
   queuePerWorker?: number;
+  /** Only the events come back (no toponyms or running totals): less to copy between threads. */
+  eventsOnly?: boolean;
 }
 
 /** "auto" or a number of workers, capped at the cores there are. */
@@ -78,7 +80,7 @@ export async function* processInOrder(jobs: AsyncIterable<Job> | Iterable<Job>, 
       const mySeq = seq++;
       if ('article' in job) {
         pending.set(mySeq, { job });
-        (pool[rr++ % pool.length] as Worker).postMessage({ seq: mySeq, article: job.article });
+        (pool[rr++ % pool.length] as Worker).postMessage({ seq: mySeq, article: job.article, eventsOnly: options.eventsOnly === true } satisfies WorkerJob);
       } else done.set(mySeq, { job, error: job.error });
       yield* drain(() => seq - next >= limit || done.has(next));
     }
@@ -100,29 +102,4 @@ export async function* processInMain(jobs: AsyncIterable<Job> | Iterable<Job>, g
       }
     }
   }
-}
-
-/** A one-line progress counter on a terminal; silent when stderr is not a TTY. */
-export function progress(total: number | null, label = 'articles'): { tick: () => void; end: () => void } {
-  const tty = process.stderr.isTTY;
-  let n = 0;
-  let last = 0;
-  const draw = (): void => {
-    process.stderr.write(`\r${n.toLocaleString('en')}${total ? ` / ${total.toLocaleString('en')}` : ''} ${label}`);
-  };
-  return {
-    tick: () => {
-      n++;
-      if (tty && Date.now() - last > 100) {
-        last = Date.now();
-        draw();
-      }
-    },
-    end: () => {
-      if (tty) {
-        draw();
-        process.stderr.write('\n');
-      }
-    },
-  };
 }

@@ -8,6 +8,8 @@ import { loadGazetteer } from './gazetteer/load.ts';
 export interface WorkerJob {
   seq: number;
   article: Article;
+  /** Send back only the events (the build needs nothing else). */
+  eventsOnly?: boolean;
 }
 
 export type WorkerReply = { seq: number; result: ReturnType<typeof processArticle> } | { seq: number; error: string };
@@ -16,7 +18,8 @@ const gazetteer = await loadGazetteer();
 parentPort?.on('message', (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
-    reply = { seq: job.seq, result: processArticle(job.article, gazetteer) };
+    const result = processArticle(job.article, gazetteer);
+    reply = { seq: job.seq, result: job.eventsOnly ? { events: result.events, cumulative_figures: [], toponyms: [] } : result };
   } catch (e) {
     reply = { seq: job.seq, error: (e as Error).message };
   }
