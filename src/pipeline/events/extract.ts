@@ -73,6 +73,17 @@ function pickDate(dates: ResolvedDate[], triggerAt: number, claim: boolean, disc
 /** "tanks have been shelling Homs": an ongoing act, reported as of the publication day. */
 const ONGOING = /\b(?:have|has) been [a-z]+(?:ing|ed)\b|\b(?:are|is) (?:still )?[a-z]+ing\b/i;
 
+const REPORTED = new WeakMap<Sentence, ResolvedDate | null>();
+
+/** The day a sentence reports from ("the chief said Tuesday"), resolved once per sentence. */
+function reportingDate(sentence: Sentence, published: string): ResolvedDate | null {
+  if (!REPORTED.has(sentence)) REPORTED.set(sentence, resolveDates(sentence.text, published).find((d) => d.reporting) ?? null);
+  return REPORTED.get(sentence) ?? null;
+}
+
+/** "in the early hours of the morning", "this morning": the day of the report, when no other day is told. */
+const SAME_DAY = /\b(?:this (?:morning|afternoon|evening)|tonight|(?:in|during) the early hours|(?:from|in|since) the early morning|earlier today)\b/i;
+
 function publicationDay(published: string): ResolvedDate {
   return { start: published, end: published, precision: 'day', text: '', index: 0 };
 }
@@ -219,9 +230,9 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(clause.text) && !dates.some((d) => !d.reporting);
   // "..., the chief said Tuesday, as activists reported 100 killed": the day the sentence reports from comes
   // before the article's running date.
-  const reported = published ? resolveDates(sentence.text, published).find((d) => d.reporting) ?? null : null;
+  const reported = published ? reportingDate(sentence, published) : null;
   let date = pickDate(dates, trigger.index, claim, reported ?? ctx.discourseDate);
-  if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && ONGOING.test(clause.text)) date = publicationDay(published);
+  if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && (ONGOING.test(clause.text) || SAME_DAY.test(clause.text))) date = publicationDay(published);
   const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
   if (longSince) date = null;
   const tolls = findTolls(clause.text, longSince, !!trigger.elided && DEATH_WORDS.test(trigger.word));
@@ -314,8 +325,8 @@ function cumulativeFigure(article: Article, sentence: Sentence, clause: Sentence
 
 /**
  * "Tanks shelled Homs on Monday ... the shelling killed at least 20": a killing told apart from the act that
- * caused it (an attack with a toll, at the same place and on the same days as a shelling or a battle) is
- * that act's toll, not a second event.
+ * caused it (an attack at the same place and on the same days as a shelling or a battle) is that act's toll,
+ * not a second event; "the district came under attack" with no toll is a detail of that act.
  */
 function absorbBareKillings(events: EventFeature[]): EventFeature[] {
   const specific = (e: EventFeature): boolean =>
@@ -326,10 +337,12 @@ function absorbBareKillings(events: EventFeature[]): EventFeature[] {
     a.properties.date_start !== null && a.properties.date_start === b.properties.date_start && a.properties.date_end === b.properties.date_end;
   return events.filter((e) => {
     const p = e.properties;
-    if (p.event_type !== 'Violence against civilians' || p.sub_event_type !== 'Attack' || !p.fatalities) return true;
-    const host = events.find((h) => h !== e && specific(h) && !h.properties.fatalities && samePlaceAndDays(h, e));
+    if (p.event_type !== 'Violence against civilians' || p.sub_event_type !== 'Attack') return true;
+    // A toll moves only to an act that has none; an attack with no toll ("came under attack") is a detail.
+    const host = events.find((h) => h !== e && specific(h) && !(p.fatalities && h.properties.fatalities) && samePlaceAndDays(h, e));
     if (!host) return true;
-    host.properties.fatalities = p.fatalities;
+    host.properties.fatalities = host.properties.fatalities ?? p.fatalities;
+    host.properties.injured = host.properties.injured ?? p.injured;
     host.properties.sources = [...host.properties.sources, ...p.sources];
     host.properties.actors = [...new Set([...host.properties.actors, ...p.actors])];
     host.properties.summary = describeEvent(host.properties);

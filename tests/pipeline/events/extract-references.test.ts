@@ -106,3 +106,10 @@ describe('an act named again', () => {
     ]);
   });
 });
+
+describe('details of a shelling', () => {
+  it('"the district came under attack in the early hours" is part of the shelling of the city that day', () => {
+    const events = run('Syrian army tanks have been shelling the city of Homs. A district of Homs came under attack in the early hours of the morning.', '2011-05-11');
+    expect(events.map((e) => [e.place.name, e.event_type, e.date_start, e.sources.length])).toEqual([['Homs', 'Explosions/Remote violence', '2011-05-11', 2]]);
+  });
+});
