@@ -10,22 +10,20 @@ import type { AppState, Store } from '../state/store.ts';
 
 const langOf = (s: AppState): Lang => s.lang ?? 'en';
 
-/** The toggle: a button whose label is the other language, written in that language. */
+/**
+ * The toggle: a button named "العربية" (in Arabic, as language switchers are), pressed while place names
+ * are in Arabic. Its name never changes, so what is seen is what a screen reader says.
+ */
 export function bindLangToggle(button: HTMLButtonElement, store: Store<AppState>): () => void {
+  const label = document.createElement('span');
+  label.textContent = 'العربية';
+  label.lang = 'ar';
+  label.dir = 'rtl';
+  button.replaceChildren(label);
+  button.removeAttribute('aria-label');
   const render = (lang: Lang): void => {
-    const label = document.createElement('span');
-    if (lang === 'ar') {
-      label.textContent = 'English';
-      label.lang = 'en';
-    } else {
-      label.textContent = 'العربية';
-      label.lang = 'ar';
-      label.dir = 'rtl';
-    }
-    button.replaceChildren(label);
     button.setAttribute('aria-pressed', String(lang === 'ar'));
-    button.title = lang === 'ar' ? 'Show place names in English' : 'Show place names in Arabic';
-    button.setAttribute('aria-label', `Place names in Arabic${lang === 'ar' ? ' (on)' : ''}`);
+    button.title = lang === 'ar' ? 'Place names in Arabic: on (press for English)' : 'Show place names in Arabic';
   };
   button.addEventListener('click', () => store.set({ lang: langOf(store.get()) === 'ar' ? 'en' : 'ar' }));
   render(langOf(store.get()));
@@ -48,7 +46,7 @@ export class LocalisedEvents extends Map<string, EventFeature> {
   }
 }
 
-const TEXT_ELEMENTS = 'td, th, h2, h3, p, span, li, a, caption';
+const TEXT_ELEMENTS = 'td, th, h2, h3, p, span, li, a, button, caption';
 
 /** Marks each element whose own text starts in Arabic with lang="ar" dir="rtl" (and unmarks the rest). */
 export function markArabicText(root: ParentNode): void {
