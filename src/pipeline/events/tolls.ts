@@ -25,8 +25,13 @@ const DEATH = String.raw`(?:killed|dead|died|deaths?|shot dead|gunned down|massa
 const HURT = String.raw`(?:wounded|injured|hurt|injuries|wounding|injuring)`;
 /** A short noun phrase between the number and the verb: "people", "Syrian soldiers", "members of the security forces". */
 const NP = String.raw`(?:\s+(?:[A-Za-z'’-]+)){0,5}?`;
-const AUX = String.raw`(?:\s+(?:were|was|have|has|had|been|are|is|reportedly|also|later|being|being|all))*`;
-const AFTER = (words: string): RegExp => new RegExp(`^${NP}${AUX}\\s+${words}\\b`, 'i');
+const AUX = String.raw`(?:\s+(?:were|was|have|has|had|been|are|is|reportedly|reported|said to have|believed to have|also|later|being|all))*`;
+/** An aside between commas: "At least 30 civilians, including eight children, were killed". */
+const ASIDE = String.raw`(?:\s*,[^,;.()]{1,50},)?`;
+const AFTER = (words: string): RegExp => new RegExp(`^${NP}${ASIDE}${AUX}\\s+${words}\\b`, 'i');
+/** "killed or wounded", "killed and injured": deaths and injuries counted together, so at most that many died. */
+const DEATH_OR_HURT_AFTER = (death: string, hurt: string): RegExp =>
+  new RegExp(`^${NP}${ASIDE}${AUX}\\s+(?:${death})\\s+(?:or|and)\\s+(?:${hurt})\\b`, 'i');
 const BEFORE = (words: string): RegExp =>
   new RegExp(`\\b(?:${words}|killing|leaving|left|claimed the lives of|toll (?:rose|climbed|reached|jumped|stood|of|at|to)(?: to| at)?|toll to|number of dead (?:to|at|rose to))(?:\\s+(?:a|an|the|another|further|some))?\\s*$`, 'i');
 
@@ -47,6 +52,7 @@ function isCrowdOrUnit(clause: string, q: Quantity): boolean {
   return NOT_A_TOLL_AFTER.test(clause.slice(q.end, q.end + 14)) || CROWD_BEFORE.test(clause.slice(Math.max(0, q.start - 14), q.start)) && !/\bof\s*$/i.test(q.text);
 }
 
+const MIXED = DEATH_OR_HURT_AFTER(DEATH, HURT);
 const PATTERNS = new Map<string, [RegExp, RegExp]>([DEATH, HURT].map((w) => [w, [AFTER(w), BEFORE(w)]]));
 const DEATH_RE = new RegExp(`\\b${DEATH}\\b`, 'i');
 
@@ -92,7 +98,8 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
       if (!/^\d{4}$/.test(q.text) || /\b(?:in|of|since|until)\s*$/i.test(clause.slice(0, q.start))) continue;
     }
     const toll = { range: q.range, text: q.text, start: q.start, end: q.end };
-    if (attached(clause, q, DEATH)) deaths.push(toll);
+    if (MIXED.test(clause.slice(q.end, q.end + 100))) deaths.push({ ...toll, range: { low: null, best: null, high: q.range.high ?? q.range.best } });
+    else if (attached(clause, q, DEATH)) deaths.push(toll);
     else if (attached(clause, q, HURT)) hurt.push(toll);
   }
   sumCoordinated(clause, deaths);

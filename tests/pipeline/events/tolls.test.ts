@@ -35,3 +35,13 @@ describe('findTolls', () => {
     expect(t.cumulative[0]?.range.low).toBe(1600);
   });
 });
+
+describe('findTolls, asides and mixed counts', () => {
+  it('"At least 30 civilians, including eight children, were killed": the aside does not cut the toll off', () =>
+    expect(f('At least 30 civilians, including eight children, were killed in Idlib.')).toEqual({ low: 30, best: 30, high: null }));
+  it('"Over 100 people, mainly defectors, were reported killed" is a toll', () =>
+    expect(f('Over 100 people, mainly defectors, were reported killed.')).toMatchObject({ low: 100, high: null }));
+  it('"killed or wounded" counts the dead and the hurt together: at most that many died', () =>
+    expect(f('100 deserters were besieged then killed or wounded.')).toEqual({ low: null, best: null, high: 100 }));
+  it('"killed and injured" likewise', () => expect(f('Twenty people were killed and injured in the blast.')).toEqual({ low: null, best: null, high: 20 }));
+});
