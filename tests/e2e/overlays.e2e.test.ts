@@ -3,6 +3,7 @@
 // group by keyboard; brushing dates (the hash's start/end) changes hexagon and region totals; the panel
 // of country-wide reports. A screenshot per overlay.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -24,6 +25,7 @@ const hama = features.find((f) => f.properties.place.name === 'Hama' && f.proper
 const HAMA = hama.geometry.coordinates;
 
 type Props = Record<string, unknown>;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('overlays', () => {
   let server: PreviewServer;
@@ -159,6 +161,22 @@ describe('overlays', () => {
     expect(fg).toBe('rgb(236, 235, 231)');
     await shot('hexagons-dark');
     await w.page.emulateMedia({ colorScheme: 'light' });
+  }, 60_000);
+
+  it('the switch, the legends and the panel have no serious accessibility violation (axe-core)', async () => {
+    for (const overlay of ['heatmap', 'regions']) {
+      await open(`overlay=${overlay}`);
+      await w.page.getByTestId('country-badge').waitFor();
+      await w.page.evaluate(AXE);
+      const found = await w.page.evaluate(async () => {
+        type Result = { violations: Array<{ id: string; impact?: string; nodes: unknown[] }> };
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
+        const include = ['#overlay-control', '#overlay-legend', '[data-testid="country-badge"]'].map((s) => [s]);
+        const r = await axe.run({ include }, { resultTypes: ['violations'] });
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+      expect(found, overlay).toEqual([]);
+    }
   }, 60_000);
 
   it('an unknown overlay falls back to circles without an error', async () => {
