@@ -90,11 +90,11 @@ export function splitSentences(text: string, options: TextOptions = {}): Sentenc
 
 /**
  * A clause whose verb is left out because it is the previous clause's: "37 killed in Idlib, and another 12
- * in Homs", "five in Hama and three more in Homs".
+ * in Homs", "five in Hama and three more in Homs", "15 killed across Syria, including six in Homs".
  */
 const GAP_HEAD = String.raw`(?:another|a further|(?:\d[\d,]*|[a-z]+)\s+(?:more|others))`;
-export const GAPPED = new RegExp(String.raw`^(?:(?:and|while|with|plus)\s+)?${GAP_HEAD}\b`, 'i');
-const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)`;
+export const GAPPED = new RegExp(String.raw`^(?:(?:and|while|with|plus)\s+)?${GAP_HEAD}\b|^including\s+(?:\d[\d,]*|[a-z]+)\s`, 'i');
+const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)|,\s+(?=including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z])`;
 
 /** "..., and claims that ...": a second statement, with places and acts of its own. */
 const SAYS_CUT = String.raw`,\s+and\s+(?=(?:claims?|claimed|says?|said|adds?|added|insists?|insisted|reports?|reported)\s+that\b)`;

@@ -113,3 +113,12 @@ describe('details of a shelling', () => {
     expect(events.map((e) => [e.place.name, e.event_type, e.date_start, e.sources.length])).toEqual([['Homs', 'Explosions/Remote violence', '2011-05-11', 2]]);
   });
 });
+
+describe('"including six in Homs"', () => {
+  it('a share of a country-wide toll placed in a town is an event of its own; the total stays an aggregate', () => {
+    const events = run('The Observatory said 15 civilians were killed across Syria on Friday, including six in Homs.', '2011-08-01');
+    expect(events.map((e) => [e.place.name, e.fatalities?.best, !!e.aggregate])).toEqual([['Syria', 15, true], ['Homs', 6, false]]);
+  });
+  it('"including three children" names no place and stays in the clause', () =>
+    expect(splitClauses(splitSentences('Troops killed 20 people, including three children, in Deraa.')[0]!)).toHaveLength(1));
+});

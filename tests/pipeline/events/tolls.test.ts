@@ -45,3 +45,9 @@ describe('findTolls, asides and mixed counts', () => {
     expect(f('100 deserters were besieged then killed or wounded.')).toEqual({ low: null, best: null, high: 100 }));
   it('"killed and injured" likewise', () => expect(f('Twenty people were killed and injured in the blast.')).toEqual({ low: null, best: null, high: 20 }));
 });
+
+describe('findTolls, tolls that rise', () => {
+  it('"the death toll from Sunday\'s assault on Hama had risen to 140" is a toll of 140', () =>
+    expect(f("the death toll from Sunday's assault on Hama had risen to 140")).toEqual({ low: 140, best: 140, high: 140 }));
+  it('"the death toll in Homs rose to 12"', () => expect(f('The death toll in Homs rose to 12 on Monday.')).toMatchObject({ low: 12, high: 12 }));
+});
