@@ -108,6 +108,10 @@ describe('overlays', () => {
     await expect.poll(async () => JSON.stringify(await queryAtHama([QUERY_LAYER.regions]))).toBe(JSON.stringify([hamaRegion]));
     expect(await w.page.getByTestId('country-badge').innerText()).toMatch(/Syria \(country-wide\): at least 18 killed/);
     expect(await w.page.getByTestId('overlay-legend').innerText()).toMatch(/per province/i);
+    const box = (await w.page.locator('#map').boundingBox())!;
+    const at = await w.page.evaluate((ll) => window.__conflictMap!.map.project(ll as [number, number]), HAMA);
+    await w.page.mouse.click(box.x + at.x, box.y + at.y);
+    await expect.poll(() => w.page.getByTestId('overlay-pick').innerText()).toBe('Hama: 300 killed in 1 report');
     await shot('regions');
   }, 60_000);
 

@@ -13,6 +13,7 @@ import { hexagonTotals, hexResolutionForZoom } from './hexagons.ts';
 import { EMPTY, REGIONS_ATTRIBUTION, heatmapFilter, heatmapLayer, hexagonLayers, LAYERS_OF, OVERLAY_LAYERS, OVERLAY_SOURCES, regionLayers } from './overlay-layers.ts';
 import { splitForOverlay } from './overlay-events.ts';
 import { renderOverlayLegend, type LegendInfo } from './overlay-legend.ts';
+import { bindOverlayPick } from './overlay-pick.ts';
 import { regionFinder, regionTotals, type Regions } from './regions.ts';
 import { loadRegions } from './regions-load.ts';
 
@@ -26,6 +27,7 @@ export interface OverlayOptions {
   legend: HTMLElement;
   circlesLegend: HTMLElement | null;
   badge: HTMLElement;
+  pick: HTMLElement;
 }
 
 export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
@@ -106,6 +108,7 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
     if (o.overlays.get().overlay === 'hexagons') update();
   });
   o.overlays.subscribe(update);
+  bindOverlayPick(map, o.overlays, o.store, o.pick);
   o.store.subscribe((next, prev) => {
     if (next.start === prev.start && next.end === prev.end && JSON.stringify(next.filters) === JSON.stringify(prev.filters)) return;
     if (o.overlays.get().overlay !== 'circles') update();

@@ -6,6 +6,8 @@ export interface OverlayPanels {
   legend: HTMLElement;
   circlesLegend: HTMLElement | null;
   badge: HTMLElement;
+  /** The live line a click on a hexagon or a province writes its totals to. */
+  pick: HTMLElement;
 }
 
 export function overlayPanels(circlesLegend: HTMLElement | null, mapContainer: HTMLElement): OverlayPanels {
@@ -18,11 +20,17 @@ export function overlayPanels(circlesLegend: HTMLElement | null, mapContainer: H
   if (circlesLegend) circlesLegend.after(legend);
   else mapContainer.before(legend);
 
+  const pick = document.createElement('p');
+  pick.className = 'cm-overlay-pick';
+  pick.dataset.testid = 'overlay-pick';
+  pick.setAttribute('aria-live', 'polite');
+  legend.after(pick);
+
   const badge = document.createElement('aside');
   badge.className = 'cm-country-badge';
   badge.dataset.testid = 'country-badge';
   badge.setAttribute('aria-label', 'Reports not drawn on the map');
   badge.hidden = true;
   (mapContainer.parentElement ?? mapContainer).append(badge);
-  return { legend, circlesLegend, badge };
+  return { legend, circlesLegend, badge, pick };
 }

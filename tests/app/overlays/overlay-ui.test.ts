@@ -4,6 +4,7 @@ import { apartLine, renderCountryBadge } from '../../../src/app/overlays/country
 import { bindOverlayControl } from '../../../src/app/overlays/overlay-control.ts';
 import { isSummed, splitForOverlay, totalsText } from '../../../src/app/overlays/overlay-events.ts';
 import { hexWidthKm, renderOverlayLegend } from '../../../src/app/overlays/overlay-legend.ts';
+import { pickText } from '../../../src/app/overlays/overlay-pick.ts';
 import { classLabel, colourForDeaths, DEATH_CLASSES, NO_DEATHS_COLOUR } from '../../../src/app/overlays/overlay-scale.ts';
 import { NO_FILTERS } from '../../../src/app/state/filters.ts';
 import { createStore } from '../../../src/app/state/store.ts';
@@ -108,5 +109,14 @@ describe('overlay legend and control', () => {
     store.set({ overlay: 'heatmap' });
     expect(radio('heatmap').checked).toBe(true);
     expect(radio('regions').checked).toBe(false);
+  });
+});
+
+describe('a click on an area', () => {
+  it('says the totals of a province or a hexagon in words, nothing for an empty one', () => {
+    expect(pickText('regions', { name: 'Hama', reports: 1, label: '300 killed in 1 report' })).toBe('Hama: 300 killed in 1 report');
+    expect(pickText('hexagons', { h3: 'x', reports: 2, label: 'No toll given in 2 reports' })).toBe('This hexagon: No toll given in 2 reports');
+    expect(pickText('regions', { name: 'Idlib', reports: 0, label: '' })).toBe('');
+    expect(pickText('regions', undefined)).toBe('');
   });
 });
