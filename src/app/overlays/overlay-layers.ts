@@ -69,8 +69,8 @@ export function heatmapLayer(range: DateRange | null, filters: Filters, maxToll:
     paint: {
       'heatmap-weight': heatWeight(maxToll),
       'heatmap-color': heatColour(),
-      'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 2, 18, 6, 36, 10, 70],
-      'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 2, 0.8, 9, 1.6],
+      'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 2, 20, 6, 40, 10, 80],
+      'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 2, 1.5, 9, 3],
       'heatmap-opacity': 0.85,
     },
   };
