@@ -35,7 +35,7 @@ describe('serialiseHash', () => {
 describe('filters in the hash', () => {
   it('reads types, a minimum toll and precise places, and writes them back', () => {
     const s = parseHash('#types=Protests,Battles&min=10&precise=1');
-    expect(s.filters).toEqual({ types: ['Protests', 'Battles'], minKilled: 10, precise: true });
+    expect(s.filters).toEqual({ ...NO_FILTERS, types: ['Protests', 'Battles'], minKilled: 10, precise: true });
     expect(serialiseHash(s)).toBe('types=Protests%2CBattles&min=10&precise=1');
   });
   it('falls back to no filter for invalid values', () =>

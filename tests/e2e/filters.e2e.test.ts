@@ -63,4 +63,23 @@ describe('filters', () => {
     await page.screenshot({ path: 'tests/e2e/screenshots/filters.png' });
     expect(w.errors).toEqual([]);
   }, 60_000);
+
+  it('actor text and an outlet filter the events and go into the hash', async () => {
+    const { page } = w;
+    await page.goto(`${url}#actor=FORCES`);
+    await waitForMapIdle(page);
+    const byActor = { ...NO_FILTERS, actor: 'FORCES' };
+    expect(await page.getByTestId('event-count').innerText()).toBe(expectedCount(byActor));
+    expect(await page.getByTestId('filter-actor').inputValue()).toBe('FORCES');
+    await page.getByTestId('filter-actor').fill('');
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('actor=');
+    const outlet = features.flatMap((f) => f.properties.sources.map((s) => s.outlet)).find(Boolean) as string;
+    await page.getByTestId('filter-outlet').selectOption(outlet);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('outlet'))).toBe(outlet);
+    await expect.poll(() => page.getByTestId('event-count').innerText()).toBe(expectedCount({ ...NO_FILTERS, outlet }));
+    await page.goto(`${url}#outlet=${encodeURIComponent('No such outlet')}`);
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('event-count').innerText()).toBe(expectedCount({ ...NO_FILTERS, outlet: 'No such outlet' }));
+    expect(w.errors).toEqual([]);
+  }, 60_000);
 });

@@ -3,6 +3,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { EventFeature, GeoPrecision } from '../../shared/schema.ts';
 import { tollValue } from '../overlays/format.ts';
+import { actorsKey, outletsKey } from '../state/filters.ts';
 import { eventSpan } from '../state/range.ts';
 
 export interface MapEventProps {
@@ -22,6 +23,9 @@ export interface MapEventProps {
   country: string;
   claim: boolean;
   aggregate: boolean;
+  /** Actors in lower case and the sources' outlets, one per line with a line before and after (filters). */
+  actors: string;
+  outlets: string;
 }
 
 /** Precision order, most precise first: a click picks the most precise event under it. */
@@ -53,6 +57,8 @@ export function toMapFeature(f: EventFeature, index: number): Feature<Point, Map
       country: p.place.country ?? '',
       claim: p.claim === true,
       aggregate: p.aggregate === true,
+      actors: actorsKey(f),
+      outlets: outletsKey(f),
     },
   };
 }

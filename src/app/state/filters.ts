@@ -1,4 +1,5 @@
-// Filters besides the date range: event types, a minimum toll and "precise places only". One rule, used
+// Filters besides the date range: event types, actor text, a minimum toll, "precise places only" and an
+// outlet. One rule, used
 // by the count, the table and (as a MapLibre expression) the map, as the date range is.
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { EVENT_TYPES, type EventFeature } from '../../shared/schema.ts';
@@ -10,9 +11,19 @@ export interface Filters {
   minKilled: number;
   /** Only events placed at a town, not at a province or a country. */
   precise: boolean;
+  /** Text an actor's name must contain (any case); '' shows all. */
+  actor: string;
+  /** The outlet one of the event's sources must be; null shows all. */
+  outlet: string | null;
 }
 
-export const NO_FILTERS: Filters = { types: null, minKilled: 0, precise: false };
+export const NO_FILTERS: Filters = { types: null, minKilled: 0, precise: false, actor: '', outlet: null };
+
+/** What the map's flattened properties hold for these filters: actors in lower case, outlets, one per line. */
+export const actorsKey = (f: EventFeature): string => `\n${f.properties.actors.join('\n').toLowerCase()}\n`;
+export const outletsKey = (f: EventFeature): string => `\n${[...new Set(f.properties.sources.map((s) => s.outlet ?? ''))].join('\n')}\n`;
+/** Actor text as matched: lower case, one line, trimmed. */
+const needle = (actor: string): string => actor.replace(/\s+/g, ' ').trim().toLowerCase();
 
 const tollOf = (f: EventFeature): number => f.properties.fatalities?.best ?? f.properties.fatalities?.low ?? 0;
 
@@ -20,15 +31,20 @@ export function matchesFilters(f: EventFeature, x: Filters): boolean {
   const p = f.properties;
   if (x.types && !x.types.includes(p.event_type)) return false;
   if (x.minKilled > 0 && tollOf(f) < x.minKilled) return false;
-  return !(x.precise && p.geo_precision !== 'place');
+  if (x.precise && p.geo_precision !== 'place') return false;
+  if (needle(x.actor) && !p.actors.some((a) => a.toLowerCase().includes(needle(x.actor)))) return false;
+  return !(x.outlet !== null && !p.sources.some((s) => s.outlet === x.outlet));
 }
 
-/** The same rule over the map's flattened properties (`type`, `toll` (-1 when none), `prec`). */
+/** The same rule over the map's flattened properties (`type`, `toll` (-1 when none), `prec`, `actors`, `outlets`). */
 export function filtersExpression(x: Filters): ExpressionSpecification {
   const parts: ExpressionSpecification[] = [];
   if (x.types) parts.push(['in', ['get', 'type'], ['literal', [...x.types]]]);
   if (x.minKilled > 0) parts.push(['>=', ['get', 'toll'], x.minKilled]);
   if (x.precise) parts.push(['==', ['get', 'prec'], 'place']);
+  // Within one actor's name: the needle holds no line break, so it cannot run across two names.
+  if (needle(x.actor)) parts.push(['in', needle(x.actor), ['get', 'actors']]);
+  if (x.outlet !== null) parts.push(['in', `\n${x.outlet}\n`, ['get', 'outlets']]);
   return parts.length ? (['all', ...parts] as ExpressionSpecification) : ['boolean', true];
 }
 
@@ -40,6 +56,8 @@ export function parseFilters(params: URLSearchParams): Filters {
     types: types.length ? types : null,
     minKilled: Number.isInteger(min) && min > 0 && min < 1e7 ? min : 0,
     precise: params.get('precise') === '1',
+    actor: (params.get('actor') ?? '').slice(0, 100),
+    outlet: params.get('outlet')?.slice(0, 200) || null,
   };
 }
 
@@ -48,4 +66,6 @@ export function writeFilters(params: URLSearchParams, x: Filters): void {
   put('types', x.types ? x.types.join(',') : null);
   put('min', x.minKilled > 0 ? String(x.minKilled) : null);
   put('precise', x.precise ? '1' : null);
+  put('actor', needle(x.actor) ? x.actor : null);
+  put('outlet', x.outlet);
 }
