@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 // The Content-Security-Policy of the app and the embed: scripts, styles, fonts, data and workers from the
@@ -64,17 +67,37 @@ function oembed(): Plugin {
   };
 }
 
+/**
+ * The static image for the embed code's <noscript> (embed-fallback.png): the events on the basemap, drawn by
+ * scripts/fallback-png.mjs without a browser (SVG rasterised by resvg's WebAssembly build).
+ */
+function fallbackImage(): Plugin {
+  return {
+    name: 'conflict-map-fallback-png',
+    apply: 'build',
+    async generateBundle() {
+      const events = resolve(import.meta.dirname, 'public/data/events.geojson');
+      if (!existsSync(events)) return this.warn('embed-fallback.png not made: public/data/events.geojson is missing (npm run data)');
+      const script = pathToFileURL(resolve(import.meta.dirname, 'scripts/fallback-png.mjs')).href;
+      const { fallbackPng } = (await import(script)) as { fallbackPng: (c: unknown) => Promise<Uint8Array> };
+      this.emitFile({ type: 'asset', fileName: 'embed-fallback.png', source: await fallbackPng(JSON.parse(readFileSync(events, 'utf8'))) });
+    },
+  };
+}
+
 // The app is served from any sub-path (base './'), so that dist/ can be dropped anywhere or embedded.
 export default defineConfig({
   base: './',
-  plugins: [cspMeta(), oembed()],
+  plugins: [cspMeta(), oembed(), fallbackImage()],
   build: {
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html', scrolly: 'examples/scrolly.html' } },
     outDir: 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': cspValue() } },
+  // CORS for every file: an embed in `sandbox="allow-scripts"` has an opaque origin, so its own scripts,
+  // data, font and worker are cross-origin fetches (see README, "Embedding": the same header in production).
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': cspValue(), 'Access-Control-Allow-Origin': '*' } },
 });

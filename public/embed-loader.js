@@ -1,6 +1,6 @@
 /* Conflict Map embed loader: sizes every <iframe data-conflict-map> on the page from the height messages the
    embed sends ({type: 'conflict-map:height', height}). Messages are accepted only from the iframe's own origin
-   and only for the iframe that sent them. No other effect on the host page. */
+   ("null" for a sandboxed one) and only for the iframe that sent them. No other effect on the host page. */
 (function () {
   'use strict';
   function frames() {
@@ -12,7 +12,10 @@
     frames().forEach(function (f) {
       var origin;
       try { origin = new URL(f.src, location.href).origin; } catch (err) { return; }
-      if (f.contentWindow === e.source && origin === e.origin) f.style.height = Math.max(200, Math.min(4000, Math.ceil(d.height))) + 'px';
+      // A frame sandboxed without allow-same-origin has an opaque origin: its messages come from "null".
+      var sandboxed = f.hasAttribute('sandbox') && !/(^|\s)allow-same-origin(\s|$)/.test(f.getAttribute('sandbox'));
+      if (f.contentWindow === e.source && (origin === e.origin || (sandboxed && e.origin === 'null')))
+        f.style.height = Math.max(200, Math.min(4000, Math.ceil(d.height))) + 'px';
     });
   });
 })();

@@ -7,6 +7,7 @@ import type { EventFeature } from '../shared/schema.ts';
 import { allowedOrigins, bridgePostMessage, createApi, type ConflictMapApi } from './embed/api.ts';
 import { isEmbed, setUpEmbedChrome } from './embed/index.ts';
 import { bindShare } from './embed/share.ts';
+import { useReachableWorker } from './embed/worker-url.ts';
 import { countryAreaOf } from './map/areas.ts';
 import { basemapFromTopology } from './map/basemap.ts';
 import { bindColourScheme, currentScheme } from './map/colour-scheme.ts';
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
   const status = byId<HTMLElement>('status');
   const store = createStore<AppState>(INITIAL_STATE);
   syncWithHash(store);
+  // In a sandboxed iframe (opaque origin) MapLibre's worker starts from a blob: copy (src/app/embed/worker-url.ts).
+  const workerReady = useReachableWorker();
   // [gpu] `?data=…bin`: the GPU path for large data sets (src/app/map/gpu/app.ts) takes over the page.
   const gpuUrl = gpuDataUrl(location.search);
   if (gpuUrl) return void (await startGpuApp({ url: pageUrl(gpuUrl), store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
@@ -100,6 +103,7 @@ async function main(): Promise<void> {
   const basemap = basemapFromTopology(topology);
   // Place names in Arabic (`lang=ar`), colours for a dark screen, and the view from `map=` (src/app/map/labels-lang.ts, colour-scheme.ts, view-sync.ts).
   await prepareLabels(basemap, store.get().lang ?? 'en');
+  await workerReady;
   const map = createMap(
     byId('map'),
     buildStyle({

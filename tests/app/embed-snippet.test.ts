@@ -13,6 +13,12 @@ describe('embedSnippet', () => {
     expect(s).not.toContain('<script>x');
     expect(s).toContain('<noscript><img src="https://m.example/map.png"');
   });
+  it('sandboxes the iframe: scripts and the full-map tab, never the host\'s origin', () => {
+    const s = embedSnippet({ embedUrl: 'https://m.example/embed.html' });
+    expect(s).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');
+    expect(s).not.toContain('allow-same-origin');
+    expect(s).not.toContain('<noscript>');
+  });
 });
 
 describe('allowedOrigins', () => {
