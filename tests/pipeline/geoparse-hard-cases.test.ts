@@ -48,3 +48,15 @@ describe('geoparser hard cases', () => {
     expect(otherRole(text, amman!)).toBe('dateline');
   });
 });
+
+describe('transliterated names the gazetteer spells otherwise', () => {
+  const text = 'Syrian troops shelled Homs. A bomb exploded in Deir el-Zour on Saturday. Thousands marched in the streets of Deir el-Zour.';
+  it('"in Deir el-Zour" is Deir ez-Zor, in the article\'s country', () =>
+    expect(find(text, 'Deir el-Zour')).toMatchObject({ country: 'SY', admin1: 'SY.07' }));
+  it('the name found once is found again where nothing marks it', () =>
+    expect(parse(text).filter((t) => text.slice(t.start, t.end) === 'Deir el-Zour')).toHaveLength(2));
+  it('an unknown English name after "in" is not repeated as a place', () => {
+    const t = 'Talks in Syria went on in the White House. White House aides said so.';
+    expect(parse(t).filter((x) => t.slice(x.start, x.end) === 'White House').length).toBeLessThan(2);
+  });
+});

@@ -244,7 +244,8 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   // "The attack came after ...", "Those killed included ...": a mention of an act already told, with no place
   // or toll of its own, is not a new event.
   const told = refersBack(clause.text, trigger);
-  if (!tolls.fatalities && places.every((w) => w.inferred) && told) return [];
+  // "Funerals were held in Homs for those killed": the dead of an act already told, even where a place is named.
+  if (!tolls.fatalities && told && (places.every((w) => w.inferred) || /^(?:killed|dead|deaths?)$/i.test(trigger.word))) return [];
   // "The killings, they said, occurred in Irbin and Hamouriya": the act named again keeps the type it was told with.
   const referent = told ? ctx.previous : undefined;
   if (referent && (!DEATH_WORDS.test(trigger.word) || referent.properties.fatalities)) {

@@ -29,9 +29,13 @@ export function fuzzyMatch(a: string, b: string): boolean {
   return sa.replace(/ /g, '').length >= 5 || vowelShape(a) === vowelShape(b);
 }
 
-/** Vowel shape: vowels as "a", runs and doubles collapsed ("Irbin" and "‘Irbīn" → "arban"). */
+/** Vowel shape: vowels as "a", runs and doubles collapsed, articles left out ("Irbin" and "‘Irbīn" → "arban";
+ * "Deir el-Zour" and "Dayr az Zawr" → "dar zar"). */
 export function vowelShape(name: string): string {
   return stripArticle(normName(name))
+    .split(' ')
+    .filter((w) => w && !ARTICLES.has(w))
+    .join(' ')
     .replace(/h$/, '')
     .replace(/[aeiouyw]+/g, 'a')
     .replace(/(.)\1+/g, '$1');

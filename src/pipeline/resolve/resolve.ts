@@ -5,6 +5,7 @@ import type { Toponym } from '../../shared/schema.ts';
 import type { Candidate, GazEntry, Gazetteer } from '../gazetteer/load.ts';
 import { normName } from '../gazetteer/normalize.ts';
 import type { Mention, Recognition } from '../toponyms/types.ts';
+import { TRANSLITERATED } from '../toponyms/lexicon.ts';
 import { candidatePrior } from './prior.ts';
 import { km, within } from './geo.ts';
 import { accept } from './accept.ts';
@@ -78,11 +79,12 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     return rest > 0 ? ((countries.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / rest : 0;
   };
 
-  // Names without candidates: transliteration variants in the document's main country.
+  // Names without candidates: transliteration variants in the document's main country ("the town of Talbisseh";
+  // "in Deir el-Zour", a transliterated name after a locative, is specific enough too).
   const mainCountry = [...countries].sort((x, y) => y[1] - x[1])[0]?.[0];
   const fuzzy = new Set<number>();
   rec.mentions.forEach((m, k) => {
-    if (m.candidates.length || !mainCountry || !m.hint) return;
+    if (m.candidates.length || !mainCountry || !(m.hint || (m.prep && TRANSLITERATED.test(m.surface)))) return;
     ranked[k] = rank({ ...m, candidates: options.gazetteer.fuzzy(m.surface, mainCountry) });
     if (ranked[k]!.length) fuzzy.add(k);
   });

@@ -102,3 +102,6 @@ export const POSTAL_CODES: Record<string, string> = {
   WI: 'US.WI', WY: 'US.WY', DC: 'US.DC', BC: 'CA.02', AB: 'CA.01', MB: 'CA.03', NB: 'CA.04', NL: 'CA.05',
   NS: 'CA.07', ON: 'CA.08', PE: 'CA.09', QC: 'CA.10', SK: 'CA.11',
 };
+
+/** A transliterated Arabic name with an article inside ("Deir el-Zour", "Maarat al-Numan"). */
+export const TRANSLITERATED = /[\s-](?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|er|ez|ud|ul)[\s-]/i;

@@ -2,7 +2,7 @@
 // Pure: (text, { gazetteer }) → mentions with candidates and cues; resolution picks among candidates.
 import type { Candidate, Gazetteer } from '../gazetteer/load.ts';
 import { CAPITAL_ABBREVIATIONS } from '../gazetteer/regions.ts';
-import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NEVER_PLACE_PHRASES, NEVER_PLACES, ORG_WORDS, POSTAL_CODES, STATE_ABBREVIATIONS } from './lexicon.ts';
+import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NEVER_PLACE_PHRASES, NEVER_PLACES, ORG_WORDS, POSTAL_CODES, STATE_ABBREVIATIONS, TRANSLITERATED } from './lexicon.ts';
 import { contextOf, personNames, isDateline } from './context.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { DemonymMention, Mention, Recognition } from './types.ts';
@@ -109,9 +109,30 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
     }
   }
   addPostalStates(text, tokens, mentions, g);
+  repeatUnknownNames(text, mentions);
   mentions.sort((x, y) => x.start - y.start);
   linkContainers(text, mentions);
   return { mentions, demonyms };
+}
+
+/**
+ * A name the text once marked as a place ("in Deir el-Zour") is the same place where it comes again without
+ * the mark ("the streets of Deir el-Zour").
+ */
+function repeatUnknownNames(text: string, mentions: Mention[]): void {
+  // Marked by a kind ("the town of X"), or a transliterated name with an article ("Deir el-Zour"): not a
+  // "White House" that followed an "in" once.
+  const unknown = mentions.filter((m) => !m.candidates.length && m.surface.length >= 4 && (m.hint || TRANSLITERATED.test(m.surface)));
+  if (!unknown.length) return;
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  for (const u of unknown) {
+    for (let at = text.indexOf(u.surface); at >= 0; at = text.indexOf(u.surface, at + u.surface.length)) {
+      const end = at + u.surface.length;
+      if (taken.some(([x, y]) => at < y && end > x) || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      mentions.push({ ...u, start: at, end, container: null, dateline: false });
+      taken.push([at, end]);
+    }
+  }
 }
 
 /** "Vancouver, BC": two capitals after a place and a comma name its state or province. */

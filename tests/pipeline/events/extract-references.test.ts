@@ -122,3 +122,8 @@ describe('"including six in Homs"', () => {
   it('"including three children" names no place and stays in the clause', () =>
     expect(splitClauses(splitSentences('Troops killed 20 people, including three children, in Deraa.')[0]!)).toHaveLength(1));
 });
+
+describe('the dead of an act already told', () => {
+  it('"Funerals were held in Homs for those killed the day before" is no new event, though it names a place', () =>
+    expect(run('A bomb killed two soldiers in Deraa on Monday. Funerals were held in Homs on Tuesday for those killed the day before.').map((e) => e.place.name)).toEqual(['Deraa']));
+});
