@@ -12,6 +12,8 @@ describe('findTrigger', () => {
     expect(type('Security forces killed 18 protesters.')).toBe('Protests / Excessive force against protesters'));
   it('shelling is explosions/remote violence', () =>
     expect(type('Tanks have been shelling the city of Homs.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack'));
+  it('forces that "pounded" a district shelled it', () =>
+    expect(type('Syrian forces pounded the district of Baba Amr.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack'));
   it('an army assault on a town is violence against civilians', () =>
     expect(type('Tanks launched an attack on the city of Hama.')).toBe('Violence against civilians / Attack'));
   it('clashes with defectors are battles', () => expect(type('The army clashed with defectors near the border.')).toBe('Battles / Armed clash'));
