@@ -91,11 +91,61 @@ describe('injection payloads on every surface', () => {
     expect(fired).toEqual([]);
   }, 120_000);
 
+  it('shows payloads as text in every overlay, the country panel, the filters and in Arabic mode', async () => {
+    const { page } = w;
+    for (const overlay of ['heatmap', 'hexagons', 'regions']) {
+      await page.goto(`${url}#overlay=${overlay}`);
+      await waitForMapIdle(page);
+    }
+    await page.goto(`${url}#lang=ar&overlay=regions`);
+    await waitForMapIdle(page);
+    const options = await page.getByTestId('filter-outlet').locator('option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(PAYLOADS.slice(0, 10)));
+    await page.getByTestId('filter-outlet').selectOption(PAYLOADS[0]!);
+    await page.getByTestId('filter-actor').fill(PAYLOADS[1]!);
+    await page.waitForTimeout(200);
+    const injected = await page.evaluate(() => document.querySelectorAll('script:not([type="module"]):not([src]), iframe, object, embed, svg script, [onerror], [onload], [onclick]').length);
+    expect(injected).toBe(0);
+    expect(fired).toEqual([]);
+    expect(w.errors).toEqual([]);
+  }, 180_000);
+
+  it('keeps payloads literal in the downloads', async () => {
+    const { page } = w;
+    await page.goto(url);
+    await waitForMapIdle(page);
+    for (const kind of ['geojson', 'csv']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${kind}`).click()]);
+      const text = readFileSync((await download.path())!, 'utf8');
+      if (kind === 'geojson') {
+        const names = (JSON.parse(text) as EventCollection).features.map((f) => f.properties.place.name);
+        expect(names).toEqual(expect.arrayContaining(PAYLOADS));
+      } else {
+        // Formula-like cells are neutralised with a leading apostrophe; nothing else changes.
+        for (const p of PAYLOADS.filter((x) => !/^[=+\-@\t\r]/.test(x) && !/["\n\r]/.test(x))) expect(text).toContain(p);
+        expect(text).not.toMatch(/(^|,)=cmd/m);
+      }
+    }
+    expect(fired).toEqual([]);
+  }, 120_000);
+
+  it('shows payloads in the embed\'s title, source and byline as text', async () => {
+    const { page } = w;
+    const p = PAYLOADS.find((x) => x.includes('<script')) ?? PAYLOADS[0]!;
+    const q = new URLSearchParams({ title: p, source: p, byline: p });
+    await page.goto(`${url}embed.html?${q}`);
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => document.body.innerText)).toContain(p);
+    const injected = await page.evaluate(() => document.querySelectorAll('script:not([type="module"]):not([src]), iframe, object, embed, svg script, [onerror], [onload], [onclick]').length);
+    expect(injected).toBe(0);
+    expect(fired).toEqual([]);
+  }, 120_000);
+
   it('ignores payloads in the URL hash without errors', async () => {
     const { page } = w;
     for (const p of PAYLOADS.slice(0, 20)) {
       const enc = encodeURIComponent(p);
-      await page.goto(`${url}#start=${enc}&end=${enc}&types=${enc}&overlay=${enc}&event=${enc}&map=${enc}`);
+      await page.goto(`${url}#start=${enc}&end=${enc}&types=${enc}&overlay=${enc}&event=${enc}&map=${enc}&lang=${enc}&actor=${enc}&outlet=${enc}&min=${enc}&precise=${enc}`);
       await waitForMapIdle(page);
     }
     expect(fired).toEqual([]);
