@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { EMBED_SANDBOX } from './src/app/embed/snippet.ts';
 
 // The Content-Security-Policy of the app and the embed: scripts, styles, fonts, data and workers from the
 // page's own origin only (workers may also be blob: URLs), no eval, no plugins, no inline scripts.
@@ -57,7 +58,7 @@ function oembed(): Plugin {
         '  </head>',
       ].join('\n')),
     generateBundle() {
-      const html = `<iframe data-conflict-map src="${site}embed.html" title="Conflict Map" style="width:100%;height:640px;border:0" loading="lazy"></iframe><script src="${site}embed-loader.js" async></script>`;
+      const html = `<iframe data-conflict-map src="${site}embed.html" title="Conflict Map" sandbox="${EMBED_SANDBOX}" style="width:100%;height:640px;border:0" loading="lazy"></iframe><script src="${site}embed-loader.js" async></script>`;
       this.emitFile({
         type: 'asset',
         fileName: 'oembed.json',

@@ -93,6 +93,19 @@ describe('embed in a sandboxed iframe', () => {
     expect(w.external).toEqual([]);
   }, 90_000);
 
+  it('"Open the full map" opens the app in a tab outside the sandbox, with the same dates', async () => {
+    const { page, context } = w;
+    const opened = context.waitForEvent('page');
+    await page.frameLocator('#cm').locator('#embed-full-map').click();
+    const tab = await opened;
+    await tab.waitForFunction(() => document.body.dataset.mapReady === 'true', null, { timeout: 60_000 });
+    expect(new URL(tab.url()).pathname).toMatch(/\/index\.html$/);
+    expect(new URL(tab.url()).hash).toContain('start=2011-07-31');
+    expect(await tab.evaluate(() => self.origin)).toBe(url.slice(0, -1));
+    await tab.close();
+    expect(w.errors).toEqual([]);
+  }, 60_000);
+
   it('the embed code asks for this sandbox and offers the static image in <noscript>', async () => {
     const { page } = w;
     await page.goto(url);
