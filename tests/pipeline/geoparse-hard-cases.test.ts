@@ -60,3 +60,19 @@ describe('transliterated names the gazetteer spells otherwise', () => {
     expect(parse(t).filter((x) => t.slice(x.start, x.end) === 'White House').length).toBeLessThan(2);
   });
 });
+
+describe('a stray village abroad', () => {
+  it('"tanks deployed around Arida" in a report on Syria is not Arida, Japan', () => {
+    const text = 'Syrian tanks shelled Homs and Hama on Monday. In Syria, tanks deployed around Arida, near the border.';
+    expect(find(text, 'Arida')).toBeUndefined();
+  });
+  it('a town abroad that the text gives a sign of stays', () =>
+    expect(find('Syrian tanks shelled Homs. Refugees reached Antakya in Turkey.', 'Antakya')?.country).toBe('TR'));
+});
+
+describe('spellings that run words together', () => {
+  it('"the Syrian border town of Tal Kalakh" is Tallkalakh, in Syria, though the dateline and most names are Lebanese', () => {
+    const text = 'WADI KHALED, Lebanon: Refugees fled into northern Lebanon. Shelling in the Syrian border town of Tal Kalakh, near the border with Lebanon, was heard.';
+    expect(find(text, 'Tal Kalakh')).toMatchObject({ country: 'SY', admin1: 'SY.11' });
+  });
+});

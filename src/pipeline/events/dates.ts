@@ -172,7 +172,18 @@ export function resolveDates(text: string, published: string): ResolvedDate[] {
     out.push(item);
     taken.push([r.index, r.index + r.text.length]);
   }
-  return withFollowingDays(text, out.sort((a, b) => a.index - b.index));
+  return withFollowingDays(text, nightsOfStatedDays(out.sort((a, b) => a.index - b.index)));
+}
+
+/** "Monday, as tanks pushed overnight": the night before the day the text states, not before publication. */
+function nightsOfStatedDays(dates: ResolvedDate[]): ResolvedDate[] {
+  const days = dates.filter((d) => d.precision === 'day' && d.start === d.end && !d.since && !/night/i.test(d.text));
+  if (!days.length) return dates;
+  return dates.map((d) => {
+    if (!/^(?:over(?:night| the night)|last night)$/i.test(d.text)) return d;
+    const day = days.reduce((a, b) => (Math.abs(b.index - d.index) < Math.abs(a.index - d.index) ? b : a));
+    return { ...d, start: addDays(day.start, -1), end: day.start };
+  });
 }
 
 const FOLLOWING = /\b(?:the (?:following|next) day|a day later|the day after)\b/gi;

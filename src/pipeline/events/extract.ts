@@ -217,7 +217,9 @@ function placesFor(ctx: ClauseContext): Where[] {
   // A clause with no place continues the story of the sentence just before it ("the city": a little further).
   // With no date of its own, it is still about the place being reported on.
   const ownDate = ctx.dates.some((d) => !d.reporting) || trigger.event_type === 'Strategic developments';
-  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text) || !ownDate)) return [{ ...whereOf(recentPlace, 'place'), inferred: true }];
+  // A clause that names a place of its own, even one the gazetteer lacks ("around Arida"), is not about the last one.
+  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text) || !ownDate) && !namesUnknownPlace(ctx))
+    return [{ ...whereOf(recentPlace, 'place'), inferred: true }];
   const w = countryWhere(ctx, demonymCountry(clause.text, options) ?? focus);
   return w ? [{ ...w, inferred: true }] : [];
 }
@@ -257,9 +259,31 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const all = shared ? [...places.map((w) => ({ w, toll: false })), { w: shared, toll: true }] : places.map((w) => ({ w, toll: true }));
   return all.map(({ w, toll }, i) => {
     const e = buildEvent(ctx, `${article.id}-e${seq + i}`, w, date, claim, toll ? tolls : { ...tolls, fatalities: null, figures: [] });
-    if (w.inferred && w.precision === 'country' && !e.properties.fatalities) UNPLACED.add(e);
+    if (w.inferred && w.precision === 'country' && !e.properties.fatalities && !namesUnknownPlace(ctx)) UNPLACED.add(e);
     return e;
   });
+}
+
+const UNKNOWN_PLACE = /\b(?:in|at|near|around|outside|into)\s+(?:the\s+)?(?:(?:town|village|city|district|suburb|area)\s+of\s+)?([A-Z][a-z]{2,}(?:[- ](?:al-|el-)?[A-Z][a-z]+)?)\b(?!\s+(?:[Mm]osque|[Ss]quare|[Hh]ospital|[Ss]treet|[Rr]oad|[Bb]ridge|[Pp]rison|[Cc]amp|[Uu]niversity|[Ss]chool|[Ss]tadium|[Aa]irport|[Bb]ase|[Cc]heckpoint|[Mm]arket|[Cc]hurch|[Cc]rossing))/g;
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|The|A|An)$/;
+
+/**
+ * "tanks deployed around Arida", "pushed into a rural area": the clause names a place the gazetteer lacks, or
+ * somewhere new, so the act is no re-mention.
+ */
+const SOME_PLACE = /\b(?:in|into|near|at|around)\s+an?\s+(?:[a-z-]+\s+){0,2}(?:area|village|town|district|region|suburb|neighbou?rhood)\b/;
+
+function namesUnknownPlace(ctx: ClauseContext): boolean {
+  const { clause, toponyms } = ctx;
+  // "pushed into a rural area near the border": somewhere new, though unnamed.
+  if (SOME_PLACE.test(clause.text)) return true;
+  for (const m of clause.text.matchAll(UNKNOWN_PLACE)) {
+    const name = m[1] as string;
+    const at = clause.start + (m.index ?? 0) + m[0].length - name.length;
+    if (NOT_A_PLACE.test(name) || ctx.options.demonym?.(name)) continue;
+    if (!toponyms.some((t) => t.start < at + name.length && t.end > at)) return true;
+  }
+  return false;
 }
 
 /** Events placed only at the article's main country, with no toll: kept only when nothing else is placed. */
@@ -332,12 +356,19 @@ function cumulativeFigure(article: Article, sentence: Sentence, clause: Sentence
 function absorbBareKillings(events: EventFeature[]): EventFeature[] {
   const specific = (e: EventFeature): boolean =>
     e.properties.event_type === 'Explosions/Remote violence' || e.properties.event_type === 'Battles';
+  const violent = (e: EventFeature): boolean => specific(e) || e.properties.event_type === 'Violence against civilians';
   const samePlaceAndDays = (a: EventFeature, b: EventFeature): boolean =>
     a.properties.geo_precision === b.properties.geo_precision &&
     JSON.stringify(a.properties.place) === JSON.stringify(b.properties.place) &&
     a.properties.date_start !== null && a.properties.date_start === b.properties.date_start && a.properties.date_end === b.properties.date_end;
   return events.filter((e) => {
     const p = e.properties;
+    // "Troops and tanks poured into Deraa" on the day they killed 18 there: the deployment is that act's.
+    if (p.event_type === 'Strategic developments' && p.sub_event_type === 'Other' && !p.fatalities) {
+      const act = events.find((h) => h !== e && violent(h) && samePlaceAndDays(h, e));
+      if (act) act.properties.sources = [...act.properties.sources, ...p.sources];
+      return !act;
+    }
     if (p.event_type !== 'Violence against civilians' || p.sub_event_type !== 'Attack') return true;
     // A toll moves only to an act that has none; an attack with no toll ("came under attack") is a detail.
     const host = events.find((h) => h !== e && specific(h) && !(p.fatalities && h.properties.fatalities) && samePlaceAndDays(h, e));

@@ -43,7 +43,7 @@ const RULES: Rule[] = [
   { event_type: 'Riots', sub_event_type: 'Violent demonstration', trigger: /\b(?:riot(?:s|ed|ing|ers)?|torched|set (?:fire|ablaze)|stone-throwing|threw stones|burned (?:cars|tyres|tires|buildings?))\b/i },
   { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i },
   { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|jail(?:ed|s)?|imprisoned|rounded up|in custody|prisons?)\b/i },
-  { event_type: 'Strategic developments', sub_event_type: 'Other', trigger: /\b(?:defected|defecting|raid(?:ed|s|ing)?|besieg(?:ed|ing)|sieges?|cut off|encircled|curfew|tanks? (?:rolled|deployed|moved|entered)|deploy(?:ed|ing|ment)?)\b/i },
+  { event_type: 'Strategic developments', sub_event_type: 'Other', trigger: /\b(?:defected|defecting|raid(?:ed|s|ing)?|besieg(?:ed|ing)|sieges?|cut off|encircled|curfew|(?:tanks?|troops|armou?red vehicles)(?: [a-z]+){0,2}? (?:rolled|deployed|moved|entered|pushed|advanced|poured)|deploy(?:ed|ing|ment)?)\b/i },
   { event_type: 'Protests', sub_event_type: 'Peaceful protest', trigger: /\b(?:protest(?:ed|s|ing|ers|ors)?(?! movement)|demonstrat(?:ed|ions?|ors|ing)(?! movement)|rall(?:y|ies|ied)|marche[sd]|sit-ins?|took to the streets|chanting)\b/i },
 ];
 

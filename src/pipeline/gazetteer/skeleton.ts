@@ -1,5 +1,5 @@
 // Consonant skeletons for transliteration variants of Arabic and similar names:
-// "Maarat al-Numan" and "Ma‘arrat an Nu‘mān" → "mrt nmn"; "Tal Kalakh" and "Tall Kalakh" → "tl klk".
+// "Maarat al-Numan" and "Ma‘arrat an Nu‘mān" → "mrtnmn"; "Tal Kalakh" and "Tallkalakh" → "tlklk".
 import { normName, stripArticle } from './normalize.ts';
 
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh', 'ed', 'es', 'et', 'er', 'ez', 'a']);
@@ -14,7 +14,8 @@ export function skeleton(name: string): string {
       .replace(/[aeiouyw]/g, '')
       .replace(/(.)\1+/g, '$1'),
   );
-  return out.filter(Boolean).join(' ');
+  // Words run together: "Tal Kalakh" and "Tallkalakh" are one name.
+  return out.filter(Boolean).join('');
 }
 
 /** A skeleton specific enough to match on: three consonants or more. */
@@ -30,13 +31,14 @@ export function fuzzyMatch(a: string, b: string): boolean {
 }
 
 /** Vowel shape: vowels as "a", runs and doubles collapsed, articles left out ("Irbin" and "‘Irbīn" → "arban";
- * "Deir el-Zour" and "Dayr az Zawr" → "dar zar"). */
+ * "Deir el-Zour" and "Dayr az Zawr" → "darzar"). */
 export function vowelShape(name: string): string {
   return stripArticle(normName(name))
     .split(' ')
     .filter((w) => w && !ARTICLES.has(w))
     .join(' ')
     .replace(/h$/, '')
+    .replace(/ /g, '')
     .replace(/[aeiouyw]+/g, 'a')
     .replace(/(.)\1+/g, '$1');
 }

@@ -85,7 +85,10 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   const fuzzy = new Set<number>();
   rec.mentions.forEach((m, k) => {
     if (m.candidates.length || !mainCountry || !(m.hint || (m.prep && TRANSLITERATED.test(m.surface)))) return;
-    ranked[k] = rank({ ...m, candidates: options.gazetteer.fuzzy(m.surface, mainCountry) });
+    // "the Syrian border town of Tal Kalakh": a national adjective just before the name says whose it is.
+    const own = rec.demonyms.find((d) => d.end <= m.start && m.start - d.end <= 30)?.country;
+    const found = own && own !== mainCountry ? options.gazetteer.fuzzy(m.surface, own) : [];
+    ranked[k] = rank({ ...m, candidates: found.length ? found : options.gazetteer.fuzzy(m.surface, mainCountry) });
     if (ranked[k]!.length) fuzzy.add(k);
   });
 
@@ -127,6 +130,12 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     }
   });
 
+  // A small town in a country the document gives no other sign of, while it is plainly about another one
+  // ("tanks deployed around Arida" in a report on Syria is not Arida, Japan): no match.
+  const strayVillage = (e: GazEntry, key: string): boolean =>
+    e.kind === 'place' && e.population < 100_000 && !!mainCountry && e.country !== mainCountry &&
+    share(e.country ?? '', key) === 0 && share(mainCountry, key) >= 0.6;
+
   // One sense per name in a document: the candidate with the best total over its mentions.
   const groups = new Map<string, number[]>();
   keys.forEach((key, k) => groups.set(key, [...(groups.get(key) ?? []), k]));
@@ -145,6 +154,7 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     if (!best) continue;
     const ms = members.map((k) => rec.mentions[k]!);
     if (!members.some((k) => fuzzy.has(k)) && !accept(best.s, ms, members.length)) continue;
+    if (strayVillage(best.s.cand.entry, keys[members[0]!]!)) continue;
     const second = sorted[1]?.sum ?? best.sum - 4 * members.length;
     const conf = 1 / (1 + Math.exp(-(best.sum - second) / members.length));
     for (const m of ms) out.push(toToponym(m, best.s.cand.entry, conf));

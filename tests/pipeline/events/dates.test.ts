@@ -46,3 +46,12 @@ describe('resolveDates, plans and clock offsets', () => {
   it('"in a second day of battles" is no clock time', () =>
     expect(resolveDates('100 people were killed in a second day of battles.', '2011-12-21')).toEqual([]));
 });
+
+describe('resolveDates, nights', () => {
+  it('"overnight" with no day stated is the night before publication', () =>
+    expect(first('tanks pushed overnight into the town', '2011-05-17')).toEqual({ start: '2011-05-16', end: '2011-05-17', precision: 'day' }));
+  it('"overnight" next to a stated day is the night before that day', () => {
+    const d = resolveDates('Refugees fled on Monday, as tanks pushed overnight into the area.', '2011-05-17').find((x) => x.text === 'overnight');
+    expect(d).toMatchObject({ start: '2011-05-15', end: '2011-05-16' });
+  });
+});

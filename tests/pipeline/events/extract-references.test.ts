@@ -127,3 +127,23 @@ describe('the dead of an act already told', () => {
   it('"Funerals were held in Homs for those killed the day before" is no new event, though it names a place', () =>
     expect(run('A bomb killed two soldiers in Deraa on Monday. Funerals were held in Homs on Tuesday for those killed the day before.').map((e) => e.place.name)).toEqual(['Deraa']));
 });
+
+describe('deployments and places the gazetteer lacks', () => {
+  it('tanks that pushed into a town are a strategic development', () =>
+    expect(run('Syrian tanks pushed into Homs on Monday.').map((e) => e.sub_event_type)).toEqual(['Other']));
+  it('a deployment on the day and at the place of a killing is part of that act', () => {
+    const events = run('Syrian troops and tanks poured into Deraa on Monday. Troops killed at least 18 people in Deraa on Monday.', '2011-04-25');
+    expect(events.map((e) => [e.place.name, e.event_type, e.sources.length])).toEqual([['Deraa', 'Violence against civilians', 2]]);
+  });
+  it('an act at a place the gazetteer lacks ("around Arida") is kept at country level, though others are placed', () => {
+    const events = run('Troops stormed Homs on Monday. Later, tanks deployed around Arida, near the border crossing with northern Lebanon.');
+    expect(events.map((e) => [e.place.name, e.geo_precision])).toEqual([['Homs', 'place'], ['Syria', 'country']]);
+  });
+  it('"pushed into a rural area" is somewhere new too', () =>
+    expect(run('Troops stormed Homs on Monday. Later, tanks pushed into a rural area near the border.')).toHaveLength(2));
+});
+
+describe('landmarks', () => {
+  it('"near the Omari mosque" names a landmark, not a place the gazetteer lacks', () =>
+    expect(run('Troops stormed Homs on Monday. Talks failed. Police shot two men near the Omari mosque.').map((e) => e.place.name)).toEqual(['Homs']));
+});
