@@ -135,6 +135,8 @@ export function convertCsv(input: Readable, format: Format, out: Writable, optio
 
     Papa.parse<Row>(input as unknown as File, {
       header: true,
+      // The header row decides the delimiter: a ";" inside a field of the first rows must not.
+      delimiter: headerDelimiter as unknown as string,
       skipEmptyLines: true,
       transformHeader: (h: string, i: number) => {
         const name = h.replace(/^\uFEFF/, '').trim().toLowerCase();
@@ -197,4 +199,16 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
+}
+
+/** The delimiter of a CSV file: whichever of , ; tab | the header row (the first line) uses most. */
+export function headerDelimiter(firstChunk: string): string {
+  const header = firstChunk.slice(0, firstChunk.search(/\r?\n|$/));
+  let best = ',';
+  let most = 0;
+  for (const d of [',', ';', '\t', '|']) {
+    const n = header.split(d).length - 1;
+    if (n > most) [best, most] = [d, n];
+  }
+  return best;
 }
