@@ -20,4 +20,12 @@ describe('import with semicolons in the first rows', () => {
     const { summary } = await runCsv('acled', `${csv}\n`);
     expect(summary).toMatchObject({ rows: 2, events: 1, rejected: 1 });
   });
+  it('reads the fuzz counterexample as it was written (fast-check seed 1684421557)', async () => {
+    const good = ['SYR1', '2011-08-05', '2011', '1', 'Political violence', 'Battles', 'Armed clash', 'Military Forces of Syria', '', '1', 'Free Syrian Army', '', '2', '12', '', '760', 'Middle East', 'Syria', 'Idleb', 'Idleb', '', 'Idleb', '35.93', '36.63', '1', 'Reuters', 'International', 'Clashes, "heavy"\nfighting.', '4', '', '1618527391'];
+    const rows = [['SYR1', ';,;', ...good.slice(2)], good, ['2011-02-29', ...good.slice(1)]];
+    const body = rows.map((r) => Papa.unparse([r], { newline: '\n' }));
+    const { summary } = await runCsv('acled', `${ACLED_COLUMNS.join(',')}\n${body.join('\n')}\n`);
+    expect(summary.rows).toBe(3);
+    expect(summary.rows).toBe(summary.events + summary.rejected);
+  });
 });
