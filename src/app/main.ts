@@ -14,7 +14,7 @@ import { bindColourScheme, currentScheme } from './map/colour-scheme.ts';
 import { createMap } from './map/create-map.ts';
 import { prepareLabels, withArabicEventLabels } from './map/labels-lang.ts';
 import { bindMapView } from './map/view-sync.ts';
-import { GPU_MIN_EVENTS, gpuDataUrl, startGpuApp } from './map/gpu/app.ts'; // [gpu] large data sets: src/app/map/gpu/
+import { GPU_MIN_EVENTS, gpuDataUrl } from './map/gpu/entry.ts'; // [gpu] large data sets: src/app/map/gpu/ (loaded on demand)
 import { maxToll, toMapCollection } from './map/events-source.ts';
 import { applyRange, bindMapInteraction } from './map/interaction.ts';
 import { sizeScale } from './map/size.ts';
@@ -28,7 +28,7 @@ import { matchesFilters } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
 import { syncOverlayWithHash } from './state/overlay.ts';
 import { chooseDataUrl } from './state/data-url.ts';
-import { loadEvents, loadTopology, type LoadedEvents } from './state/load.ts';
+import { loadBasemap, loadEvents, type LoadedEvents } from './state/load.ts';
 import { dataExtent, filterByRange, matchesRange, normaliseRange, type DateRange } from './state/range.ts';
 import { createStore, INITIAL_STATE, type AppState, type Store } from './state/store.ts';
 import { createTimeline } from './timeline/timeline.ts';
@@ -76,23 +76,19 @@ async function main(): Promise<void> {
   const workerReady = useReachableWorker();
   // [gpu] `?data=…bin`: the GPU path for large data sets (src/app/map/gpu/app.ts) takes over the page.
   const gpuUrl = gpuDataUrl(location.search);
-  if (gpuUrl) return void (await startGpuApp({ url: pageUrl(gpuUrl), store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
+  if (gpuUrl) return void (await (await import('./map/gpu/app.ts')).startGpuApp({ url: pageUrl(gpuUrl), store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
 
   // `?data=PATH`: any same-origin GeoJSON file instead of data/events.geojson (src/app/state/data-url.ts).
   const data = chooseDataUrl(location.search, document.baseURI);
   if (data.refused) renderStatus(status, data.refused);
-  const [loaded, topology] = await Promise.all([
-    loadEvents(data.url).catch(
-      (err: unknown): LoadedEvents => ({ features: [], errors: [String(err)], rejected: -1 }),
-    ),
-    loadTopology(atlasUrl),
-  ]);
+  const eventsLoad = loadEvents(data.url).catch((err: unknown): LoadedEvents => ({ features: [], errors: [String(err)], rejected: -1 }));
+  const [loaded, topology] = await Promise.all([eventsLoad, loadBasemap(pageUrl('data/basemap.json'), atlasUrl, eventsLoad)]);
   const { features } = loaded;
   if (loaded.rejected < 0) renderStatus(status, 'The events could not be loaded.', loaded.errors);
   else if (loaded.rejected > 0)
     renderStatus(status, `${loaded.rejected} of ${loaded.rejected + features.length} events could not be read and are not shown.`, loaded.errors);
   // [gpu] Too many events for the plain layers: the GPU path draws them (src/app/map/gpu/app.ts).
-  if (features.length > GPU_MIN_EVENTS) return void (await startGpuApp({ features, store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
+  if (features.length > GPU_MIN_EVENTS) return void (await (await import('./map/gpu/app.ts')).startGpuApp({ features, store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
 
   const events = new Map(features.map((f) => [f.properties.id, f]));
   const indexOf = new Map(features.map((f, i) => [f.properties.id, i]));

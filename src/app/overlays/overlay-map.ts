@@ -9,7 +9,7 @@ import { OVERLAYS, type Overlay, type OverlayState } from '../state/overlay.ts';
 import { normaliseRange } from '../state/range.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { renderCountryBadge } from './country-badge.ts';
-import { hexagonTotals, hexResolutionForZoom } from './hexagons.ts';
+import { hexResolutionForZoom } from './hex-resolution.ts';
 import { EMPTY, REGIONS_ATTRIBUTION, heatmapFilter, heatmapLayer, hexagonLayers, LAYERS_OF, OVERLAY_LAYERS, OVERLAY_SOURCES, regionLayers } from './overlay-layers.ts';
 import { splitForOverlay } from './overlay-events.ts';
 import { renderOverlayLegend, type LegendInfo } from './overlay-legend.ts';
@@ -67,7 +67,9 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
     } else if (overlay === 'hexagons') {
       resolution = hexResolutionForZoom(map.getZoom());
       info.resolution = resolution;
-      setData(OVERLAY_SOURCES.hexagons, hexagonTotals(o.features, range, state.filters, resolution));
+      // h3-js loads with the first hexagons drawn, not with the page.
+      if (hex) setData(OVERLAY_SOURCES.hexagons, hex.hexagonTotals(o.features, range, state.filters, resolution));
+      else requestHexagons();
       apart = splitForOverlay(o.features, range, state.filters, 'hexagons').apart;
     } else if (overlay === 'regions') {
       if (regions && find) {
@@ -82,6 +84,19 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
     }
     renderOverlayLegend(o.legend, overlay, info);
     renderCountryBadge(o.badge, apart, overlay !== 'circles');
+  };
+
+  let hex: typeof import('./hexagons.ts') | null = null;
+  let hexRequested = false;
+  const requestHexagons = (): void => {
+    if (hexRequested) return;
+    hexRequested = true;
+    import('./hexagons.ts')
+      .then((m) => {
+        hex = m;
+      })
+      .catch((err: unknown) => console.error('The hexagon overlay could not be loaded', err))
+      .finally(update);
   };
 
   const requestRegions = (): void => {
