@@ -10,7 +10,7 @@ import { progressBar } from './build/progress-bar.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
 import { ingestStream } from './ingest.ts';
 import { writeCollectionStream } from './output.ts';
-import { processInMain, processInOrder, workerCount, type Job, type Outcome } from './parallel.ts';
+import { prepareGazetteer, processInMain, processInOrder, workerCount, type Job, type Outcome } from './parallel.ts';
 
 async function newestMtime(path: string): Promise<number> {
   const s = await stat(path).catch(() => null);
@@ -56,6 +56,7 @@ async function countArticles(inputs: readonly string[]): Promise<number> {
  */
 export async function runBuild(inputs: readonly string[], output: string, options: BuildOptions = {}): Promise<string> {
   const workers = workerCount(options.workers, (await countArticles(inputs)) > 200 ? 4 : 1);
+  await prepareGazetteer();
   const entries: ReportEntry[] = [];
   let articles = 0;
   async function* jobs(): AsyncGenerator<Job> {

@@ -10,7 +10,7 @@ import { BINARY_HELP, binaryCommand } from './binary/command.ts';
 import { IMPORT_HELP, importCommand } from './import/command.ts';
 import { readJobs } from './jsonl.ts';
 import { progressBar } from './build/progress-bar.ts';
-import { processInMain, processInOrder, workerCount, type Outcome } from './parallel.ts';
+import { prepareGazetteer, processInMain, processInOrder, workerCount, type Outcome } from './parallel.ts';
 
 const HELP: Record<string, string> = {
   main: `conflict-map — turn news reports of armed conflict into a map
@@ -72,6 +72,7 @@ function stdinSize(): number | null {
 async function streamCommand(command: 'extract' | 'geoparse', args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { workers: { type: 'string', short: 'w' } } });
   const workers = workerCount(values.workers, 1);
+  await prepareGazetteer();
   const gazetteer = workers > 1 ? null : await loadGazetteer();
   const bar = progressBar({ totalBytes: stdinSize() });
   const jobs = readJobs(process.stdin, bar.setBytes);

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../shared/schema.ts';
 import { processArticle, type ArticleResult } from './article-pipeline.ts';
+import { DEFAULT_DIR, readManifest, wantedManifest } from './gazetteer/build.ts';
 import type { Gazetteer } from './gazetteer/load.ts';
 import type { WorkerJob, WorkerReply } from './worker.ts';
 
@@ -26,6 +27,24 @@ export function workerCount(value: string | undefined, fallback: number): number
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--workers must be a whole number ≥ 1 or "auto", got "${value}"`);
   return n;
+}
+
+/**
+ * Builds the gazetteer index, when it is missing or stale, in a short-lived thread: building takes a heap
+ * of several hundred MB that a long-lived thread would keep, and only one thread builds it, not every worker.
+ */
+export async function prepareGazetteer(): Promise<void> {
+  // The same test as ensureGazetteer's: the code and package versions the index was built from.
+  const have = readManifest(DEFAULT_DIR);
+  const want = wantedManifest();
+  if (have && have.code === want.code && JSON.stringify(have.packages) === JSON.stringify(want.packages)) return;
+  const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { task: 'gazetteer' } });
+  await new Promise<void>((ok, no) => {
+    w.once('message', () => ok());
+    w.once('error', no);
+    w.once('exit', (code) => (code ? no(new Error(`gazetteer build exited ${code}`)) : ok()));
+  });
+  await w.terminate();
 }
 
 function startWorker(): Worker {
