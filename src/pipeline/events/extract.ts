@@ -4,7 +4,10 @@
 // article's main country), and the sentence that states it as evidence.
 import type { Article, EventFeature, Fatalities, GeoPrecision, Place, Toponym } from '../../shared/schema.ts';
 import { mergeEvents } from '../merge.ts';
-import { GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts';
+import { splitClauses, splitSentences, type Sentence } from '../text.ts';
+import { absorbBareKillings } from './absorb.ts';
+import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
+import { pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY } from './when.ts';
 import { findActors } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
 import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf } from './place.ts';
@@ -56,37 +59,6 @@ export interface ExtractOutput {
 }
 
 const DAY_MS = 86_400_000;
-
-/**
- * The date of an event stated in a clause: a "since" span first, then the stated date nearest the trigger,
- * then the date of the report ("said on Monday"), then the article's running date. Claims stay undated.
- */
-function pickDate(dates: ResolvedDate[], triggerAt: number, claim: boolean, discourse: ResolvedDate | null): ResolvedDate | null {
-  const events = dates.filter((d) => !d.reporting);
-  const since = events.find((d) => d.since);
-  if (since) return since;
-  if (events.length) return events.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
-  if (claim) return null;
-  return dates.find((d) => d.reporting) ?? discourse;
-}
-
-/** "tanks have been shelling Homs": an ongoing act, reported as of the publication day. */
-const ONGOING = /\b(?:have|has) been [a-z]+(?:ing|ed)\b|\b(?:are|is) (?:still )?[a-z]+ing\b/i;
-
-const REPORTED = new WeakMap<Sentence, ResolvedDate | null>();
-
-/** The day a sentence reports from ("the chief said Tuesday"), resolved once per sentence. */
-function reportingDate(sentence: Sentence, published: string): ResolvedDate | null {
-  if (!REPORTED.has(sentence)) REPORTED.set(sentence, resolveDates(sentence.text, published).find((d) => d.reporting) ?? null);
-  return REPORTED.get(sentence) ?? null;
-}
-
-/** "in the early hours of the morning", "this morning": the day of the report, when no other day is told. */
-const SAME_DAY = /\b(?:this (?:morning|afternoon|evening)|tonight|(?:in|during) the early hours|(?:from|in|since) the early morning|earlier today)\b/i;
-
-function publicationDay(published: string): ResolvedDate {
-  return { start: published, end: published, precision: 'day', text: '', index: 0 };
-}
 
 /**
  * The country most mentioned as a place where things happen (datelines, destinations and metonymy left
@@ -218,7 +190,7 @@ function placesFor(ctx: ClauseContext): Where[] {
   // With no date of its own, it is still about the place being reported on.
   const ownDate = ctx.dates.some((d) => !d.reporting) || trigger.event_type === 'Strategic developments';
   // A clause that names a place of its own, even one the gazetteer lacks ("around Arida"), is not about the last one.
-  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text) || !ownDate) && !namesUnknownPlace(ctx))
+  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text) || !ownDate) && !namesUnknownPlace(ctx.clause, ctx.toponyms, ctx.options.demonym))
     return [{ ...whereOf(recentPlace, 'place'), inferred: true }];
   const w = countryWhere(ctx, demonymCountry(clause.text, options) ?? focus);
   return w ? [{ ...w, inferred: true }] : [];
@@ -259,47 +231,13 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const all = shared ? [...places.map((w) => ({ w, toll: false })), { w: shared, toll: true }] : places.map((w) => ({ w, toll: true }));
   return all.map(({ w, toll }, i) => {
     const e = buildEvent(ctx, `${article.id}-e${seq + i}`, w, date, claim, toll ? tolls : { ...tolls, fatalities: null, figures: [] });
-    if (w.inferred && w.precision === 'country' && !e.properties.fatalities && !namesUnknownPlace(ctx)) UNPLACED.add(e);
+    if (w.inferred && w.precision === 'country' && !e.properties.fatalities && !namesUnknownPlace(ctx.clause, ctx.toponyms, ctx.options.demonym)) UNPLACED.add(e);
     return e;
   });
 }
 
-const UNKNOWN_PLACE = /\b(?:in|at|near|around|outside|into)\s+(?:the\s+)?(?:(?:town|village|city|district|suburb|area)\s+of\s+)?([A-Z][a-z]{2,}(?:[- ](?:al-|el-)?[A-Z][a-z]+)?)\b(?!\s+(?:[Mm]osque|[Ss]quare|[Hh]ospital|[Ss]treet|[Rr]oad|[Bb]ridge|[Pp]rison|[Cc]amp|[Uu]niversity|[Ss]chool|[Ss]tadium|[Aa]irport|[Bb]ase|[Cc]heckpoint|[Mm]arket|[Cc]hurch|[Cc]rossing))/g;
-const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|The|A|An)$/;
-
-/**
- * "tanks deployed around Arida", "pushed into a rural area": the clause names a place the gazetteer lacks, or
- * somewhere new, so the act is no re-mention.
- */
-const SOME_PLACE = /\b(?:in|into|near|at|around)\s+an?\s+(?:[a-z-]+\s+){0,2}(?:area|village|town|district|region|suburb|neighbou?rhood)\b/;
-
-function namesUnknownPlace(ctx: ClauseContext): boolean {
-  const { clause, toponyms } = ctx;
-  // "pushed into a rural area near the border": somewhere new, though unnamed.
-  if (SOME_PLACE.test(clause.text)) return true;
-  for (const m of clause.text.matchAll(UNKNOWN_PLACE)) {
-    const name = m[1] as string;
-    const at = clause.start + (m.index ?? 0) + m[0].length - name.length;
-    if (NOT_A_PLACE.test(name) || ctx.options.demonym?.(name)) continue;
-    if (!toponyms.some((t) => t.start < at + name.length && t.end > at)) return true;
-  }
-  return false;
-}
-
 /** Events placed only at the article's main country, with no toll: kept only when nothing else is placed. */
 const UNPLACED = new WeakSet<EventFeature>();
-
-/** A definite noun phrase for the act ("the attack", "Tuesday's clashes", "those killed"): it refers back. */
-const REFERS_BACK = /\b(?:the|those|these|this|that|its|their|such|[A-Z][a-z]+day[’']s)\s+(?:[a-z-]+\s+){0,2}$/i;
-const ACT_NOUN = /^(?:attacks?|assaults?|shootings?|killings?|clash(?:es)?|violence|crackdown|raids?|bombardment|shelling|killed|dead|deaths?|massacre|siege|fighting|bloodshed|arrests?|protests?|demonstrations?)$/i;
-
-/** "A third of the victims were shot", "most of the dead": a share of a figure already given. */
-const SHARE_OF = /\b(?:of|among) (?:the|those) (?:victims|dead|deaths|casualties|killed)\b/i;
-
-function refersBack(clause: string, trigger: Trigger): boolean {
-  const before = clause.slice(0, trigger.index);
-  return SHARE_OF.test(before) || ACT_NOUN.test(trigger.word) && REFERS_BACK.test(before.slice(-40));
-}
 
 function buildEvent(ctx: ClauseContext, id: string, where: Where, date: ResolvedDate | null, claim: boolean, tolls: ClauseTolls): EventFeature {
   const { article, sentence, clause, trigger } = ctx;
@@ -346,45 +284,6 @@ function cumulativeFigure(article: Article, sentence: Sentence, clause: Sentence
     article: article.id, text: t.text, low: t.range.low, high: t.range.high,
     start: clause.start + t.start, end: clause.start + t.end, quote: sentence.text,
   };
-}
-
-/**
- * "Tanks shelled Homs on Monday ... the shelling killed at least 20": a killing told apart from the act that
- * caused it (an attack at the same place and on the same days as a shelling or a battle) is that act's toll,
- * not a second event; "the district came under attack" with no toll is a detail of that act.
- */
-function absorbBareKillings(events: EventFeature[]): EventFeature[] {
-  const specific = (e: EventFeature): boolean =>
-    e.properties.event_type === 'Explosions/Remote violence' || e.properties.event_type === 'Battles';
-  const violent = (e: EventFeature): boolean => specific(e) || e.properties.event_type === 'Violence against civilians';
-  const samePlaceAndDays = (a: EventFeature, b: EventFeature): boolean =>
-    a.properties.geo_precision === b.properties.geo_precision &&
-    JSON.stringify(a.properties.place) === JSON.stringify(b.properties.place) &&
-    a.properties.date_start !== null && a.properties.date_start === b.properties.date_start && a.properties.date_end === b.properties.date_end;
-  return events.filter((e) => {
-    const p = e.properties;
-    // "Troops and tanks poured into Deraa" on the day they killed 18 there: the deployment is that act's.
-    if (p.event_type === 'Strategic developments' && p.sub_event_type === 'Other' && !p.fatalities) {
-      const act = events.find((h) => h !== e && violent(h) && samePlaceAndDays(h, e));
-      if (act) act.properties.sources = [...act.properties.sources, ...p.sources];
-      return !act;
-    }
-    if (p.event_type !== 'Violence against civilians' || p.sub_event_type !== 'Attack') return true;
-    // A toll moves only to an act that has none; an attack with no toll ("came under attack") is a detail.
-    const host = events.find((h) => h !== e && specific(h) && !(p.fatalities && h.properties.fatalities) && samePlaceAndDays(h, e));
-    if (!host) return true;
-    host.properties.fatalities = host.properties.fatalities ?? p.fatalities;
-    host.properties.injured = host.properties.injured ?? p.injured;
-    host.properties.sources = [...host.properties.sources, ...p.sources];
-    host.properties.actors = [...new Set([...host.properties.actors, ...p.actors])];
-    host.properties.summary = describeEvent(host.properties);
-    return false;
-  });
-}
-
-/** The trigger a gapped clause ("and another 12 in Homs") takes from the clause before it. */
-function borrowTrigger(previous: Trigger | null, clause: string): Trigger | null {
-  return previous && GAPPED.test(clause) ? { ...previous, index: 0, elided: true } : null;
 }
 
 /** Extracts the events of one article. Pure: the toponyms come from the geoparse stage. */

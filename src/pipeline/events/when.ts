@@ -1,0 +1,35 @@
+// When the act of a clause happened: the dates it states, the day its sentence reports from, the article's
+// running date, or the day of the report for an ongoing act.
+import type { Sentence } from '../text.ts';
+import { resolveDates, type ResolvedDate } from './dates.ts';
+
+/**
+ * The date of an event stated in a clause: a "since" span first, then the stated date nearest the trigger,
+ * then the date of the report ("said on Monday"), then the article's running date. Claims stay undated.
+ */
+export function pickDate(dates: ResolvedDate[], triggerAt: number, claim: boolean, discourse: ResolvedDate | null): ResolvedDate | null {
+  const events = dates.filter((d) => !d.reporting);
+  const since = events.find((d) => d.since);
+  if (since) return since;
+  if (events.length) return events.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
+  if (claim) return null;
+  return dates.find((d) => d.reporting) ?? discourse;
+}
+
+/** "tanks have been shelling Homs": an ongoing act, reported as of the publication day. */
+export const ONGOING = /\b(?:have|has) been [a-z]+(?:ing|ed)\b|\b(?:are|is) (?:still )?[a-z]+ing\b/i;
+
+const REPORTED = new WeakMap<Sentence, ResolvedDate | null>();
+
+/** The day a sentence reports from ("the chief said Tuesday"), resolved once per sentence. */
+export function reportingDate(sentence: Sentence, published: string): ResolvedDate | null {
+  if (!REPORTED.has(sentence)) REPORTED.set(sentence, resolveDates(sentence.text, published).find((d) => d.reporting) ?? null);
+  return REPORTED.get(sentence) ?? null;
+}
+
+/** "in the early hours of the morning", "this morning": the day of the report, when no other day is told. */
+export const SAME_DAY = /\b(?:this (?:morning|afternoon|evening)|tonight|(?:in|during) the early hours|(?:from|in|since) the early morning|earlier today)\b/i;
+
+export function publicationDay(published: string): ResolvedDate {
+  return { start: published, end: published, precision: 'day', text: '', index: 0 };
+}
