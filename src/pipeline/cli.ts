@@ -43,7 +43,9 @@ Reads articles (.md/.txt with YAML front matter, .json, .jsonl, .html) from the 
 (default: data/articles), extracts and merges their events, and writes RFC 7946 GeoJSON (default:
 public/data/events.geojson) with a build report. --if-stale skips the build when the output is newer than
 every input and the code. --workers N|auto spreads the articles over worker threads (auto: up to 4 for
-more than 200 articles).`,
+more than 200 articles). Memory stays bounded: events wait in temporary files (TMPDIR), grouped so that
+events that could merge are merged together, and the GeoJSON is streamed out. A progress bar shows on a
+terminal.`,
   import: IMPORT_HELP,
   binary: BINARY_HELP,
   gazetteer: `conflict-map gazetteer [--force]
