@@ -33,6 +33,11 @@ export class PartitionSpill<T> {
   private readonly counts: number[];
   private buffered = 0;
   private readonly limit: number;
+  /** Ctrl-C or a kill removes the files, then lets the signal do what it would have done. */
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.dispose();
+    process.kill(process.pid, signal);
+  };
 
   constructor(options: SpillOptions) {
     this.partitions = options.partitions;
@@ -41,6 +46,8 @@ export class PartitionSpill<T> {
     this.fds = Array.from({ length: this.partitions }, (_, i) => openSync(join(this.dir, `p${i}.bin`), 'w+'));
     this.buffers = Array.from({ length: this.partitions }, () => []);
     this.counts = Array.from({ length: this.partitions }, () => 0);
+    process.once('SIGINT', this.onSignal);
+    process.once('SIGTERM', this.onSignal);
   }
 
   /** The partition a key belongs to. */
@@ -120,6 +127,8 @@ export class PartitionSpill<T> {
 
   /** Closes and deletes the files. */
   dispose(): void {
+    process.off('SIGINT', this.onSignal);
+    process.off('SIGTERM', this.onSignal);
     for (const fd of this.fds) closeSync(fd);
     this.fds.length = 0;
     rmSync(this.dir, { recursive: true, force: true });
