@@ -76,3 +76,10 @@ describe('spellings that run words together', () => {
     expect(find(text, 'Tal Kalakh')).toMatchObject({ country: 'SY', admin1: 'SY.11' });
   });
 });
+
+describe('a stray province abroad', () => {
+  it('"the Zawiya Mountain area" in a report on Syria is not the Libyan district of Zawiya', () => {
+    const text = 'Syrian troops shelled Homs and Idlib. Over 100 defectors were killed in the Zawiya Mountain area of Idlib.';
+    expect(parse(text).find((t) => t.country === 'LY')).toBeUndefined();
+  });
+});

@@ -133,7 +133,7 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   // A small town in a country the document gives no other sign of, while it is plainly about another one
   // ("tanks deployed around Arida" in a report on Syria is not Arida, Japan): no match.
   const strayVillage = (e: GazEntry, key: string): boolean =>
-    e.kind === 'place' && e.population < 100_000 && !!mainCountry && e.country !== mainCountry &&
+    (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2') && e.population < 100_000 && !!mainCountry && e.country !== mainCountry &&
     share(e.country ?? '', key) === 0 && share(mainCountry, key) >= 0.6;
 
   // One sense per name in a document: the candidate with the best total over its mentions.

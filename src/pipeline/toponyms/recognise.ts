@@ -88,6 +88,13 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
         }
         const cands = candidatesFor(surface, tokens, i, j, g);
         if (!cands) continue;
+        // "Zawiya Mountain", "Bekaa Valley": a name that qualifies a natural feature the gazetteer lacks is
+        // not the town of that name.
+        if (j < b && NATURAL_HEADS.has(tokens[j]!.text)) {
+          i = j + 1;
+          matched = true;
+          break;
+        }
         const ctx = contextOf(text, tokens, i, j, a, b, g, persons);
         if (!ctx && j - i > 1) continue; // a shorter name inside may still be a place
         if (ctx) {
@@ -119,6 +126,8 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
  * A name the text once marked as a place ("in Deir el-Zour") is the same place where it comes again without
  * the mark ("the streets of Deir el-Zour").
  */
+const NATURAL_HEADS = new Set(['Mountain', 'Mountains', 'Valley', 'Desert', 'Plain', 'Plains', 'Hills', 'Range', 'Plateau']);
+
 function repeatUnknownNames(text: string, mentions: Mention[]): void {
   // Marked by a kind ("the town of X"), or a transliterated name with an article ("Deir el-Zour"): not a
   // "White House" that followed an "in" once.
