@@ -219,7 +219,8 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   // or toll of its own, is not a new event.
   const told = refersBack(clause.text, trigger);
   // "Funerals were held in Homs for those killed": the dead of an act already told, even where a place is named.
-  if (!tolls.fatalities && told && (places.every((w) => w.inferred) || /^(?:killed|dead|deaths?)$/i.test(trigger.word))) return [];
+  // "Tuesday's clashes came after the bloodiest day in Syria": a country named in passing places no act told before.
+  if (!tolls.fatalities && told && (places.every((w) => w.inferred || w.precision === 'country') || /^(?:killed|dead|deaths?)$/i.test(trigger.word))) return [];
   // "The killings, they said, occurred in Irbin and Hamouriya": the act named again keeps the type it was told with.
   const referent = told ? ctx.previous : undefined;
   if (referent && (!DEATH_WORDS.test(trigger.word) || referent.properties.fatalities)) {

@@ -147,3 +147,8 @@ describe('landmarks', () => {
   it('"near the Omari mosque" names a landmark, not a place the gazetteer lacks', () =>
     expect(run('Troops stormed Homs on Monday. Talks failed. Police shot two men near the Omari mosque.').map((e) => e.place.name)).toEqual(['Homs']));
 });
+
+describe('a country named in passing', () => {
+  it('"Tuesday\'s clashes came after one of the bloodiest days in Syria" is no new country-wide event', () =>
+    expect(run("Rebels clashed with troops in Idlib on Tuesday. Tuesday's clashes came after one of the bloodiest days in Syria.").map((e) => e.place.name)).toEqual(['Idlib']));
+});
