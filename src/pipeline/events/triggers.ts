@@ -51,6 +51,9 @@ const RULES: Rule[] = [
 const NEGATED = /\b(?:not|never|no|refus(?:e|ed|ing|al)(?: [a-z]+){0,3} to|would|will|could|threaten(?:ed|s)? to|fear(?:s|ed)?|warn(?:ed|s)?(?: of)?|without|desist(?:ed)? from|refrain(?:ed)? from|to launch|(?:preparation|preparing|prepare|ahead|plans?|planning) (?:for|of|to))\s+(?:to\s+)?(?:be\s+)?(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$/i;
 const CLAIM = /\b(?:ordered to|orders to|was ordered|were ordered|claim(?:s|ed)?|alleg(?:ed|edly|ations?)|accused|reportedly|unconfirmed)\b/i;
 
+/** "killed livestock", "burned crops": the act is on animals or things, not people. */
+const NOT_PEOPLE = /^\s+(?:(?:their|the|some|dozens of|hundreds of)\s+)?(?:livestock|cattle|sheep|goats|cows|animals|chickens|crops|trees)\b/i;
+
 const GLOBAL = new Map<RegExp, RegExp>();
 
 function firstTrigger(text: string, re: RegExp): { word: string; index: number } | null {
@@ -59,7 +62,8 @@ function firstTrigger(text: string, re: RegExp): { word: string; index: number }
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 45), m.index);
-    if (!NEGATED.test(before)) return { word: m[0], index: m.index };
+    if (NEGATED.test(before) || NOT_PEOPLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    return { word: m[0], index: m.index };
   }
   return null;
 }

@@ -12,6 +12,7 @@ describe('findTrigger', () => {
     expect(type('Security forces killed 18 protesters.')).toBe('Protests / Excessive force against protesters'));
   it('shelling is explosions/remote violence', () =>
     expect(type('Tanks have been shelling the city of Homs.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack'));
+  it('killing livestock is no attack on people', () => expect(type('Soldiers killed livestock in the villages.')).toBeNull());
   it('forces that "pounded" a district shelled it', () =>
     expect(type('Syrian forces pounded the district of Baba Amr.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack'));
   it('an army assault on a town is violence against civilians', () =>
