@@ -102,6 +102,8 @@ interface ClauseContext {
   discourseDate: ResolvedDate | null;
   /** The article's last event so far: what "the killings" or "the attack" refer back to. */
   previous?: EventFeature;
+  /** The clause names a place the gazetteer lacks ("around Arida") or somewhere new ("a rural area"). */
+  unknownPlace?: boolean;
   options: ExtractOptions;
 }
 
@@ -190,7 +192,7 @@ function placesFor(ctx: ClauseContext): Where[] {
   // With no date of its own, it is still about the place being reported on.
   const ownDate = ctx.dates.some((d) => !d.reporting) || trigger.event_type === 'Strategic developments';
   // A clause that names a place of its own, even one the gazetteer lacks ("around Arida"), is not about the last one.
-  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text) || !ownDate) && !namesUnknownPlace(ctx.clause, ctx.toponyms, ctx.options.demonym))
+  if (recentPlace && (ctx.recentAge <= 0 || ANAPHOR.test(clause.text) || !ownDate) && !ctx.unknownPlace)
     return [{ ...whereOf(recentPlace, 'place'), inferred: true }];
   const w = countryWhere(ctx, demonymCountry(clause.text, options) ?? focus);
   return w ? [{ ...w, inferred: true }] : [];
@@ -214,7 +216,8 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   if (tolls.cumulative.length && !tolls.figures.length && trigger.event_type !== 'Strategic developments') return [];
   // Background ("what began as peaceful protests nine months ago"): a month-level date long before publication.
   if (date && published && date.precision === 'month' && Date.parse(published) - Date.parse(date.end) > 30 * DAY_MS) return [];
-  const places = placesFor({ ...ctx, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
+  const unknownPlace = namesUnknownPlace(clause, ctx.toponyms, ctx.options.demonym);
+  const places = placesFor({ ...ctx, unknownPlace, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
   // "The attack came after ...", "Those killed included ...": a mention of an act already told, with no place
   // or toll of its own, is not a new event.
   const told = refersBack(clause.text, trigger);
@@ -232,7 +235,7 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const all = shared ? [...places.map((w) => ({ w, toll: false })), { w: shared, toll: true }] : places.map((w) => ({ w, toll: true }));
   return all.map(({ w, toll }, i) => {
     const e = buildEvent(ctx, `${article.id}-e${seq + i}`, w, date, claim, toll ? tolls : { ...tolls, fatalities: null, figures: [] });
-    if (w.inferred && w.precision === 'country' && !e.properties.fatalities && !namesUnknownPlace(ctx.clause, ctx.toponyms, ctx.options.demonym)) UNPLACED.add(e);
+    if (w.inferred && w.precision === 'country' && !e.properties.fatalities && !unknownPlace) UNPLACED.add(e);
     return e;
   });
 }

@@ -4,9 +4,13 @@ import { normName, stripArticle } from './normalize.ts';
 
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh', 'ed', 'es', 'et', 'er', 'ez', 'a']);
 
+/** A name's words without its articles: "Deir el-Zour" → deir, zour. */
+function nameWords(name: string): string[] {
+  return stripArticle(normName(name)).split(' ').filter((w) => w && !ARTICLES.has(w));
+}
+
 export function skeleton(name: string): string {
-  const words = stripArticle(normName(name)).split(' ').filter((w) => w && !ARTICLES.has(w));
-  const out = words.map((w) =>
+  const out = nameWords(name).map((w) =>
     w
       .replace(/h$/, '')
       .replace(/(kh|gh|sh|th|dh|ph)/g, (m) => m[0]!)
@@ -20,25 +24,22 @@ export function skeleton(name: string): string {
 
 /** A skeleton specific enough to match on: three consonants or more. */
 export function usefulSkeleton(s: string): boolean {
-  return s.replace(/ /g, '').length >= 3;
+  return s.length >= 3;
 }
 
 /** Short skeletons (three consonants) match only when the vowel shapes agree too. */
 export function fuzzyMatch(a: string, b: string): boolean {
   const sa = skeleton(a);
   if (sa !== skeleton(b) || !usefulSkeleton(sa)) return false;
-  return sa.replace(/ /g, '').length >= 5 || vowelShape(a) === vowelShape(b);
+  return sa.length >= 5 || vowelShape(a) === vowelShape(b);
 }
 
 /** Vowel shape: vowels as "a", runs and doubles collapsed, articles left out ("Irbin" and "‘Irbīn" → "arban";
  * "Deir el-Zour" and "Dayr az Zawr" → "darzar"). */
 export function vowelShape(name: string): string {
-  return stripArticle(normName(name))
-    .split(' ')
-    .filter((w) => w && !ARTICLES.has(w))
-    .join(' ')
+  return nameWords(name)
+    .join('')
     .replace(/h$/, '')
-    .replace(/ /g, '')
     .replace(/[aeiouyw]+/g, 'a')
     .replace(/(.)\1+/g, '$1');
 }

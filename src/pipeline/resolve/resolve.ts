@@ -130,9 +130,9 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     }
   });
 
-  // A small town in a country the document gives no other sign of, while it is plainly about another one
+  // A small town or province in a country the document gives no other sign of, while it is plainly about another one
   // ("tanks deployed around Arida" in a report on Syria is not Arida, Japan): no match.
-  const strayVillage = (e: GazEntry, key: string): boolean =>
+  const strayPlace = (e: GazEntry, key: string): boolean =>
     (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2') && e.population < 100_000 && !!mainCountry && e.country !== mainCountry &&
     share(e.country ?? '', key) === 0 && share(mainCountry, key) >= 0.6;
 
@@ -154,7 +154,7 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     if (!best) continue;
     const ms = members.map((k) => rec.mentions[k]!);
     if (!members.some((k) => fuzzy.has(k)) && !accept(best.s, ms, members.length)) continue;
-    if (strayVillage(best.s.cand.entry, keys[members[0]!]!)) continue;
+    if (strayPlace(best.s.cand.entry, keys[members[0]!]!)) continue;
     const second = sorted[1]?.sum ?? best.sum - 4 * members.length;
     const conf = 1 / (1 + Math.exp(-(best.sum - second) / members.length));
     for (const m of ms) out.push(toToponym(m, best.s.cand.entry, conf));

@@ -104,4 +104,4 @@ export const POSTAL_CODES: Record<string, string> = {
 };
 
 /** A transliterated Arabic name with an article inside ("Deir el-Zour", "Maarat al-Numan"). */
-export const TRANSLITERATED = /[\s-](?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|er|ez|ud|ul)[\s-]/i;
+export const TRANSLITERATED = new RegExp(String.raw`[\s-](?:${[...ARABIC_ARTICLES, 'ez', 'ud', 'ul'].join('|')})[\s-]`, 'i');
