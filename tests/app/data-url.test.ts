@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseDataUrl } from '../../src/app/state/data-url.ts';
-import { gpuDataUrl } from '../../src/app/map/gpu/app.ts';
+import { gpuDataUrl } from '../../src/app/map/gpu/entry.ts';
 
 const BASE = 'http://127.0.0.1:4173/map/index.html';
 

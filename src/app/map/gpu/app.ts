@@ -57,8 +57,6 @@ declare global {
   }
 }
 
-export { GPU_MIN_EVENTS, gpuDataUrl } from './entry.ts';
-
 export interface GpuAppOptions {
   /** A binary events file (docs/binary-format.md), streamed with a progress bar… */
   url?: string;
