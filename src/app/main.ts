@@ -76,7 +76,11 @@ async function main(): Promise<void> {
   const workerReady = useReachableWorker();
   // [gpu] `?data=…bin`: the GPU path for large data sets (src/app/map/gpu/app.ts) takes over the page.
   const gpuUrl = gpuDataUrl(location.search);
-  if (gpuUrl) return void (await (await import('./map/gpu/app.ts')).startGpuApp({ url: pageUrl(gpuUrl), store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
+  const fontUrl = pageUrl('fonts/DejaVuSans.ttf');
+  // The GPU path is its own chunk (with h3-js), loaded only when a data set needs it.
+  const startGpu = async (data: { url: string } | { features: EventFeature[] }): Promise<void> =>
+    void (await (await import('./map/gpu/app.ts')).startGpuApp({ ...data, store, atlasUrl, fontUrl, byId }));
+  if (gpuUrl) return startGpu({ url: pageUrl(gpuUrl) });
 
   // `?data=PATH`: any same-origin GeoJSON file instead of data/events.geojson (src/app/state/data-url.ts).
   const data = chooseDataUrl(location.search, document.baseURI);
@@ -88,7 +92,7 @@ async function main(): Promise<void> {
   else if (loaded.rejected > 0)
     renderStatus(status, `${loaded.rejected} of ${loaded.rejected + features.length} events could not be read and are not shown.`, loaded.errors);
   // [gpu] Too many events for the plain layers: the GPU path draws them (src/app/map/gpu/app.ts).
-  if (features.length > GPU_MIN_EVENTS) return void (await (await import('./map/gpu/app.ts')).startGpuApp({ features, store, atlasUrl, fontUrl: pageUrl('fonts/DejaVuSans.ttf'), byId }));
+  if (features.length > GPU_MIN_EVENTS) return startGpu({ features });
 
   const events = new Map(features.map((f) => [f.properties.id, f]));
   const indexOf = new Map(features.map((f, i) => [f.properties.id, i]));
@@ -105,7 +109,7 @@ async function main(): Promise<void> {
     buildStyle({
       basemap,
       events: withArabicEventLabels(toMapCollection(features), events),
-      fontUrl: pageUrl('fonts/DejaVuSans.ttf'),
+      fontUrl,
       scale,
       range: rangeOf(store.get()),
       scheme: currentScheme(),
