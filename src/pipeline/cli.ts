@@ -77,7 +77,8 @@ async function streamCommand(command: 'extract' | 'geoparse', args: string[]): P
   await prepareGazetteer();
   const gazetteer = workers > 1 ? null : await loadGazetteer();
   const bar = progressBar({ totalBytes: stdinSize() });
-  const jobs = readJobs(process.stdin, bar.setBytes);
+  // Bytes are counted only for a bar that is drawn (stderr a terminal): no cost per line otherwise.
+  const jobs = readJobs(process.stdin, process.stderr.isTTY ? bar.setBytes : undefined);
   const outcomes = gazetteer ? processInMain(jobs, gazetteer) : processInOrder(jobs, { workers });
   for await (const o of outcomes) {
     const body = o.error !== undefined || !o.result ? { error: o.error ?? 'no result' }

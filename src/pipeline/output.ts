@@ -5,7 +5,7 @@ import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { SCHEMA_VERSION, type EventCollection, type EventFeature, type ReportEntry } from '../shared/schema.ts';
 import { validateEvent } from '../shared/validate.ts';
-import { withArabicName, withArabicNames } from './names-ar.ts';
+import { withArabicName } from './names-ar.ts';
 
 export interface OutputOptions {
   generator?: string;
@@ -19,12 +19,11 @@ export const sortKey = (f: EventFeature): string =>
 
 /** Sorts events by date (undated last), then place and id, so output order never depends on timing. */
 export function sortEvents(features: readonly EventFeature[]): EventFeature[] {
-  const key = sortKey;
-  return [...features].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [...features].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
 }
 
 /** A feature as it goes out (with its top-level id), or the report entry that says why it was left out. */
-export function checkFeature(f: EventFeature): { feature: EventFeature } | { skipped: ReportEntry } {
+function checkFeature(f: EventFeature): { feature: EventFeature } | { skipped: ReportEntry } {
   const v = validateEvent(f, f.properties?.id ?? 'feature');
   if (v.ok) return { feature: { ...f, id: f.properties.id } };
   return { skipped: { input: f.properties?.sources?.[0]?.article ?? 'unknown', status: 'skipped', reason: `invalid event: ${v.errors[0]}` } };
@@ -49,7 +48,7 @@ export function toCollection(
   const valid: EventFeature[] = [];
   const extra: ReportEntry[] = [];
   for (const f of sortEvents(features)) {
-    const checked = checkFeature(f);
+    const checked = outputFeature(f, options);
     if ('feature' in checked) valid.push(checked.feature);
     else extra.push(checked.skipped);
   }
@@ -57,7 +56,7 @@ export function toCollection(
     type: 'FeatureCollection',
     schema_version: SCHEMA_VERSION,
     generated_by: options.generator ?? 'conflict-map',
-    features: options.arabicNames === false ? valid : withArabicNames(valid),
+    features: valid,
     report: [...report, ...extra],
   };
 }

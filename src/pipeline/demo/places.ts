@@ -18,7 +18,7 @@ export function demoGazetteer(g: Gazetteer, cc = 'SY'): DemoGazetteer {
   const admin1: Record<string, DemoArea> = {};
   for (const code of new Set(places.map((p) => p.admin1).filter((c): c is string => c !== null))) {
     const a = g.admin1(code);
-    if (a) admin1[code] = { name: a.name, geonameid: a.geonameid ?? g.admin1Entry(code)?.geonameid ?? null, lat: a.lat, lon: a.lon };
+    if (a) admin1[code] = { name: a.name, geonameid: a.geonameid ?? null, lat: a.lat, lon: a.lon };
   }
   const c = g.country(cc);
   if (!c) throw new Error(`demo data: the gazetteer does not know the country ${cc}`);
