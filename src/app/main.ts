@@ -24,7 +24,7 @@ import { bindOverlayControl } from './overlays/overlay-control.ts';
 import { bindOverlays } from './overlays/overlay-map.ts';
 import { overlayPanels } from './overlays/overlay-panels.ts';
 import { bindPopup } from './overlays/popup.ts';
-import { matchesFilters } from './state/filters.ts';
+import { matchesFilters, sameFilters } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
 import { syncOverlayWithHash } from './state/overlay.ts';
 import { chooseDataUrl } from './state/data-url.ts';
@@ -192,8 +192,8 @@ async function main(): Promise<void> {
   store.subscribe((s, prev) => {
     const range = rangeOf(s);
     const before = rangeOf(prev);
-    const sameFilters = JSON.stringify(s.filters) === JSON.stringify(prev.filters);
-    if (range?.start === before?.start && range?.end === before?.end && sameFilters) return;
+    const unchangedFilters = sameFilters(s.filters, prev.filters);
+    if (range?.start === before?.start && range?.end === before?.end && unchangedFilters) return;
     showState(s);
     if (mapLoaded) applyRange(map, range, s.filters);
     const selected = s.selected === null ? undefined : events.get(s.selected);

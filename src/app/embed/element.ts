@@ -17,6 +17,14 @@ import './element.css';
 const FONT_PATH = '../fonts/DejaVuSans.ttf';
 const REGIONS_PATH = '../data/regions.geojson';
 
+/** The basemap, fetched once for every <conflict-map> on the page and every change of `src`. */
+let topology: ReturnType<typeof loadTopology> | null = null;
+const basemap = (): ReturnType<typeof loadTopology> =>
+  (topology ??= loadTopology(new URL(atlasUrl, import.meta.url).href).catch((err: unknown) => {
+    topology = null;
+    throw err;
+  }));
+
 export class ConflictMapElement extends HTMLElement implements ConflictMapApi {
   static readonly observedAttributes = ['src', 'start', 'end', 'overlay'];
 
@@ -63,7 +71,7 @@ export class ConflictMapElement extends HTMLElement implements ConflictMapApi {
     const here = import.meta.url;
     this.overlays.set({ overlay: parseOverlay(this.getAttribute('overlay')) });
     this.loading = (async () => {
-      const [events, topology] = await Promise.all([loadEvents(src), loadTopology(new URL(atlasUrl, here).href)]);
+      const [events, topology] = await Promise.all([loadEvents(src), basemap()]);
       if (generation !== this.generation) return;
       if (events.errors.length) console.warn(`<conflict-map>: ${events.rejected} events could not be read`, events.errors.slice(0, 3));
       const initial = rangeFromAttributes(this.getAttribute('start'), this.getAttribute('end'));

@@ -47,8 +47,13 @@ export function hexagonTotals(
   filters: Filters,
   resolution: number,
 ): FeatureCollection<Polygon, HexProps> {
+  return binHexagons(splitForOverlay(features, range, filters, 'hexagons').summed, resolution);
+}
+
+/** Total deaths and reports per H3 cell of events already selected (see splitForOverlay). */
+export function binHexagons(summed: readonly EventFeature[], resolution: number): FeatureCollection<Polygon, HexProps> {
   const totals = new Map<string, Totals>();
-  for (const f of splitForOverlay(features, range, filters, 'hexagons').summed) {
+  for (const f of summed) {
     const h3 = cellOf(f, resolution);
     let t = totals.get(h3);
     if (!t) totals.set(h3, (t = { deaths: 0, reports: 0, untolled: 0 }));

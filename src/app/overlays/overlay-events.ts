@@ -11,7 +11,6 @@ import { tollValue } from './format.ts';
 export type AggregateOverlay = Exclude<Overlay, 'circles'>;
 
 /** The toll an aggregate adds for an event: best, else low, else high; 0 when none is given. */
-export const deathsOf = (f: EventFeature): number => tollValue(f.properties.fatalities) ?? 0;
 
 /** Whether an overlay adds this event into its areas or its density. */
 export function isSummed(f: EventFeature, overlay: AggregateOverlay): boolean {

@@ -5,6 +5,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 import { EVENT_LAYERS } from '../map/layers.ts';
+import { sameFilters } from '../state/filters.ts';
 import { OVERLAYS, type Overlay, type OverlayState } from '../state/overlay.ts';
 import { normaliseRange } from '../state/range.ts';
 import type { AppState, Store } from '../state/store.ts';
@@ -68,9 +69,10 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
       resolution = hexResolutionForZoom(map.getZoom());
       info.resolution = resolution;
       // h3-js loads with the first hexagons drawn, not with the page.
-      if (hex) setData(OVERLAY_SOURCES.hexagons, hex.hexagonTotals(o.features, range, state.filters, resolution));
+      const split = splitForOverlay(o.features, range, state.filters, 'hexagons');
+      if (hex) setData(OVERLAY_SOURCES.hexagons, hex.binHexagons(split.summed, resolution));
       else requestHexagons();
-      apart = splitForOverlay(o.features, range, state.filters, 'hexagons').apart;
+      apart = split.apart;
     } else if (overlay === 'regions') {
       if (regions && find) {
         const totals = regionTotals(o.features, range, state.filters, regions, find);
@@ -125,7 +127,7 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   o.overlays.subscribe(update);
   bindOverlayPick(map, o.overlays, o.store, o.pick);
   o.store.subscribe((next, prev) => {
-    if (next.start === prev.start && next.end === prev.end && JSON.stringify(next.filters) === JSON.stringify(prev.filters)) return;
+    if (next.start === prev.start && next.end === prev.end && sameFilters(next.filters, prev.filters)) return;
     if (o.overlays.get().overlay !== 'circles') update();
   });
   update();

@@ -1,6 +1,7 @@
 // A click on a hexagon or a province says its totals in words, in a live line under the overlay
 // legend ("Hama: 300 killed in 1 report"), so they can be read without the map's labels.
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import { sameFilters } from '../state/filters.ts';
 import type { Overlay, OverlayState } from '../state/overlay.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { QUERY_LAYER } from './overlay-layers.ts';
@@ -31,6 +32,6 @@ export function bindOverlayPick(map: MapLibreMap, overlays: Store<OverlayState>,
   };
   overlays.subscribe(clear);
   store.subscribe((next, prev) => {
-    if (next.start !== prev.start || next.end !== prev.end || next.filters !== prev.filters) clear();
+    if (next.start !== prev.start || next.end !== prev.end || !sameFilters(next.filters, prev.filters)) clear();
   });
 }

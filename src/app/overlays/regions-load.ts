@@ -1,6 +1,7 @@
 // Reads the admin-1 file written by scripts/build-regions.mjs, keeping only well-formed polygons with
 // string id, name and country: a damaged file gives fewer regions, never a broken map.
 import type { MultiPolygon, Polygon } from 'geojson';
+import { fetchJson } from '../state/load.ts';
 import type { RegionFeature, Regions } from './regions.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -22,7 +23,5 @@ export function parseRegions(data: unknown): Regions {
 }
 
 export async function loadRegions(url: string): Promise<Regions> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return parseRegions(await res.json());
+  return parseRegions(await fetchJson(url));
 }

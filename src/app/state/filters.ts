@@ -3,6 +3,7 @@
 // by the count, the table and (as a MapLibre expression) the map, as the date range is.
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { EVENT_TYPES, type EventFeature } from '../../shared/schema.ts';
+import { tollValue } from '../overlays/format.ts';
 
 export interface Filters {
   /** ACLED types to show; null shows all. */
@@ -25,14 +26,19 @@ export const outletsKey = (f: EventFeature): string => `\n${[...new Set(f.proper
 /** Actor text as matched: lower case, one line, trimmed. */
 const needle = (actor: string): string => actor.replace(/\s+/g, ' ').trim().toLowerCase();
 
-const tollOf = (f: EventFeature): number => f.properties.fatalities?.best ?? f.properties.fatalities?.low ?? 0;
+/** Two filter settings that select the same events (the hash gives a new object each time it is read). */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
 
 export function matchesFilters(f: EventFeature, x: Filters): boolean {
   const p = f.properties;
   if (x.types && !x.types.includes(p.event_type)) return false;
-  if (x.minKilled > 0 && tollOf(f) < x.minKilled) return false;
+  // The figure the map filters by (its `toll` property): best, else low, else an upper bound.
+  if (x.minKilled > 0 && (tollValue(p.fatalities) ?? 0) < x.minKilled) return false;
   if (x.precise && p.geo_precision !== 'place') return false;
-  if (needle(x.actor) && !p.actors.some((a) => a.toLowerCase().includes(needle(x.actor)))) return false;
+  const text = needle(x.actor);
+  if (text && !p.actors.some((a) => a.toLowerCase().includes(text))) return false;
   return !(x.outlet !== null && !p.sources.some((s) => s.outlet === x.outlet));
 }
 

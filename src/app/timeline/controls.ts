@@ -13,7 +13,6 @@ export interface ControlHandlers {
 export interface Controls {
   element: HTMLElement;
   setPlaying(playing: boolean): void;
-  setMeasure(m: Measure): void;
   setDisabled(disabled: boolean): void;
 }
 
@@ -33,7 +32,6 @@ export function createControls(h: ControlHandlers): Controls {
 
   // Events or deaths: a pair of radio buttons, so arrow keys move between them.
   const measure = el('fieldset', { className: 'cm-tl-measure' }, el('legend', { className: 'cm-visually-hidden' }, 'Bars show'));
-  const radios = new Map<Measure, HTMLInputElement>();
   for (const [m, label] of [
     ['events', 'Events'],
     ['deaths', 'Deaths'],
@@ -41,7 +39,6 @@ export function createControls(h: ControlHandlers): Controls {
     const input = el('input', { type: 'radio', name: `${id}-measure`, value: m, checked: m === 'events' });
     input.dataset.testid = `timeline-measure-${m}`;
     input.addEventListener('change', () => input.checked && h.onMeasure(m));
-    radios.set(m, input);
     measure.append(el('label', {}, input, label));
   }
 
@@ -79,10 +76,6 @@ export function createControls(h: ControlHandlers): Controls {
   return {
     element: bar,
     setPlaying,
-    setMeasure(m) {
-      const r = radios.get(m);
-      if (r) r.checked = true;
-    },
     setDisabled(disabled) {
       for (const c of [play, speed, mode]) c.disabled = disabled;
     },

@@ -7,7 +7,6 @@ import { binTollByDay } from './toll-bins.ts';
 
 export type Measure = 'events' | 'deaths';
 
-export const MEASURES: readonly Measure[] = ['events', 'deaths'];
 
 export interface Bar {
   day: string;

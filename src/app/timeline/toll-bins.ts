@@ -6,6 +6,7 @@
 //   zero, beside the located deaths, never stacked on them or added to them;
 // - undated events' deaths go to the "date unknown" lane.
 import type { EventFeature } from '../../shared/schema.ts';
+import { tollValue } from '../overlays/format.ts';
 import { eachDay } from '../state/dates.ts';
 import { eventSpan, type DateRange } from '../state/range.ts';
 import { EVENT_TYPES } from '../ui/palette.ts';
@@ -36,9 +37,7 @@ export interface TollBins {
 
 /** The single figure drawn for an event's toll: best, else low, else high; 0 when none is given. */
 export function tollOf(f: EventFeature): number {
-  const t = f.properties.fatalities;
-  if (!t) return 0;
-  return t.best ?? t.low ?? t.high ?? 0;
+  return tollValue(f.properties.fatalities) ?? 0;
 }
 
 const typeOrder = (t: string): number => {
