@@ -87,9 +87,17 @@ describe('place names in Arabic', () => {
     await place.waitFor();
     expect(await place.textContent()).toContain('حماة');
     await w.page.screenshot({ path: resolve(SCREENSHOTS, 'arabic-popup.png') });
-    // Back to English: the labels and the table follow.
+    // Back to English: the labels, the table and the open popup follow; the host hears no new selection.
+    await w.page.evaluate(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { selects: unknown[] }).selects = seen;
+      window.conflictMap!.on('select', (d) => seen.push(d));
+    });
     await w.page.getByTestId('lang-toggle').click();
     await expect.poll(() => w!.page.locator('[data-testid="event-table"] tbody [lang="ar"]').count()).toBe(0);
+    await expect.poll(() => w!.page.locator('.cm-popup-wrap').textContent()).toContain('Hama');
+    expect(await w.page.locator('.cm-popup-wrap [lang="ar"]').count()).toBe(0);
+    expect(await w.page.evaluate(() => (window as unknown as { selects: unknown[] }).selects)).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
   });

@@ -64,13 +64,14 @@ export async function prepareLabels(basemap: Basemap, lang: Lang): Promise<void>
   if (lang === 'ar') basemap.labels = withArabicLabels(basemap.labels, await loadArabicCountries());
 }
 
-/** Switches the map's labels to a language; the Arabic country names are fetched the first time. */
+/** Switches the map's labels to a language at once; the Arabic country names are fetched the first time,
+ * and the country labels show them when they arrive (English until then). */
 export async function applyLabelLanguage(map: MapLibreMap, basemap: Basemap, lang: Lang): Promise<void> {
+  for (const [id, prop, value] of labelLayout(lang))
+    if (map.getLayer(id)) map.setLayoutProperty(id, prop as never, value as never);
   if (lang === 'ar' && !basemap.labels.features.some((f) => f.properties.name_ar)) {
     const nameOf = await loadArabicCountries();
     basemap.labels = withArabicLabels(basemap.labels, nameOf);
     (map.getSource(SOURCES.countryLabels) as GeoJSONSource | undefined)?.setData(basemap.labels);
   }
-  for (const [id, prop, value] of labelLayout(lang))
-    if (map.getLayer(id)) map.setLayoutProperty(id, prop as never, value as never);
 }

@@ -1,4 +1,5 @@
-// The event popup on the map, driven by the store's `selected` id.
+// The event popup on the map, driven by the store's `selected` id; drawn again in the new language when
+// `lang` changes (the events map localises at lookup), without a spurious change of selection.
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 import type { AppState, Store } from '../state/store.ts';
@@ -29,6 +30,6 @@ export function bindPopup(map: MapLibreMap, store: Store<AppState>, byId: Readon
   };
   show(store.get().selected);
   return store.subscribe((s, prev) => {
-    if (s.selected !== prev.selected) show(s.selected);
+    if (s.selected !== prev.selected || s.lang !== prev.lang) show(s.selected);
   });
 }

@@ -90,18 +90,13 @@ export interface LanguageTargets {
   rerender(): void;
 }
 
-/** On a change of language: the map's labels, the table, and an open popup drawn again. */
+/** On a change of language: the map's labels and the table drawn again (the popup follows `lang` itself). */
 export function bindLanguage(store: Store<AppState>, { map, basemap, rerender }: LanguageTargets): () => void {
   const stopMarks = watchArabicText([map.getContainer(), ...document.querySelectorAll('[data-testid="event-table"]')]);
   const stop = store.subscribe((s, prev) => {
     if (langOf(s) === langOf(prev)) return;
     void applyLabelLanguage(map, basemap, langOf(s));
     rerender();
-    const open = s.selected;
-    if (open !== null) {
-      store.set({ selected: null });
-      store.set({ selected: open });
-    }
   });
   return () => {
     stop();
