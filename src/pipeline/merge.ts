@@ -3,7 +3,7 @@
 // become a range (smallest lower bound to largest figure), never a sum. Country-wide totals have a
 // country-level place, so they never merge into located events.
 import type { EventFeature, EventProperties, DatePrecision, Source } from '../shared/schema.ts';
-import { combineRanges } from './events/numbers.ts';
+import { combineInReport, combineRanges } from './events/numbers.ts';
 import { describeEvent } from './events/summary.ts';
 
 export interface MergeOptions {
@@ -66,7 +66,7 @@ function mergeSources(target: EventFeature, b: Source[]): number {
   return seen.articles.size;
 }
 
-function mergeInto(target: EventFeature, other: EventFeature): void {
+function mergeInto(target: EventFeature, other: EventFeature, options: MergeOptions): void {
   const t = target.properties;
   const o = other.properties;
   if (!t.date_start && o.date_start) {
@@ -80,7 +80,7 @@ function mergeInto(target: EventFeature, other: EventFeature): void {
     t.date_precision = PRECISION_ORDER[pi] ?? 'unknown';
     if (t.date_precision === 'day' && t.date_start !== t.date_end) t.date_precision = 'week';
   }
-  t.fatalities = combineRanges([t.fatalities, o.fatalities]);
+  t.fatalities = options.sameArticle ? combineInReport(t.fatalities, o.fatalities) : combineRanges([t.fatalities, o.fatalities]);
   t.injured = combineRanges([t.injured, o.injured]);
   t.actors = [...new Set([...t.actors, ...o.actors])];
   const articles = mergeSources(target, o.sources);
@@ -130,7 +130,7 @@ export function createMerger(options: MergeOptions = {}): Merger {
       const bucket = groups.get(key) ?? [];
       const match = bucket.find((m) => datesOverlap(m.span, span, options));
       if (match) {
-        mergeInto(match.event, copy);
+        mergeInto(match.event, copy, options);
         match.event.properties.summary = describeEvent(match.event.properties);
         match.span = spanOf(match.event.properties);
       } else {

@@ -36,6 +36,14 @@ describe('mergeEvents', () => {
     expect(mergeEvents([ev('a', {}), ev('b', { date_start: '2011-08-01', date_end: '2011-08-01' })])).toHaveLength(2);
     expect(mergeEvents([ev('a', {}), ev('b', { date_start: '2011-08-06', date_end: '2011-08-06' })])).toHaveLength(1);
   });
+  it('within one article, a toll below another\'s open lower bound is a part of it (over 100, of them 60–70 → over 100)', () => {
+    const over100 = ev('a1', { fatalities: { low: 100, best: 100, high: null } }, 'a');
+    const part = ev('a2', { fatalities: { low: 60, best: 65, high: 70 } }, 'a');
+    expect(mergeEvents([over100, part], { sameArticle: true })[0]?.properties.fatalities).toEqual({ low: 100, best: 100, high: null });
+    expect(mergeEvents([part, over100], { sameArticle: true })[0]?.properties.fatalities).toEqual({ low: 100, best: 100, high: null });
+  });
+  it('across articles the same tolls still become a range', () =>
+    expect(mergeEvents([ev('a', { fatalities: { low: 100, best: 100, high: null } }), ev('b', { fatalities: { low: 60, best: 65, high: 70 } })])[0]?.properties.fatalities).toEqual({ low: 60, best: 100, high: 100 }));
   it('within one article an undated mention folds into the dated event', () => {
     const out = mergeEvents([ev('a1', { date_start: null, date_precision: 'unknown' }, 'a'), ev('a2', {}, 'a')], { sameArticle: true });
     expect(out).toHaveLength(1);

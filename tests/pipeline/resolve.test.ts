@@ -33,6 +33,10 @@ describe('resolution rules', () => {
   it('a small province loses to its same-name city: Hama', () => {
     expect(run('Tanks entered Hama on Sunday.')[0]?.geonameid).toBe(170017);
   });
+  it('a mention that says its kind keeps that sense: "Idlib province" is the province where bare "Idlib" is the city', () => {
+    const ts = run('Troops shelled Idlib on Monday. Battles raged in villages around Idlib province. Idlib was quiet.');
+    expect(ts.map((t) => t.kind)).toEqual(['place', 'admin1', 'place']);
+  });
   it('one name keeps one sense within a document', () => {
     const ts = run('Clashes in Homs killed five. Later, Homs was quiet.');
     expect(new Set(ts.map((t) => t.geonameid)).size).toBe(1);

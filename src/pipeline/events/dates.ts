@@ -118,8 +118,14 @@ const CLOCK_ONLY = /^(?:in |within |after )?(?:a|an|one|\d+) (?:seconds?|minutes
 /** "will arrive in Syria Thursday", "talks are due to start on Monday": a plan, not an event. */
 const FUTURE_BEFORE = /\b(?:will|shall|is due to|are due to|(?:is|are) (?:scheduled|expected|set) to|plans? to|planning to)\b[^.;,]{0,50}$/i;
 
-function isReportingDate(text: string, index: number): boolean {
-  return REPORTING.test(text.slice(Math.max(0, index - 60), index).replace(/\s*\bon\s*$/i, ' ').trimEnd());
+/** "The Observatory Monday said": a day just before the verb of reporting. */
+const REPORTING_AFTER = /^\s*(?:reported|said|told|announced|stated|added|confirmed)\b/i;
+
+function isReportingDate(text: string, index: number, length: number): boolean {
+  return (
+    REPORTING.test(text.slice(Math.max(0, index - 60), index).replace(/\s*\bon\s*$/i, ' ').trimEnd()) ||
+    REPORTING_AFTER.test(text.slice(index + length, index + length + 12))
+  );
 }
 
 function fromChrono(r: chrono.ParsedResult, pub: string): Omit<ResolvedDate, 'text' | 'index'> | null {
@@ -168,7 +174,7 @@ export function resolveDates(text: string, published: string): ResolvedDate[] {
     if (!d || d.start > published) continue;
     const item: ResolvedDate = sinceMatch
       ? { start: d.start, end: published, precision: spanPrecision(d.start, published), text: r.text, index: r.index, since: true }
-      : { ...d, text: r.text, index: r.index, ...(isReportingDate(text, r.index) ? { reporting: true } : {}) };
+      : { ...d, text: r.text, index: r.index, ...(isReportingDate(text, r.index, r.text.length) ? { reporting: true } : {}) };
     out.push(item);
     taken.push([r.index, r.index + r.text.length]);
   }

@@ -7,7 +7,7 @@ import { mergeEvents } from '../merge.ts';
 import { splitClauses, splitSentences, type Sentence } from '../text.ts';
 import { absorbBareKillings } from './absorb.ts';
 import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
-import { pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY } from './when.ts';
+import { pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findActors } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
 import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf } from './place.ts';
@@ -100,6 +100,8 @@ interface ClauseContext {
   tollAt?: number;
   /** The last day stated in the article so far, for clauses that state none. */
   discourseDate: ResolvedDate | null;
+  /** The last day stated so far, a day of reporting included ("the Observatory reported Tuesday"). */
+  lastDay: ResolvedDate | null;
   /** The article's last event so far: what "the killings" or "the attack" refer back to. */
   previous?: EventFeature;
   /** The clause names a place the gazetteer lacks ("around Arida") or somewhere new ("a rural area"). */
@@ -206,9 +208,12 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(clause.text) && !dates.some((d) => !d.reporting);
   // "..., the chief said Tuesday, as activists reported 100 killed": the day the sentence reports from comes
   // before the article's running date.
-  const reported = published ? reportingDate(sentence, published) : null;
-  let date = pickDate(dates, trigger.index, claim, reported ?? ctx.discourseDate);
-  if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && (ONGOING.test(clause.text) || SAME_DAY.test(clause.text))) date = publicationDay(published);
+  // "It also reported 37 killed", "“... this morning,” the group told AFP": a report with no day of its own
+  // comes from the last day the article named, a day of reporting included.
+  const reported = published ? reportingDate(sentence, published) ?? (SAYS.test(sentence.text) ? ctx.lastDay : null) : null;
+  const sameDay = SAME_DAY.test(clause.text) && !dates.some((d) => !d.reporting);
+  let date = pickDate(dates, trigger.index, claim, reported ?? (sameDay ? null : ctx.discourseDate));
+  if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && (ONGOING.test(clause.text) || sameDay)) date = publicationDay(published);
   const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
   if (longSince) date = null;
   const tolls = findTolls(clause.text, longSince, !!trigger.elided && DEATH_WORDS.test(trigger.word));
@@ -298,6 +303,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   let recentPlace: Toponym | null = null;
   let recentAge = 0;
   let discourseDate: ResolvedDate | null = null;
+  let lastDay: ResolvedDate | null = null;
   for (const sentence of splitSentences(article.text)) {
     if (sentence.furniture) continue;
     let previous: Trigger | null = null;
@@ -310,11 +316,13 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       const dates = article.published ? resolveDates(clause.text, article.published) : [];
       if (trigger) {
         const previous = events[events.length - 1];
-        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, dates, options, ...(previous ? { previous } : {}) };
+        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, lastDay, dates, options, ...(previous ? { previous } : {}) };
         events.push(...eventsFromClause(ctx, events.length + 1, cumulative));
       }
       const stated = dates.filter((d) => !d.since && !d.reporting && d.precision === 'day');
       if (stated.length) discourseDate = stated[stated.length - 1] ?? discourseDate;
+      const days = dates.filter((d) => !d.since && d.precision === 'day');
+      if (days.length) lastDay = days[days.length - 1] ?? lastDay;
       // "..., where at least 25 people were killed": the next clause may refer back to this one's place.
       const placesHere = toponyms.filter(
         (t) => t.start >= clause.start && t.end <= clause.end && precisionOf(t) === 'place' && !otherRole(article.text, t),

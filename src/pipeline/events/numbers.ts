@@ -114,3 +114,19 @@ export function combineRanges(ranges: Array<Fatalities | null | undefined>): Fat
   const best = bests.length ? Math.max(...bests) : high;
   return { low, best, high: agreeOpen ? null : high };
 }
+
+/**
+ * "over 100 killed in the Zawiya Mountain area … between 60 and 70 defectors gunned down there": within one
+ * report, a toll whose top lies below another's open lower bound is a part of that toll, not a rival figure.
+ */
+export function isPartOf(part: Fatalities, whole: Fatalities): boolean {
+  const top = part.high ?? part.best ?? part.low;
+  return whole.high === null && whole.low !== null && top !== null && top < whole.low;
+}
+
+/** Two tolls of one event told in one report: the whole when one is a part of the other, else their range. */
+export function combineInReport(a: Fatalities | null, b: Fatalities | null): Fatalities | null {
+  if (a && b && isPartOf(b, a)) return a;
+  if (a && b && isPartOf(a, b)) return b;
+  return combineRanges([a, b]);
+}

@@ -27,6 +27,9 @@ export function reportingDate(sentence: Sentence, published: string): ResolvedDa
   return REPORTED.get(sentence) ?? null;
 }
 
+/** A sentence that reports what someone said ("It also reported", "the group told AFP"). */
+export const SAYS = /\b(?:said|says|reported|reports|told|added|stated|according to)\b/i;
+
 /** "in the early hours of the morning", "this morning": the day of the report, when no other day is told. */
 export const SAME_DAY = /\b(?:this (?:morning|afternoon|evening)|tonight|(?:in|during) the early hours|(?:from|in|since) the early morning|earlier today)\b/i;
 

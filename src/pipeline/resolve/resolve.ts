@@ -136,9 +136,13 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2') && e.population < 100_000 && !!mainCountry && e.country !== mainCountry &&
     share(e.country ?? '', key) === 0 && share(mainCountry, key) >= 0.6;
 
-  // One sense per name in a document: the candidate with the best total over its mentions.
+  // One sense per name in a document: the candidate with the best total over its mentions. A mention that says
+  // its kind ("Idlib province", "the city of Idlib") keeps that sense apart from the bare name's.
   const groups = new Map<string, number[]>();
-  keys.forEach((key, k) => groups.set(key, [...(groups.get(key) ?? []), k]));
+  keys.forEach((key, k) => {
+    const sense = `${key}\u0000${rec.mentions[k]!.hint ?? ''}`;
+    groups.set(sense, [...(groups.get(sense) ?? []), k]);
+  });
   const out: Toponym[] = [];
   for (const members of groups.values()) {
     const totals = new Map<number, { s: Scored; sum: number }>();

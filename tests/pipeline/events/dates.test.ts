@@ -43,6 +43,8 @@ describe('resolveDates: runs of days', () => {
 describe('resolveDates, plans and clock offsets', () => {
   it('"will arrive in Syria Thursday" is a plan, not a date of an event', () =>
     expect(resolveDates('A team will arrive in Syria Thursday, the chief said Tuesday.', '2011-12-21').map((d) => [d.start, !!d.reporting])).toEqual([['2011-12-20', true]]));
+  it('"The Observatory Monday said": a day just before the verb is the day of the report', () =>
+    expect(resolveDates('The Observatory Monday said that 60 defectors were gunned down.', '2011-12-21').map((d) => [d.start, !!d.reporting])).toEqual([['2011-12-19', true]]));
   it('"in a second day of battles" is no clock time', () =>
     expect(resolveDates('100 people were killed in a second day of battles.', '2011-12-21')).toEqual([]));
 });

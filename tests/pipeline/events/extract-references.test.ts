@@ -152,3 +152,15 @@ describe('a country named in passing', () => {
   it('"Tuesday\'s clashes came after one of the bloodiest days in Syria" is no new country-wide event', () =>
     expect(run("Rebels clashed with troops in Idlib on Tuesday. Tuesday's clashes came after one of the bloodiest days in Syria.").map((e) => e.place.name)).toEqual(['Idlib']));
 });
+
+describe('the day a report comes from', () => {
+  const text =
+    'Troops killed 30 people in Homs on Monday. The Observatory reported Tuesday that Idlib was shelled. ' +
+    'It also reported 37 civilians killed in Deraa. “Clashes broke out this morning in Idlib,” the group told AFP.';
+  it('"It also reported 37 killed" with no day of its own comes from the last day named, a day of reporting too', () =>
+    expect(run(text).find((e) => e.place.name === 'Deraa')?.date_start).toBe('2011-12-20'));
+  it('"this morning" in a quoted report is the day of that report, not the running date of the story', () =>
+    expect(run(text).filter((e) => e.place.name === 'Idlib').map((e) => e.date_start)).toEqual(['2011-12-20']));
+  it('"this morning" with no report day is the day of publication', () =>
+    expect(run('On Monday troops entered Homs. Security forces shot dead two protesters in Idlib this morning.').find((e) => e.place.name === 'Idlib')?.date_start).toBe('2011-12-21'));
+});
