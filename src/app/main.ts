@@ -26,7 +26,6 @@ import { overlayPanels } from './overlays/overlay-panels.ts';
 import { bindPopup } from './overlays/popup.ts';
 import { matchesFilters, sameFilters } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
-import { syncOverlayWithHash } from './state/overlay.ts';
 import { chooseDataUrl } from './state/data-url.ts';
 import { loadBasemap, loadEvents, type LoadedEvents } from './state/load.ts';
 import { dataExtent, filterByRange, matchesRange, normaliseRange, type DateRange } from './state/range.ts';
@@ -160,9 +159,8 @@ async function main(): Promise<void> {
   const exportBar = document.getElementById('exports');
   if (exportBar) bindExports(exportBar, { map, shown: () => shownNow, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '' });
 
-  const overlays = syncOverlayWithHash();
   const overlayControl = document.getElementById('overlay-control');
-  if (overlayControl) bindOverlayControl(overlayControl, overlays);
+  if (overlayControl) bindOverlayControl(overlayControl, store);
   const overlayElements = overlayPanels(byId('legend'), map.getContainer());
 
   let mapLoaded = false;
@@ -175,7 +173,7 @@ async function main(): Promise<void> {
     bindMapView(map, store);
     bindLanguage(store, { map, basemap, rerender: () => showState(store.get()) });
     // Circles, heatmap, hexagons or provinces (`overlay=` in the hash): src/app/overlays/overlay-map.ts.
-    bindOverlays(map, { features, store, overlays, maxToll: max, regionsUrl: pageUrl('data/regions.geojson'), ...overlayElements });
+    bindOverlays(map, { features, store, maxToll: max, regionsUrl: pageUrl('data/regions.geojson'), ...overlayElements });
     document.body.dataset.mapReady = 'true';
   });
   // The host API, on this page and (in an iframe) over postMessage; the embed's own header and footer.

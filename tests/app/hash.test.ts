@@ -10,6 +10,7 @@ describe('parseHash', () => {
       end: '2011-08-06',
       selected: 'seed-e8',
       filters: NO_FILTERS,
+      overlay: 'circles',
     });
   });
   it('ignores invalid days, orders the ends and fills a missing one', () => {
@@ -22,7 +23,7 @@ describe('parseHash', () => {
 
 describe('serialiseHash', () => {
   it('round-trips', () => {
-    const state = { start: '2011-08-05', end: '2011-08-05', selected: 'a b&c', filters: NO_FILTERS };
+    const state = { ...INITIAL_STATE, start: '2011-08-05', end: '2011-08-05', selected: 'a b&c' };
     expect(parseHash(serialiseHash(state))).toEqual(state);
     expect(serialiseHash(state)).toBe('start=2011-08-05&end=2011-08-05&event=a+b%26c');
   });

@@ -137,16 +137,23 @@ describe('overlays', () => {
     await expect.poll(async () => (await queryAtHama([QUERY_LAYER.regions])).map((p) => p.deaths)).toEqual([0]);
   }, 90_000);
 
-  it('the radio group writes the hash, works from the keyboard and reads it back', async () => {
-    await open('start=2011-07-31&end=2011-08-06');
+  it('the radio group writes the hash (map= kept with its slashes), works from the keyboard and reads it back', async () => {
+    const hash = (): Promise<string> => w.page.evaluate(() => location.hash);
+    await open('map=6.5/35.1/36.7&start=2011-07-31&end=2011-08-06');
     await w.page.getByTestId('overlay-hexagons').check();
-    await expect.poll(() => w.page.evaluate(() => location.hash)).toContain('overlay=hexagons');
-    expect(await w.page.evaluate(() => location.hash)).toContain('start=2011-07-31');
+    await expect.poll(hash).toContain('overlay=hexagons');
+    expect(await hash()).toContain('start=2011-07-31');
+    // One store writes the whole hash: the view stays `map=zoom/lat/lon`, never re-encoded as %2F.
+    expect(await hash()).toContain('map=6.5/35.1/36.7');
+    expect(await hash()).not.toMatch(/%2F/i);
     await w.page.getByTestId('overlay-hexagons').focus();
     await w.page.keyboard.press('ArrowRight');
-    await expect.poll(() => w.page.evaluate(() => location.hash)).toContain('overlay=regions');
+    await expect.poll(hash).toContain('overlay=regions');
+    expect(await hash()).toContain('map=6.5/35.1/36.7');
+    expect(await hash()).not.toMatch(/%2F/i);
     await w.page.getByTestId('overlay-circles').check();
-    await expect.poll(() => w.page.evaluate(() => location.hash)).not.toContain('overlay=');
+    await expect.poll(hash).not.toContain('overlay=');
+    expect(await hash()).toBe('#map=6.5/35.1/36.7&start=2011-07-31&end=2011-08-06');
     await w.page.evaluate(() => (location.hash = 'overlay=heatmap'));
     await expect.poll(() => w.page.getByTestId('overlay-heatmap').isChecked()).toBe(true);
     await w.page.reload();

@@ -5,9 +5,8 @@
 // beside the script, ../fonts/DejaVuSans.ttf and ../data/regions.geojson).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
-import { createStore, type Store } from '../state/store.ts';
 import { loadEvents, loadTopology } from '../state/load.ts';
-import { parseOverlay, type OverlayState } from '../state/overlay.ts';
+import { parseOverlay, type Overlay } from '../state/overlay.ts';
 import type { ConflictMapApi, HostEvent } from './api.ts';
 import { attributesForRange, rangeFromAttributes, type Range } from './element-attrs.ts';
 import { mountMap, type Mounted } from './mount.ts';
@@ -33,7 +32,6 @@ export class ConflictMapElement extends HTMLElement implements ConflictMapApi {
   private generation = 0;
   private reflecting = false;
   private rangeQueued = false;
-  private readonly overlays: Store<OverlayState> = createStore<OverlayState>({ overlay: 'circles' });
   /** Resolves once the events are loaded and the map has drawn them. */
   ready: Promise<void> = new Promise(() => undefined);
 
@@ -50,7 +48,7 @@ export class ConflictMapElement extends HTMLElement implements ConflictMapApi {
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value || this.reflecting) return;
-    if (name === 'overlay') this.overlays.set({ overlay: parseOverlay(value) });
+    if (name === 'overlay') this.mounted?.store.set({ overlay: parseOverlay(value) });
     else if (name === 'src' && this.isConnected) {
       this.disconnectedCallback();
       this.load();
@@ -69,22 +67,21 @@ export class ConflictMapElement extends HTMLElement implements ConflictMapApi {
     const generation = ++this.generation;
     const src = new URL(this.getAttribute('src') ?? 'data/events.geojson', this.ownerDocument.baseURI).href;
     const here = import.meta.url;
-    this.overlays.set({ overlay: parseOverlay(this.getAttribute('overlay')) });
     this.loading = (async () => {
       const [events, topology] = await Promise.all([loadEvents(src), basemap()]);
       if (generation !== this.generation) return;
       if (events.errors.length) console.warn(`<conflict-map>: ${events.rejected} events could not be read`, events.errors.slice(0, 3));
-      const initial = rangeFromAttributes(this.getAttribute('start'), this.getAttribute('end'));
       const mounted = await mountMap(this, {
         features: events.features,
         topology,
         fontUrl: new URL(this.getAttribute('font') ?? FONT_PATH, this.getAttribute('font') ? this.ownerDocument.baseURI : here).href,
         regionsUrl: new URL(this.getAttribute('regions') ?? REGIONS_PATH, this.getAttribute('regions') ? this.ownerDocument.baseURI : here).href,
-        initial,
-        overlays: this.overlays,
+        initial: this.stateFromAttributes(),
       });
       if (generation !== this.generation) return mounted.destroy();
       this.mounted = mounted;
+      // Attributes changed while the map was being built (before `mounted` was set) apply now.
+      mounted.store.set(this.stateFromAttributes());
       mounted.api.on('rangechange', (detail) => {
         this.reflect(detail as Range);
         this.dispatchEvent(new CustomEvent('rangechange', { detail, bubbles: true, composed: true }));
@@ -99,6 +96,11 @@ export class ConflictMapElement extends HTMLElement implements ConflictMapApi {
       console.error('<conflict-map> could not start:', err);
       this.textContent = 'The map could not be loaded.';
     });
+  }
+
+  /** The state the attributes ask for: the range (`start`, `end`) and the overlay. */
+  private stateFromAttributes(): Range & { overlay: Overlay } {
+    return { ...rangeFromAttributes(this.getAttribute('start'), this.getAttribute('end')), overlay: parseOverlay(this.getAttribute('overlay')) };
   }
 
   private reflect(range: Range): void {

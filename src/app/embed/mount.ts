@@ -16,7 +16,6 @@ import { eventBounds } from '../map/view.ts';
 import { bindOverlays } from '../overlays/overlay-map.ts';
 import { overlayPanels } from '../overlays/overlay-panels.ts';
 import { bindPopup } from '../overlays/popup.ts';
-import { type OverlayState } from '../state/overlay.ts';
 import { filterByRange, normaliseRange, type DateRange } from '../state/range.ts';
 import { createStore, INITIAL_STATE, type AppState, type Store } from '../state/store.ts';
 import { createTimeline } from '../timeline/timeline.ts';
@@ -29,9 +28,8 @@ export interface MountOptions {
   topology: Topology;
   fontUrl: string;
   regionsUrl: string;
-  /** The state to open with (range, selection). */
+  /** The state to open with (range, overlay). */
   initial: Partial<AppState>;
-  overlays: Store<OverlayState>;
 }
 
 export interface Mounted {
@@ -100,7 +98,7 @@ export async function mountMap(root: HTMLElement, o: MountOptions): Promise<Moun
       bindPopup(map, store, new Map(features.map((f) => [f.properties.id, f])));
       const panels = overlayPanels(null, mapEl);
       legend.append(panels.legend, panels.pick);
-      bindOverlays(map, { features, store, overlays: o.overlays, maxToll: max, regionsUrl: o.regionsUrl, ...panels, circlesLegend: null });
+      bindOverlays(map, { features, store, maxToll: max, regionsUrl: o.regionsUrl, ...panels, circlesLegend: null });
       map.once('idle', () => resolve());
     });
   });

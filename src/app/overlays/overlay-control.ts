@@ -1,7 +1,7 @@
 // The overlay switch: a radio group (arrow keys move between the options, as for any radio group),
-// one input per overlay with data-testid="overlay-<name>". It writes the overlay store and follows it.
-import { OVERLAYS, type Overlay, type OverlayState } from '../state/overlay.ts';
-import type { Store } from '../state/store.ts';
+// one input per overlay with data-testid="overlay-<name>". It writes the store's `overlay` and follows it.
+import { OVERLAYS, type Overlay } from '../state/overlay.ts';
+import type { AppState, Store } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
 
 export const OVERLAY_LABELS: Record<Overlay, string> = {
@@ -11,7 +11,7 @@ export const OVERLAY_LABELS: Record<Overlay, string> = {
   regions: 'Provinces',
 };
 
-export function bindOverlayControl(el: HTMLElement, store: Store<OverlayState>): () => void {
+export function bindOverlayControl(el: HTMLElement, store: Store<AppState>): () => void {
   el.replaceChildren(h('legend', {}, 'Show deaths as'));
   const inputs = new Map<Overlay, HTMLInputElement>();
   for (const name of OVERLAYS) {
@@ -22,9 +22,11 @@ export function bindOverlayControl(el: HTMLElement, store: Store<OverlayState>):
     inputs.set(name, input);
     el.append(h('label', {}, input, OVERLAY_LABELS[name]));
   }
-  const show = ({ overlay }: OverlayState): void => {
+  const show = (overlay: Overlay): void => {
     for (const [name, input] of inputs) input.checked = name === overlay;
   };
-  show(store.get());
-  return store.subscribe(show);
+  show(store.get().overlay);
+  return store.subscribe((s, prev) => {
+    if (s.overlay !== prev.overlay) show(s.overlay);
+  });
 }

@@ -6,7 +6,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 import { EVENT_LAYERS } from '../map/layers.ts';
 import { sameFilters } from '../state/filters.ts';
-import { OVERLAYS, type Overlay, type OverlayState } from '../state/overlay.ts';
+import { OVERLAYS, type Overlay } from '../state/overlay.ts';
 import { normaliseRange } from '../state/range.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { renderCountryBadge } from './country-badge.ts';
@@ -20,8 +20,8 @@ import { loadRegions } from './regions-load.ts';
 
 export interface OverlayOptions {
   features: readonly EventFeature[];
+  /** The app's store: the overlay (`overlay`), the dates and the filters. */
   store: Store<AppState>;
-  overlays: Store<OverlayState>;
   maxToll: number;
   regionsUrl: string;
   /** The overlay legend, the page's own (circles) legend, and the panel of reports kept apart. */
@@ -54,7 +54,7 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   };
 
   const update = (): void => {
-    const overlay: Overlay = o.overlays.get().overlay;
+    const overlay: Overlay = o.store.get().overlay;
     const state = o.store.get();
     const range = normaliseRange(state.start, state.end);
     for (const name of OVERLAYS)
@@ -122,13 +122,13 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
     const next = hexResolutionForZoom(map.getZoom());
     if (next === resolution) return;
     resolution = next;
-    if (o.overlays.get().overlay === 'hexagons') update();
+    if (o.store.get().overlay === 'hexagons') update();
   });
-  o.overlays.subscribe(update);
-  bindOverlayPick(map, o.overlays, o.store, o.pick);
+  bindOverlayPick(map, o.store, o.pick);
   o.store.subscribe((next, prev) => {
+    if (next.overlay !== prev.overlay) return update();
     if (next.start === prev.start && next.end === prev.end && sameFilters(next.filters, prev.filters)) return;
-    if (o.overlays.get().overlay !== 'circles') update();
+    if (next.overlay !== 'circles') update();
   });
   update();
 }

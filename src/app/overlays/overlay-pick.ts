@@ -2,7 +2,7 @@
 // legend ("Hama: 300 killed in 1 report"), so they can be read without the map's labels.
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { sameFilters } from '../state/filters.ts';
-import type { Overlay, OverlayState } from '../state/overlay.ts';
+import type { Overlay } from '../state/overlay.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { QUERY_LAYER } from './overlay-layers.ts';
 
@@ -15,10 +15,10 @@ export function pickText(overlay: Overlay, props: Record<string, unknown> | null
 }
 
 /** Stale once the overlay, the dates or the filters change: the line is then cleared. */
-export function bindOverlayPick(map: MapLibreMap, overlays: Store<OverlayState>, store: Store<AppState>, line: HTMLElement): void {
+export function bindOverlayPick(map: MapLibreMap, store: Store<AppState>, line: HTMLElement): void {
   const layers = [QUERY_LAYER.hexagons, QUERY_LAYER.regions];
   map.on('click', (e) => {
-    const overlay = overlays.get().overlay;
+    const overlay = store.get().overlay;
     if (overlay !== 'hexagons' && overlay !== 'regions') return;
     const hit: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(e.point, { layers: [QUERY_LAYER[overlay]] })[0];
     line.textContent = pickText(overlay, hit?.properties);
@@ -27,11 +27,8 @@ export function bindOverlayPick(map: MapLibreMap, overlays: Store<OverlayState>,
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
   }
-  const clear = (): void => {
-    line.textContent = '';
-  };
-  overlays.subscribe(clear);
   store.subscribe((next, prev) => {
-    if (next.start !== prev.start || next.end !== prev.end || !sameFilters(next.filters, prev.filters)) clear();
+    const stale = next.overlay !== prev.overlay || next.start !== prev.start || next.end !== prev.end || !sameFilters(next.filters, prev.filters);
+    if (stale) line.textContent = '';
   });
 }

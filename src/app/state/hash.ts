@@ -1,9 +1,11 @@
-// Keeps the state store and the URL hash in step: `#start=2011-08-05&end=2011-08-05&event=<id>`.
+// Keeps the state store and the URL hash in step: `#start=2011-08-05&end=2011-08-05&event=<id>`, with the
+// filters, `map=`, `lang=` and `overlay=` beside them.
 // Keys the app does not know are kept as they are, so an embedding page can add its own.
 import { isIsoDay } from './dates.ts';
 import { parseFilters, writeFilters } from './filters.ts';
 import { parseLang, serialiseLang } from './lang.ts';
 import { parseMapView, serialiseMapView } from './map-view.ts';
+import { parseOverlay, serialiseOverlay } from './overlay.ts';
 import { normaliseRange } from './range.ts';
 import type { AppState, Store } from './store.ts';
 
@@ -16,7 +18,14 @@ export function parseHash(hash: string): AppState {
   };
   const range = normaliseRange(day('start'), day('end'));
   const event = params.get('event');
-  const state: AppState = { start: range?.start ?? null, end: range?.end ?? null, selected: event ? event : null, filters: parseFilters(params) };
+  const state: AppState = {
+    start: range?.start ?? null,
+    end: range?.end ?? null,
+    selected: event ? event : null,
+    filters: parseFilters(params),
+    // Like the dates, always read: a hash without `overlay=` means circles.
+    overlay: parseOverlay(params.get('overlay')),
+  };
   // Optional keys stay absent unless given, so a hash without them reads as it always did.
   const view = parseMapView(params.get('map'));
   if (view) state.view = view;
@@ -37,6 +46,7 @@ export function serialiseHash(state: AppState, previous = ''): string {
   writeFilters(params, state.filters);
   put('map', state.view ? serialiseMapView(state.view) : null);
   put('lang', serialiseLang(state.lang));
+  put('overlay', serialiseOverlay(state.overlay));
   return params.toString().replace(/(^|&)map=([^&]*)/, (_, pre: string, v: string) => `${pre}map=${decodeURIComponent(v)}`);
 }
 

@@ -2,6 +2,7 @@
 import { NO_FILTERS, type Filters } from './filters.ts';
 import type { Lang } from './lang.ts';
 import type { MapView } from './map-view.ts';
+import { DEFAULT_OVERLAY, type Overlay } from './overlay.ts';
 
 export interface AppState {
   /** The brushed range, inclusive ISO days; both null when no range is set. */
@@ -15,9 +16,11 @@ export interface AppState {
   view?: MapView | null;
   /** The language of place names, `lang=en|ar` (lang.ts); absent means English. */
   lang?: Lang;
+  /** How the events are drawn, `overlay=…` (overlay.ts); missing or invalid in the hash means circles. */
+  overlay: Overlay;
 }
 
-export const INITIAL_STATE: AppState = { start: null, end: null, selected: null, filters: NO_FILTERS };
+export const INITIAL_STATE: AppState = { start: null, end: null, selected: null, filters: NO_FILTERS, overlay: DEFAULT_OVERLAY };
 
 export type Listener<S> = (state: S, previous: S) => void;
 

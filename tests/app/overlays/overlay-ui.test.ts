@@ -7,8 +7,7 @@ import { hexWidthKm, renderOverlayLegend } from '../../../src/app/overlays/overl
 import { pickText } from '../../../src/app/overlays/overlay-pick.ts';
 import { classLabel, colourForDeaths, DEATH_CLASSES, NO_DEATHS_COLOUR } from '../../../src/app/overlays/overlay-scale.ts';
 import { NO_FILTERS } from '../../../src/app/state/filters.ts';
-import { createStore } from '../../../src/app/state/store.ts';
-import type { OverlayState } from '../../../src/app/state/overlay.ts';
+import { createStore, INITIAL_STATE } from '../../../src/app/state/store.ts';
 import { event } from '../helpers.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -98,7 +97,7 @@ describe('overlay legend and control', () => {
   });
   it('is a radio group that writes and follows the store', () => {
     const el = document.createElement('fieldset');
-    const store = createStore<OverlayState>({ overlay: 'circles' });
+    const store = createStore(INITIAL_STATE);
     bindOverlayControl(el, store);
     const radio = (name: string): HTMLInputElement => el.querySelector(`[data-testid="overlay-${name}"]`) as HTMLInputElement;
     expect(el.querySelectorAll('input[type="radio"][name="overlay"]')).toHaveLength(4);
