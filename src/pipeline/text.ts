@@ -93,8 +93,18 @@ export function splitSentences(text: string, options: TextOptions = {}): Sentenc
  * in Homs", "five in Hama and three more in Homs", "15 killed across Syria, including six in Homs".
  */
 const GAP_HEAD = String.raw`(?:another|a further|(?:\d[\d,]*|[a-z]+)\s+(?:more|others))`;
-export const GAPPED = new RegExp(String.raw`^(?:(?:and|while|with|plus)\s+)?${GAP_HEAD}\b|^including\s+(?:\d[\d,]*|[a-z]+)\s`, 'i');
-const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)|,\s+(?=including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z])`;
+/** A count in words or digits ("five", "12", "a dozen"). */
+const COUNT = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens)`;
+/** One place's share of a total: "five in Homs", "three of them in the city of Hama". */
+const SHARE = String.raw`${COUNT}\s+(?:of\s+them\s+)?(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z]`;
+export const GAPPED = new RegExp(
+  String.raw`^(?:(?:and|while|with|plus)\s+)?${GAP_HEAD}\b|^including\s+(?:\d[\d,]*|[a-z]+)\s|^(?:and\s+)?${SHARE}|^${COUNT}\s+of\s+them\b`,
+  'i',
+);
+const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)|,\s+(?=including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z])|:\s+(?=${SHARE})|,\s+(?=${COUNT}\s+of\s+them\s)|(?<![Bb]etween\s+\S+),?\s+and\s+(?=${SHARE})`;
+/** Within a list of shares ("including five in Homs and three in Hama"), each share is a clause. */
+const LIST_HEAD = new RegExp(String.raw`^(?:including\s+)?${SHARE}|^${COUNT}\s+of\s+them\b`, 'i');
+const NEXT_SHARE = new RegExp(String.raw`(?:,\s+(?:and\s+)?|,?\s+and\s+)(?=${SHARE})`, 'g');
 
 /** "..., and claims that ...": a second statement, with places and acts of its own. */
 const SAYS_CUT = String.raw`,\s+and\s+(?=(?:claims?|claimed|says?|said|adds?|added|insists?|insisted|reports?|reported)\s+that\b)`;
@@ -112,6 +122,13 @@ export function splitClauses(s: Sentence): Sentence[] {
     if (!cuts.some(([x, y]) => at < y && at + m[0].length > x)) cuts.push([at, at + m[0].length]);
   }
   cuts.push([s.text.length, s.text.length]);
+  cuts.sort((x, y) => x[0] - y[0]);
+  // The shares listed after a total: "…, including five in Homs and three in Hama".
+  for (let i = 0, from = 0; i < cuts.length; from = cuts[i]![1], i++) {
+    const piece = s.text.slice(from, cuts[i]![0]);
+    if (i === 0 || !LIST_HEAD.test(piece.trimStart())) continue;
+    for (const m of piece.matchAll(NEXT_SHARE)) cuts.push([from + m.index, from + m.index + m[0].length]);
+  }
   const parts: Sentence[] = [];
   let from = 0;
   for (const [end, next] of cuts.sort((x, y) => x[0] - y[0])) {

@@ -108,7 +108,7 @@ const RULES: Rule[] = [
 ];
 
 /** "since Sunday", "since the assault began on Sunday": a span from that day to the publication day. */
-const SINCE_BEFORE = /\bsince\s+(?:(?:late|early)\s+|mid-)?$|\bsince\b[^.;]{0,60}?\b(?:began|started|erupted|broke out|begun|launched)\s+(?:on\s+|late\s+|early\s+)*$/i;
+const SINCE_BEFORE = /\bsince\s+(?:(?:late|early)\s+|mid-)?$|\bsince\b[^.;]{0,60}?\b(?:began|started|erupted|broke out|begun|launched)(?:\s+(?:its|their|his|her|the|an?)(?:\s+[a-z-]+){1,2})?\s+(?:on\s+|late\s+|early\s+|last\s+)*$/i;
 
 /** Words that make a date the date of a report, not of what it reports ("Asharq Alawsat reported on Saturday"). */
 const REPORTING = /\b(?:reported|reports?|said|says|told|announced|stated|added|wrote|claimed|published|confirmed|according to [^,.;]{0,40}?)\s*(?:late |early )?$/i;

@@ -4,7 +4,7 @@
 // article's main country), and the sentence that states it as evidence.
 import type { Article, EventFeature, Fatalities, GeoPrecision, Place, Toponym } from '../../shared/schema.ts';
 import { mergeEvents } from '../merge.ts';
-import { splitClauses, splitSentences, type Sentence } from '../text.ts';
+import { GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts';
 import { absorbBareKillings } from './absorb.ts';
 import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
 import { pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
@@ -144,6 +144,14 @@ function aroundWhere(ctx: ClauseContext, t: Toponym): Where | null {
   return { point: a, place: { name: a.name, geonameid: a.geonameid, admin1: t.admin1, country: t.country }, precision: 'admin1' };
 }
 
+/** Where a toll shared by listed places goes: their one governorate, or their country. */
+function sharedWhere(ctx: ClauseContext, places: Where[]): Where | null {
+  const admin1 = places[0]?.place.admin1;
+  const a = admin1 && places.every((w) => w.place.admin1 === admin1) ? ctx.options.admin1Point?.(admin1) : null;
+  if (a && admin1) return { point: a, place: { name: a.name, geonameid: a.geonameid, admin1, country: places[0]!.place.country }, precision: 'admin1' };
+  return countryWhere(ctx, places[0]?.place.country ?? null);
+}
+
 /** "the Syrian border town of ...", "a Libyan city": the country a clause names by its demonym. */
 function demonymCountry(text: string, options: ExtractOptions): string | null {
   if (!options.demonym) return null;
@@ -216,7 +224,8 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && (ONGOING.test(clause.text) || sameDay)) date = publicationDay(published);
   const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
   if (longSince) date = null;
-  const tolls = findTolls(clause.text, longSince, !!trigger.elided && DEATH_WORDS.test(trigger.word));
+  const dayStated = dates.some((d) => !d.since && !d.reporting && d.precision === 'day');
+  const tolls = findTolls(clause.text, longSince, !!trigger.elided && DEATH_WORDS.test(trigger.word), dayStated);
   for (const c of tolls.cumulative) cumulative.push(cumulativeFigure(article, sentence, clause, c));
   if (tolls.cumulative.length && !tolls.figures.length && trigger.event_type !== 'Strategic developments') return [];
   // Background ("what began as peaceful protests nine months ago"): a month-level date long before publication.
@@ -235,8 +244,9 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
     const { event_type, sub_event_type } = referent.properties;
     ctx = { ...ctx, trigger: { ...trigger, event_type, sub_event_type: sub_event_type ?? trigger.sub_event_type } };
   }
-  // A toll shared by several listed places is not any one place's toll: it goes on a country-level total.
-  const shared = places.length > 1 && tolls.fatalities ? countryWhere(ctx, places[0]?.place.country ?? null) : null;
+  // A toll shared by several listed places is not any one place's toll: it goes on their province's total
+  // when they all lie in one, else on the country's.
+  const shared = places.length > 1 && tolls.fatalities ? sharedWhere(ctx, places) : null;
   const all = shared ? [...places.map((w) => ({ w, toll: false })), { w: shared, toll: true }] : places.map((w) => ({ w, toll: true }));
   return all.map(({ w, toll }, i) => {
     const e = buildEvent(ctx, `${article.id}-e${seq + i}`, w, date, claim, toll ? tolls : { ...tolls, fatalities: null, figures: [] });
@@ -307,13 +317,19 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   for (const sentence of splitSentences(article.text)) {
     if (sentence.furniture) continue;
     let previous: Trigger | null = null;
-    for (const clause of splitClauses(sentence)) {
+    const clauses = splitClauses(sentence);
+    const clauseDates = clauses.map((c) => (article.published ? resolveDates(c.text, article.published) : []));
+    // "Troops killed 5 in Homs and 3 in Hama on Friday": a day told after the gapped shares is theirs all.
+    for (let i = clauseDates.length - 2; i >= 0; i--)
+      if (!clauseDates[i]!.some((d) => !d.reporting) && GAPPED.test(clauses[i + 1]!.text))
+        clauseDates[i] = [...clauseDates[i]!, ...clauseDates[i + 1]!.filter((d) => !d.reporting).map((d) => ({ ...d, index: clauses[i]!.text.length - 1 }))];
+    for (const [ci, clause] of clauses.entries()) {
       // "the first use of tanks since protests began": the background names no act of this clause.
       const own = findTrigger(clause.text.slice(0, backgroundSinceAt(clause.text)), sentence.text.slice(0, backgroundSinceAt(sentence.text)));
       // "37 killed in Idlib, and another 12 in Homs": the gapped clause borrows the verb before it.
       const trigger: Trigger | null = own ?? borrowTrigger(previous, clause.text);
       previous = trigger;
-      const dates = article.published ? resolveDates(clause.text, article.published) : [];
+      const dates = clauseDates[ci]!;
       if (trigger) {
         const previous = events[events.length - 1];
         const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, lastDay, dates, options, ...(previous ? { previous } : {}) };

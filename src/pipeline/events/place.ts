@@ -94,15 +94,18 @@ export const ANAPHOR = /\b(?:the (?:city|town|village|area|region|province|subur
 /** "nationwide", "across the country", "several parts of Syria": a country-wide statement. */
 export const NATIONWIDE = /\b(?:nationwide|across the country|around the country|throughout the country|(?:in |from )?(?:many|several|various|other) (?:parts|areas|cities|towns) of (?:the country|[A-Z][a-z]+)|across [A-Z][a-z]+)\b/;
 
-/** "towns around Deraa", "villages near Homs": the area around a town, i.e. its governorate. */
-export const AROUND_BEFORE = /\b(?:towns|villages|areas|countryside|outskirts|suburbs|region|province)\s+(?:around|near|outside|of)\s+$/i;
+/** "towns around Deraa", "villages near Homs": the area around a town, i.e. its governorate ("the towns of
+ * Rastan and Talbiseh" are the towns themselves). */
+export const AROUND_BEFORE = /\b(?:(?:towns|villages|areas|countryside|outskirts|suburbs|region|province)\s+(?:around|near|outside)|(?:areas|countryside|outskirts|suburbs|region|province)\s+of)\s+$/i;
 
 const LISTABLE = new Set(['place', 'admin2', 'admin1']);
 /** ", ", " and ", ", the eastern province of ", " and rural ": what may stand between two listed places. */
 const SEP = String.raw`\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)`;
 /** A name the gazetteer does not know may sit inside a list ("Irbin and Hamouriya, the province of Deir al-Zor"). */
 const UNKNOWN = String.raw`(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?${SEP})?`;
-const LIST_JOIN = new RegExp(String.raw`^(?:\s+(?:province|governorate|region|district))?${SEP}${UNKNOWN}(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|region|governorate|suburbs?|district|area)\s+of\s+)?(?:rural\s+)?$`);
+/** "Talbiseh, near Homs", "Kafr Nabl, in Idlib province": a place placed by another is no item of a list. */
+const NOT_LISTING = String.raw`(?!(?:near|outside|from|to|in|into|at|inside|towards?|of|around|by|close|off|just|north|south|east|west|some|about)\b)`;
+const LIST_JOIN = new RegExp(String.raw`^(?:\s+(?:province|governorate|region|district))?${SEP}${UNKNOWN}(?:the\s+)?(?:${NOT_LISTING}[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|region|governorate|suburbs?|district|area)\s+of\s+)?(?:rural\s+)?$`);
 
 /**
  * Other places listed with the chosen one ("in the cities of Latakia and Dara", "in Irbin, Hamouriya and

@@ -33,11 +33,15 @@ const AFTER = (words: string): RegExp => new RegExp(`^${NP}${ASIDE}${AUX}\\s+${w
 const DEATH_OR_HURT_AFTER = (death: string, hurt: string): RegExp =>
   new RegExp(`^${NP}${ASIDE}${AUX}\\s+(?:${death})\\s+(?:or|and)\\s+(?:${hurt})\\b`, 'i');
 const BEFORE = (words: string): RegExp =>
-  new RegExp(`\\b(?:${words}|killing|leaving|left|claimed the lives of|toll(?: (?:from|in) [^,;.]{1,50}?)? (?:(?:has |had |have )?(?:rose|risen|climbed|reached|jumped|stood|increased|grown|grew)|of|at|to|was|is)(?: to| at)?|toll to|number of dead (?:to|at|rose to|(?:has |had )?risen to))(?:\\s+(?:a|an|the|another|further|some))?\\s*$`, 'i');
+  new RegExp(`\\b(?:${words}|killing|leaving|left|claimed the lives of|(?:deaths|killings?|bodies) of|toll(?: (?:from|in) [^,;.]{1,50}?)? (?:(?:has |had |have )?(?:rose|risen|climbed|reached|jumped|stood|increased|grown|grew)|of|at|to|was|is)(?: to| at)?|toll to|number of dead (?:to|at|rose to|(?:has |had )?risen to))(?:\\s+(?:a|an|the|another|further|some))?\\s*$`, 'i');
 
 const NOT_A_TOLL_AFTER = /^\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|years?|year-old|-year-old|days?|hours?|weeks?|months?|minutes?|percent|per cent|%|a\.m\.|p\.m\.|tanks?|vehicles?|R\b|\))/i;
-const CROWD_BEFORE = /\b(?:tens|hundreds|thousands) of\s*$|\bof\s*$/i;
-const CUMULATIVE = /\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of|since (?:the )?(?:[\w-]+ ){0,3}(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations|unrest|violence)\b|(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations) (?:that |which )?(?:began|started|erupted|broke out) in (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|in the (?:[\w-]+ ){0,2}crackdown\b|since (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|so far|to date|in total|overall|total of|brought to \S+ the number|bringing the (?:total|death toll|toll)|cumulative)/i;
+/** "a crowd of 5,000", "a town of 30,000" — but not "a total of 31", "the lives of 12", "the deaths of 12". */
+const CROWD_BEFORE = /\b(?:tens|hundreds|thousands) of\s*$|(?<!\b(?:total|lives|deaths|killings?|bodies|funerals?|massacre)\s)\bof\s*$/i;
+const CUMULATIVE = /\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of|since (?:the )?(?:[\w-]+ ){0,3}(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations|unrest|violence)\b|(?:uprising|protests|unrest|revolt|revolution|crackdown|demonstrations) (?:that |which )?(?:began|started|erupted|broke out) in (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|in the (?:[\w-]+ ){0,2}crackdown\b|since (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|to date|brought to \S+ the number|bringing the (?:total|death toll|toll)|cumulative)/i;
+
+/** "a total of 31 killed", "so far", "overall": a running total, unless the clause names the one day it covers. */
+const TOTAL = /\b(?:so far|in total|overall|(?:a |the )?total of)\b/i;
 
 /**
  * "the first use of tanks since protests began on March 18": a "since" that dates a superlative ("first",
@@ -81,10 +85,11 @@ function sumCoordinated(clause: string, deaths: Toll[]): void {
 
 /**
  * Tolls stated in one clause. `cumulativeHint` marks the clause as a running total (from its dates).
+ * `dayStated`: the clause names the day it reports ("a total of 31 were killed on Friday" is that day's toll).
  * `elidedDeath`: the clause borrows the previous clause's death verb ("..., and another 12 in Homs"), so the
  * number that opens it is a death toll.
  */
-export function findTolls(clause: string, cumulativeHint = false, elidedDeath = false): ClauseTolls {
+export function findTolls(clause: string, cumulativeHint = false, elidedDeath = false, dayStated = false): ClauseTolls {
   const deaths: Toll[] = [];
   const hurt: Toll[] = [];
   for (const [i, q] of findQuantities(clause).entries()) {
@@ -93,17 +98,16 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
       continue;
     }
     if (isCrowdOrUnit(clause, q)) continue;
-    if (q.range.best !== null && q.range.best >= 1900 && q.range.best <= 2100 && q.range.low === q.range.high) {
-      // A bare year ("in 1982") is not a toll.
-      if (!/^\d{4}$/.test(q.text) || /\b(?:in|of|since|until)\s*$/i.test(clause.slice(0, q.start))) continue;
-    }
+    // A bare year ("in 1982", "the 1982 massacre killed thousands") is not a toll; "2,000" is a number.
+    if (/^\d{4}$/.test(q.text) && q.range.best !== null && q.range.best >= 1900 && q.range.best <= 2100) continue;
     const toll = { range: q.range, text: q.text, start: q.start, end: q.end };
     if (MIXED.test(clause.slice(q.end, q.end + 100))) deaths.push({ ...toll, range: { low: null, best: null, high: q.range.high ?? q.range.best } });
     else if (attached(clause, q, DEATH)) deaths.push(toll);
     else if (attached(clause, q, HURT)) hurt.push(toll);
   }
   sumCoordinated(clause, deaths);
-  const cumulative = cumulativeHint || CUMULATIVE.test(clause.slice(0, backgroundSinceAt(clause)));
+  const told = clause.slice(0, backgroundSinceAt(clause));
+  const cumulative = cumulativeHint || CUMULATIVE.test(told) || (!dayStated && TOTAL.test(told));
   return {
     fatalities: cumulative ? null : combineRanges(deaths.map((d) => d.range)),
     injured: combineRanges(hurt.map((d) => d.range)),

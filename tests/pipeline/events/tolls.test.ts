@@ -18,6 +18,10 @@ describe('findTolls', () => {
     expect(f('a 14-year-old boy was among those arrested')).toBeNull();
     expect(f('Hama residents duck to avoid bullets 311 R')).toBeNull();
   });
+  it('a bare year is no toll, but "2,000" is a number', () => {
+    expect(f('The 1982 massacre in Hama killed thousands.')).toEqual({ low: 2000, best: 2000, high: null });
+    expect(f('More than 2,000 people were killed in the assault on Hama.')).toEqual({ low: 2000, best: 2000, high: null });
+  });
   it('adds up counts joined by "and" under one death verb', () =>
     expect(f('It said one soldier and two armed men were killed in clashes around the town.')).toEqual({ low: 3, best: 3, high: 3 }));
   it('a toll "in the crackdown" or "since protests began" is a running total', () => {
