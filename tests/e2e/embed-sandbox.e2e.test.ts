@@ -64,7 +64,7 @@ describe('embed in a sandboxed iframe', () => {
     await page.goto(hostUrl);
     let inner: Frame | undefined;
     await expect.poll(() => (inner = page.frames().find((f) => f.url().includes('embed.html'))) !== undefined).toBe(true);
-    await inner!.waitForFunction(() => document.body.dataset.mapReady === 'true', null, { timeout: 60_000 });
+    await inner!.waitForFunction(() => document.body?.dataset.mapReady === 'true', null, { timeout: 60_000 });
     await inner!.evaluate(() => window.__conflictMap?.idle());
     const inside = await inner!.evaluate(() => ({
       origin: self.origin,
@@ -98,7 +98,7 @@ describe('embed in a sandboxed iframe', () => {
     const opened = context.waitForEvent('page');
     await page.frameLocator('#cm').locator('#embed-full-map').click();
     const tab = await opened;
-    await tab.waitForFunction(() => document.body.dataset.mapReady === 'true', null, { timeout: 60_000 });
+    await tab.waitForFunction(() => document.body?.dataset.mapReady === 'true', null, { timeout: 60_000 });
     expect(new URL(tab.url()).pathname).toMatch(/\/index\.html$/);
     expect(new URL(tab.url()).hash).toContain('start=2011-07-31');
     expect(await tab.evaluate(() => self.origin)).toBe(url.slice(0, -1));
@@ -109,7 +109,7 @@ describe('embed in a sandboxed iframe', () => {
   it('the embed code asks for this sandbox and offers the static image in <noscript>', async () => {
     const { page } = w;
     await page.goto(url);
-    await page.waitForFunction(() => document.body.dataset.mapReady === 'true', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.body?.dataset.mapReady === 'true', null, { timeout: 60_000 });
     await page.locator('#share summary').click();
     await expect.poll(() => page.getByTestId('embed-code').inputValue()).toContain(`<noscript><img src="${url}embed-fallback.png"`);
     const code = await page.getByTestId('embed-code').inputValue();

@@ -83,7 +83,7 @@ describe('embed', () => {
     // The loader script sized the iframe from the height messages.
     await expect.poll(() => page.locator('#cm').evaluate((el) => Number((el as HTMLIFrameElement).style.height.replace('px', '')))).toBeGreaterThan(300);
     const inner = page.frames().find((f) => f.url().includes('embed.html'));
-    await inner?.waitForFunction(() => document.body.dataset.mapReady === 'true');
+    await inner?.waitForFunction(() => document.body?.dataset.mapReady === 'true');
     await inner?.evaluate(() => window.__conflictMap?.idle());
     await page.screenshot({ path: 'tests/e2e/screenshots/embed-host.png', fullPage: true });
     expect(w.errors).toEqual([]);

@@ -67,7 +67,7 @@ describe('GPU path in Chromium (?data=…bin)', () => {
     w = await openPage(browser, { width: 1280, height: 1100 });
     const { page } = w;
     await page.goto(`${server.url}?data=gpu-data/events.bin`);
-    await page.waitForFunction(() => document.body.dataset.mapReady === 'true' && window.__conflictGpu !== undefined, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.body?.dataset.mapReady === 'true' && window.__conflictGpu !== undefined, null, { timeout: 60_000 });
     await page.evaluate(() => window.__conflictGpu?.idle());
     const countLine = (): Promise<string> => page.getByTestId('event-count').innerText();
     expect(await countLine()).toBe(countText(N, N));

@@ -103,7 +103,7 @@ export async function openPage(
 
 /** Waits until the app has started and the map has drawn everything asked of it. */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.mapReady === 'true' && window.__conflictMap !== undefined, null, {
+  await page.waitForFunction(() => document.body?.dataset.mapReady === 'true' && window.__conflictMap !== undefined, null, {
     timeout: 60_000,
   });
   await page.evaluate(() => window.__conflictMap?.idle());
