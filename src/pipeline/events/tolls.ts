@@ -56,6 +56,20 @@ function isCrowdOrUnit(clause: string, q: Quantity): boolean {
   return NOT_A_TOLL_AFTER.test(clause.slice(q.end, q.end + 14)) || CROWD_BEFORE.test(clause.slice(Math.max(0, q.start - 14), q.start)) && !/\bof\s*$/i.test(q.text);
 }
 
+/** "Two children were among the dead": a part of the toll, so at least that many. */
+const AMONG_AFTER = /^(?:\s+[\w-]+){0,4}?\s+(?:were|was)\s+among\s+(?:the|those)\s/i;
+/** "shot dead a 10-year-old boy", "a protester was killed": one person named as killed is a toll of one. */
+const ONE_PERSON = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|protester|demonstrator|soldier|policeman|officer|civilian|activist|teenager|youth|person|resident|student|doctor|defector|conscript|journalist|photographer|farmer|driver|mourner|worshipper)\b/gi;
+
+function singleDeaths(clause: string): Toll[] {
+  for (const m of clause.matchAll(ONE_PERSON)) {
+    const q: Quantity = { range: { low: 1, best: 1, high: 1 }, text: m[0], start: m.index, end: m.index + m[0].length };
+    if (attached(clause, q, DEATH) && !MIXED.test(clause.slice(q.end, q.end + 100)))
+      return [{ range: q.range, text: q.text, start: q.start, end: q.end }];
+  }
+  return [];
+}
+
 const MIXED = DEATH_OR_HURT_AFTER(DEATH, HURT);
 const PATTERNS = new Map<string, [RegExp, RegExp]>([DEATH, HURT].map((w) => [w, [AFTER(w), BEFORE(w)]]));
 const DEATH_RE = new RegExp(`\\b${DEATH}\\b`, 'i');
@@ -102,9 +116,10 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
     if (/^\d{4}$/.test(q.text) && q.range.best !== null && q.range.best >= 1900 && q.range.best <= 2100) continue;
     const toll = { range: q.range, text: q.text, start: q.start, end: q.end };
     if (MIXED.test(clause.slice(q.end, q.end + 100))) deaths.push({ ...toll, range: { low: null, best: null, high: q.range.high ?? q.range.best } });
-    else if (attached(clause, q, DEATH)) deaths.push(toll);
+    else if (attached(clause, q, DEATH)) deaths.push(AMONG_AFTER.test(clause.slice(q.end, q.end + 60)) ? { ...toll, range: { ...toll.range, high: null } } : toll);
     else if (attached(clause, q, HURT)) hurt.push(toll);
   }
+  if (!deaths.length) deaths.push(...singleDeaths(clause));
   sumCoordinated(clause, deaths);
   const told = clause.slice(0, backgroundSinceAt(clause));
   const cumulative = cumulativeHint || CUMULATIVE.test(told) || (!dayStated && TOTAL.test(told));

@@ -18,6 +18,14 @@ describe('findTolls', () => {
     expect(f('a 14-year-old boy was among those arrested')).toBeNull();
     expect(f('Hama residents duck to avoid bullets 311 R')).toBeNull();
   });
+  it('one person named as killed is a toll of one', () => {
+    expect(f('Security forces shot dead a 10-year-old boy in Deraa.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(f('A protester was killed in Homs on Friday.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(f('A soldier was wounded in Homs on Friday.')).toBeNull();
+    expect(f('A man whose house was shelled said he had seen tanks.')).toBeNull();
+  });
+  it('"two children were among the dead" is at least two', () =>
+    expect(f('Two children were among the dead in Hama on Sunday.')).toEqual({ low: 2, best: 2, high: null }));
   it('a bare year is no toll, but "2,000" is a number', () => {
     expect(f('The 1982 massacre in Hama killed thousands.')).toEqual({ low: 2000, best: 2000, high: null });
     expect(f('More than 2,000 people were killed in the assault on Hama.')).toEqual({ low: 2000, best: 2000, high: null });
