@@ -101,7 +101,7 @@ export const GAPPED = new RegExp(
   String.raw`^(?:(?:and|while|with|plus)\s+)?${GAP_HEAD}\b|^including\s+(?:\d[\d,]*|[a-z]+)\s|^(?:and\s+)?${SHARE}|^${COUNT}\s+of\s+them\b`,
   'i',
 );
-const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)|,\s+(?=including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z])|:\s+(?=${SHARE})|,\s+(?=${COUNT}\s+of\s+them\s)|(?<![Bb]etween\s+\S+),?\s+and\s+(?=${SHARE})`;
+const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)|,\s+(?=including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z])|:\s+(?=${SHARE})|,\s+(?=${COUNT}\s+of\s+them\s)|(?<![Bb]etween\s+\S+),?\s+and\s+(?=${SHARE})|(?<=\b${COUNT}\s[^.;:]*),\s+(?=${SHARE})`;
 /** Within a list of shares ("including five in Homs and three in Hama"), each share is a clause. */
 const LIST_HEAD = new RegExp(String.raw`^(?:including\s+)?${SHARE}|^${COUNT}\s+of\s+them\b`, 'i');
 const NEXT_SHARE = new RegExp(String.raw`(?:,\s+(?:and\s+)?|,?\s+and\s+)(?=${SHARE})`, 'g');

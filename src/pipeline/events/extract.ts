@@ -7,7 +7,7 @@ import { mergeEvents } from '../merge.ts';
 import { GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts';
 import { absorbBareKillings } from './absorb.ts';
 import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
-import { pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
+import { outsideAsides, pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findActors } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
 import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf } from './place.ts';
@@ -212,7 +212,7 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const { article, sentence, clause, trigger } = ctx;
   const published = article.published;
   const background = backgroundSinceAt(clause.text);
-  const dates = ctx.dates.filter((d) => d.index < background);
+  const dates = outsideAsides(ctx.dates.filter((d) => d.index < background), clause.text, trigger.index);
   const claim = trigger.claim || /\b(?:ordered|claims?|claimed)\b/i.test(clause.text) && !dates.some((d) => !d.reporting);
   // "..., the chief said Tuesday, as activists reported 100 killed": the day the sentence reports from comes
   // before the article's running date.

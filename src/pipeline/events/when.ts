@@ -36,3 +36,14 @@ export const SAME_DAY = /\b(?:this (?:morning|afternoon|evening)|tonight|(?:in|d
 export function publicationDay(published: string): ResolvedDate {
   return { start: published, end: published, precision: 'day', text: '', index: 0 };
 }
+
+const RELATIVE = /,\s+(?:which|who|where)\s[^,;]*,/g;
+
+/**
+ * "In Hama, which has been under siege since Sunday, tanks shelled the city overnight": a day told inside a
+ * relative clause that does not hold the act describes something else.
+ */
+export function outsideAsides(dates: ResolvedDate[], clause: string, triggerAt: number): ResolvedDate[] {
+  const asides = [...clause.matchAll(RELATIVE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([a, b]) => triggerAt < a || triggerAt >= b);
+  return asides.length ? dates.filter((d) => !asides.some(([a, b]) => d.index >= a && d.index < b)) : dates;
+}

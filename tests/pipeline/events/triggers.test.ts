@@ -17,6 +17,8 @@ describe('findTrigger', () => {
     expect(type('Syrian forces pounded the district of Baba Amr.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack'));
   it('an army assault on a town is violence against civilians', () =>
     expect(type('Tanks launched an attack on the city of Hama.')).toBe('Violence against civilians / Attack'));
+  it('soldiers killed by "armed terrorist groups" is a battle', () =>
+    expect(type('Two members of the security forces were killed by armed terrorist groups in Homs.')).toBe('Battles / Armed clash'));
   it('clashes with defectors are battles', () => expect(type('The army clashed with defectors near the border.')).toBe('Battles / Armed clash'));
   it('defections are strategic developments', () => expect(type('4,500 soldiers have defected.')).toBe('Strategic developments / Other'));
   it('arrests are strategic developments', () => expect(type('Police arrested 300 people.')).toBe('Strategic developments / Arrests'));
