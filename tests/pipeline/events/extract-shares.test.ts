@@ -1,0 +1,82 @@
+// A total and its shares ("11 killed, including five in Homs and three in Hama"), day totals, reference
+// points beside a town ("Talbiseh, near Homs") and tolls shared by the towns of one province.
+import { describe, expect, it } from 'vitest';
+import type { Toponym } from '../../../src/shared/schema.ts';
+import { extractEvents } from '../../../src/pipeline/events/extract.ts';
+
+const PLACES: Record<string, Omit<Toponym, 'start' | 'end' | 'name'>> = {
+  Homs: { lat: 34.73, lon: 36.72, geonameid: 169577, country: 'SY', admin1: 'SY.11', kind: 'place' },
+  Hama: { lat: 35.13, lon: 36.76, geonameid: 170063, country: 'SY', admin1: 'SY.10', kind: 'place' },
+  Deraa: { lat: 32.62, lon: 36.1, geonameid: 170905, country: 'SY', admin1: 'SY.06', kind: 'place' },
+  Rastan: { lat: 34.93, lon: 36.73, geonameid: 172946, country: 'SY', admin1: 'SY.11', kind: 'place' },
+  Talbiseh: { lat: 34.84, lon: 36.73, geonameid: 163779, country: 'SY', admin1: 'SY.11', kind: 'place' },
+  'Kafr Nabl': { lat: 35.61, lon: 36.56, geonameid: 169999, country: 'SY', admin1: 'SY.12', kind: 'place' },
+  Idlib: { lat: 35.85, lon: 36.68, geonameid: 169387, country: 'SY', admin1: 'SY.12', kind: 'admin1' },
+  Syria: { lat: 35, lon: 38.5, geonameid: 163843, country: 'SY', admin1: null, kind: 'country' },
+};
+const countryPoint = (cc: string) => (cc === 'SY' ? { name: 'Syria', lat: 35, lon: 38.5, geonameid: 163843, country: 'SY' } : null);
+const admin1Point = (code: string) => (code === 'SY.11' ? { name: 'Homs Governorate', lat: 34.5, lon: 37.5, geonameid: 169575, country: 'SY', admin1: 'SY.11' } : null);
+
+function run(text: string, published = '2011-08-06') {
+  const toponyms: Toponym[] = [];
+  for (const [name, t] of Object.entries(PLACES))
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) toponyms.push({ ...t, name, start: m.index, end: m.index + name.length });
+  toponyms.sort((a, b) => a.start - b.start);
+  const { events } = extractEvents({ article: { id: 'a', published, text }, toponyms }, { countryPoint, admin1Point, focusCountry: 'SY' });
+  return events.map((e) => ({ place: e.properties.place.name, date: e.properties.date_start, toll: e.properties.fatalities?.low ?? null }));
+}
+const byPlace = (rows: ReturnType<typeof run>) => Object.fromEntries(rows.map((r) => [r.place, r.toll]));
+
+describe('a total and its shares', () => {
+  it('"11 killed on Thursday, including five in Homs and three in Hama": each share on its town, the total on the country', () =>
+    expect(byPlace(run('Activists said 11 people were killed on Thursday, including five in Homs and three in Hama.'))).toEqual({ Syria: 11, Homs: 5, Hama: 3 }));
+  it('"five of them in Homs" is a share too', () =>
+    expect(byPlace(run('Security forces killed 11 people on Thursday, five of them in Homs and three in Hama.'))).toEqual({ Syria: 11, Homs: 5, Hama: 3 }));
+  it('a colon opens a list of shares', () =>
+    expect(byPlace(run('At least 11 people were killed on Thursday: five in Homs, three in Hama and three in Deraa.'))).toEqual({ Syria: 11, Homs: 5, Hama: 3, Deraa: 3 }));
+  it('"killed 5 in Homs and 3 in Hama on Friday": two tolls, and the day told at the end is both of theirs', () =>
+    expect(run('Troops killed 5 people in Homs and 3 in Hama on Friday.')).toEqual([
+      { place: 'Homs', date: '2011-08-05', toll: 5 },
+      { place: 'Hama', date: '2011-08-05', toll: 3 },
+    ]));
+  it('"11 killed in Homs, six in Hama and five in Deraa": a list after a toll, each share with its town', () =>
+    expect(byPlace(run('Activists said 11 people were killed in Homs, six in the central city of Hama and five in Deraa on Friday.'))).toEqual({ Homs: 11, Hama: 6, Deraa: 5 }));
+  it('"between 20 and 30 people in Homs" stays one range', () =>
+    expect(run('Between 20 and 30 people in Homs were killed on Friday.')).toEqual([{ place: 'Homs', date: '2011-08-05', toll: 20 }]));
+});
+
+describe('totals of a day', () => {
+  it('"a total of 31 killed across Syria on Friday" is that day\'s toll, not a running total', () =>
+    expect(run('A total of 31 people were killed across Syria on Friday, the Observatory said.')).toEqual([{ place: 'Syria', date: '2011-08-05', toll: 31 }]));
+  it('"the toll in the city had risen to 40 since the start of the month" is a running total, recorded', () => {
+    const text = 'Activists said the toll in Homs had risen to 40 since the start of the month.';
+    const out = extractEvents({ article: { id: 'a', published: '2011-08-11', text }, toponyms: [] }, { countryPoint, focusCountry: 'SY' });
+    expect(out.events).toEqual([]);
+    expect(out.cumulative_figures.map((c) => c.low)).toEqual([40]);
+  });
+  it('"a total of" with no day stays a running total', () => expect(run('A total of 2,000 people have been killed in Syria, the UN said.')).toEqual([]));
+  it('"the deaths of 14 protesters" and "the bodies of 12 men were found" are tolls', () => {
+    expect(byPlace(run('Activists reported the deaths of 14 protesters in Homs on Friday.'))).toEqual({ Homs: 14 });
+    expect(byPlace(run('The bodies of 12 men were found in Hama on Friday.'))).toEqual({ Hama: 12 });
+  });
+});
+
+describe('places beside places', () => {
+  it('"the town of Talbiseh, near Homs": Homs is a reference point, and the toll is Talbiseh\'s', () =>
+    expect(run('Troops stormed the town of Talbiseh, near Homs, on Sunday, killing at least three people.')).toEqual([{ place: 'Talbiseh', date: '2011-07-31', toll: 3 }]));
+  it('"Kafr Nabl, in Idlib province": one event in the town', () =>
+    expect(run('Demonstrators in Kafr Nabl, in Idlib province, held banners on Friday.').map((r) => r.place)).toEqual(['Kafr Nabl']));
+  it('"the towns of Rastan and Talbiseh" are the towns; their shared toll goes on their one province', () =>
+    expect(run('Tanks shelled the towns of Rastan and Talbiseh on Friday, killing 7.')).toEqual([
+      { place: 'Rastan', date: '2011-08-05', toll: null },
+      { place: 'Talbiseh', date: '2011-08-05', toll: null },
+      { place: 'Homs Governorate', date: '2011-08-05', toll: 7 },
+    ]));
+  it('a toll shared by towns of two provinces goes on the country', () =>
+    expect(byPlace(run('Protesters were shot in Homs and Hama on Friday, leaving 9 dead.'))).toEqual({ Homs: null, Hama: null, Syria: 9 }));
+});
+
+describe('days told in an aside', () => {
+  it('"In Hama, which has been under siege since Sunday, tanks shelled it overnight": the act is overnight', () =>
+    expect(run('In Hama, which has been under siege since Sunday, residents said tanks shelled several neighborhoods overnight.')[0]?.date).toBe('2011-08-05'));
+});
