@@ -1,37 +1,29 @@
-// Entry point: loads the events and the basemap, then wires the one store to the map, the timeline,
-// the date inputs, the count line and the popup.
+// Entry point: loads the events and the basemap, then wires the one store (synced with the URL hash) to
+// the map, the timeline, the count line and the popup (./mount-core.ts, shared with <conflict-map>) and to
+// the app's own parts: date inputs, filters, table, legend, overlay switch, exports, language and view.
 import atlasUrl from 'world-atlas/countries-50m.json?url';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import './styles.css';
 import type { EventFeature } from '../shared/schema.ts';
-import { allowedOrigins, bridgePostMessage, createApi, type ConflictMapApi } from './embed/api.ts';
+import { allowedOrigins, bridgePostMessage, type ConflictMapApi } from './embed/api.ts';
 import { isEmbed, setUpEmbedChrome } from './embed/index.ts';
 import { bindShare } from './embed/share.ts';
 import { useReachableWorker } from './embed/worker-url.ts';
-import { countryAreaOf } from './map/areas.ts';
 import { basemapFromTopology } from './map/basemap.ts';
-import { bindColourScheme, currentScheme } from './map/colour-scheme.ts';
-import { createMap } from './map/create-map.ts';
+import { bindColourScheme } from './map/colour-scheme.ts';
 import { prepareLabels, withArabicEventLabels } from './map/labels-lang.ts';
 import { bindMapView } from './map/view-sync.ts';
 import { GPU_MIN_EVENTS, gpuDataUrl } from './map/gpu/entry.ts'; // [gpu] large data sets: src/app/map/gpu/ (loaded on demand)
-import { maxToll, toMapCollection } from './map/events-source.ts';
-import { applyRange, bindMapInteraction } from './map/interaction.ts';
-import { sizeScale } from './map/size.ts';
-import { buildStyle } from './map/style.ts';
-import { eventBounds } from './map/view.ts';
+import { toMapCollection } from './map/events-source.ts';
 import { bindOverlayControl } from './overlays/overlay-control.ts';
-import { bindOverlays } from './overlays/overlay-map.ts';
 import { overlayPanels } from './overlays/overlay-panels.ts';
-import { bindPopup } from './overlays/popup.ts';
-import { matchesFilters, sameFilters } from './state/filters.ts';
+import { datesOrFiltersChanged, mountCore, rangeOf } from './mount-core.ts';
+import { matchesFilters } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
 import { chooseDataUrl } from './state/data-url.ts';
 import { loadBasemap, loadEvents, type LoadedEvents } from './state/load.ts';
-import { dataExtent, filterByRange, matchesRange, normaliseRange, type DateRange } from './state/range.ts';
+import { dataExtent, matchesRange, type DateRange } from './state/range.ts';
 import { createStore, INITIAL_STATE, type AppState, type Store } from './state/store.ts';
-import { createTimeline } from './timeline/timeline.ts';
-import { renderCount } from './ui/count.ts';
 import { bindDateInputs } from './ui/date-inputs.ts';
 import { bindEventTable } from './ui/event-table.ts';
 import { bindExports } from './ui/export.ts';
@@ -64,7 +56,6 @@ function byId<T extends HTMLElement>(id: string): T {
   return el as T;
 }
 
-const rangeOf = (s: AppState): DateRange | null => normaliseRange(s.start, s.end);
 const pageUrl = (path: string): string => new URL(path, document.baseURI).href;
 
 async function main(): Promise<void> {
@@ -94,29 +85,33 @@ async function main(): Promise<void> {
   if (features.length > GPU_MIN_EVENTS) return startGpu({ features });
 
   const events = new Map(features.map((f) => [f.properties.id, f]));
-  const indexOf = new Map(features.map((f, i) => [f.properties.id, i]));
-  const max = maxToll(features);
-  const scale = sizeScale(max);
-  const extent = dataExtent(features);
-
   const basemap = basemapFromTopology(topology);
   // Place names in Arabic (`lang=ar`), colours for a dark screen, and the view from `map=` (src/app/map/labels-lang.ts, colour-scheme.ts, view-sync.ts).
   await prepareLabels(basemap, store.get().lang ?? 'en');
   await workerReady;
-  const map = createMap(
-    byId('map'),
-    buildStyle({
-      basemap,
-      events: withArabicEventLabels(toMapCollection(features), events),
-      fontUrl,
-      scale,
-      range: rangeOf(store.get()),
-      scheme: currentScheme(),
-      lang: store.get().lang,
-    }),
-    eventBounds(features, 3, countryAreaOf(basemap)),
-    store.get().view ?? null,
-  );
+  const count = byId('event-count');
+  const overlayElements = overlayPanels(byId('legend'), byId('map'));
+  let shownNow: readonly EventFeature[] = features;
+  // The map, the timeline, the count line, clicks, the popup and the overlays, as in <conflict-map> (src/app/mount-core.ts).
+  const core = mountCore({
+    store,
+    features,
+    basemap,
+    fontUrl,
+    regionsUrl: pageUrl('data/regions.geojson'),
+    elements: { map: byId('map'), timeline: byId('timeline'), count, note: byId('event-note') },
+    overlayPanels: () => overlayElements,
+    mapEvents: withArabicEventLabels(toMapCollection(features), events),
+    popupEvents: new LocalisedEvents(events, () => store.get().lang ?? 'en'),
+    // The app's own parts follow the dates and filters too: the date inputs, the table and the filter bar.
+    onShow: (s, shown) => {
+      shownNow = shown;
+      renderList(shown.map((f) => localiseEvent(f, s.lang)));
+      inputs.setRange(rangeOf(s));
+      filterBar(s.filters);
+    },
+  });
+  const { map } = core;
   window.__conflictMap = {
     map,
     state: store,
@@ -129,13 +124,8 @@ async function main(): Promise<void> {
   };
 
   const setRange = (range: DateRange | null): void => store.set({ start: range?.start ?? null, end: range?.end ?? null });
-  const timeline = createTimeline(byId('timeline'), { features, onRange: setRange });
-  const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), extent, setRange);
-  renderLegend(byId('legend'), features, scale, max);
-
-  const count = byId('event-count');
-  const note = byId('event-note');
-  const undated = features.filter((f) => f.properties.date_start === null).length;
+  const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), dataExtent(features), setRange);
+  renderLegend(byId('legend'), features, core.scale, core.maxToll);
   // A row of the table flies the map to its event and opens it.
   const renderList = bindEventTable(byId('event-table'), byId('event-table-caption'), (f) => {
     const [lng, lat] = f.geometry.coordinates;
@@ -143,41 +133,23 @@ async function main(): Promise<void> {
     store.set({ selected: f.properties.id });
   });
   const filterBar = bindFilters(byId('filters'), features, (filters) => store.set({ filters }));
-  let shownNow: readonly EventFeature[] = features;
-  const showState = (s: AppState): void => {
-    const range = rangeOf(s);
-    const shown = filterByRange(features.filter((f) => matchesFilters(f, s.filters)), range);
-    shownNow = shown;
-    renderCount(count, note, shown, features.length, range ? undated : 0);
-    renderList(shown.map((f) => localiseEvent(f, s.lang)));
-    timeline.setRange(range);
-    inputs.setRange(range);
-    filterBar(s.filters);
-  };
-  showState(store.get());
+  core.refresh();
   // Downloads of exactly what the count line counts (src/app/ui/export.ts); the app has them, the embed not.
   const exportBar = document.getElementById('exports');
   if (exportBar) bindExports(exportBar, { map, shown: () => shownNow, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '' });
 
   const overlayControl = document.getElementById('overlay-control');
   if (overlayControl) bindOverlayControl(overlayControl, store);
-  const overlayElements = overlayPanels(byId('legend'), map.getContainer());
 
-  let mapLoaded = false;
+  // After the shared bindings of the `load` listener in mount-core.ts: the app's colours, view and language.
   map.on('load', () => {
-    mapLoaded = true;
-    applyRange(map, rangeOf(store.get()), store.get().filters);
-    bindMapInteraction(map, store, indexOf);
-    bindPopup(map, store, new LocalisedEvents(events, () => store.get().lang ?? 'en'));
     bindColourScheme(map);
     bindMapView(map, store);
-    bindLanguage(store, { map, basemap, rerender: () => showState(store.get()) });
-    // Circles, heatmap, hexagons or provinces (`overlay=` in the hash): src/app/overlays/overlay-map.ts.
-    bindOverlays(map, { features, store, maxToll: max, regionsUrl: pageUrl('data/regions.geojson'), ...overlayElements });
+    bindLanguage(store, { map, basemap, rerender: core.refresh });
     document.body.dataset.mapReady = 'true';
   });
   // The host API, on this page and (in an iframe) over postMessage; the embed's own header and footer.
-  const api = createApi(store, map, features);
+  const { api } = core;
   window.conflictMap = api;
   bridgePostMessage(api, allowedOrigins(location.search, document.referrer));
   const panels = document.getElementById('panels');
@@ -187,15 +159,11 @@ async function main(): Promise<void> {
   const updateChrome = isEmbed() ? setUpEmbedChrome() : bindShare();
   store.subscribe(() => updateChrome?.());
 
+  // A selected event the new dates or filters hide is closed (after the host has heard of the new range).
   store.subscribe((s, prev) => {
-    const range = rangeOf(s);
-    const before = rangeOf(prev);
-    const unchangedFilters = sameFilters(s.filters, prev.filters);
-    if (range?.start === before?.start && range?.end === before?.end && unchangedFilters) return;
-    showState(s);
-    if (mapLoaded) applyRange(map, range, s.filters);
+    if (!datesOrFiltersChanged(s, prev)) return;
     const selected = s.selected === null ? undefined : events.get(s.selected);
-    if (selected && !(matchesRange(selected, range) && matchesFilters(selected, s.filters))) store.set({ selected: null });
+    if (selected && !(matchesRange(selected, rangeOf(s)) && matchesFilters(selected, s.filters))) store.set({ selected: null });
   });
 }
 

@@ -1,26 +1,14 @@
-// One map and its compact timeline inside a given element, from the app's own modules (map, layers, style,
-// timeline, overlays, popup) with a store of its own: no URL hash, so several can share a page. Used by
-// the <conflict-map> element (./element.ts).
+// One map and its compact timeline inside a given element, with a store of its own: no URL hash, so
+// several can share a page. The map, timeline, count line, popup and overlays are the app's own
+// (../mount-core.ts); this lays out the element's parts. Used by the <conflict-map> element (./element.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import type { EventFeature } from '../../shared/schema.ts';
-import { countryAreaOf } from '../map/areas.ts';
 import { basemapFromTopology } from '../map/basemap.ts';
-import { currentScheme } from '../map/colour-scheme.ts';
-import { createMap } from '../map/create-map.ts';
-import { maxToll, toMapCollection } from '../map/events-source.ts';
-import { applyRange, bindMapInteraction } from '../map/interaction.ts';
-import { sizeScale } from '../map/size.ts';
-import { buildStyle } from '../map/style.ts';
-import { eventBounds } from '../map/view.ts';
-import { bindOverlays } from '../overlays/overlay-map.ts';
+import { mountCore } from '../mount-core.ts';
 import { overlayPanels } from '../overlays/overlay-panels.ts';
-import { bindPopup } from '../overlays/popup.ts';
-import { filterByRange, normaliseRange, type DateRange } from '../state/range.ts';
 import { createStore, INITIAL_STATE, type AppState, type Store } from '../state/store.ts';
-import { createTimeline } from '../timeline/timeline.ts';
-import { renderCount } from '../ui/count.ts';
-import { createApi, type ConflictMapApi } from './api.ts';
+import type { ConflictMapApi } from './api.ts';
 import { useReachableWorker } from './worker-url.ts';
 
 export interface MountOptions {
@@ -40,8 +28,6 @@ export interface Mounted {
   loaded: Promise<void>;
   destroy(): void;
 }
-
-const rangeOf = (s: AppState): DateRange | null => normaliseRange(s.start, s.end);
 
 function part(tag: string, className: string, parent: HTMLElement): HTMLElement {
   const el = document.createElement(tag);
@@ -65,57 +51,35 @@ export async function mountMap(root: HTMLElement, o: MountOptions): Promise<Moun
   const note = part('span', 'cm-el__note', countLine);
   const timelineEl = part('div', 'cm-el__timeline cm-timeline__chart', root);
 
-  const { features } = o;
   const store = createStore<AppState>({ ...INITIAL_STATE, ...o.initial });
-  const max = maxToll(features);
-  const scale = sizeScale(max);
   const basemap = basemapFromTopology(o.topology);
   await useReachableWorker();
-  const map = createMap(
-    mapEl,
-    buildStyle({ basemap, events: toMapCollection(features), fontUrl: o.fontUrl, scale, range: rangeOf(store.get()), scheme: currentScheme() }),
-    eventBounds(features, 3, countryAreaOf(basemap)),
-  );
-  // On a news page the page scrolls under one finger or the wheel; Ctrl + wheel or two fingers move the map.
-  map.cooperativeGestures.enable();
-
-  const setRange = (range: DateRange | null): void => store.set({ start: range?.start ?? null, end: range?.end ?? null });
-  const timeline = createTimeline(timelineEl, { features, onRange: setRange });
-  const undated = features.filter((f) => f.properties.date_start === null).length;
-  const show = (s: AppState): void => {
-    const range = rangeOf(s);
-    renderCount(count, note, filterByRange(features, range), features.length, range ? undated : 0);
-    timeline.setRange(range);
-  };
-  show(store.get());
-
-  let styleReady = false;
-  const loaded = new Promise<void>((resolve) => {
-    map.on('load', () => {
-      styleReady = true;
-      applyRange(map, rangeOf(store.get()), store.get().filters);
-      bindMapInteraction(map, store, new Map(features.map((f, i) => [f.properties.id, i])));
-      bindPopup(map, store, new Map(features.map((f) => [f.properties.id, f])));
+  const core = mountCore({
+    store,
+    features: o.features,
+    basemap,
+    fontUrl: o.fontUrl,
+    regionsUrl: o.regionsUrl,
+    elements: { map: mapEl, timeline: timelineEl, count, note },
+    // The overlay's legend and pick line above the map, in place of the app's legend.
+    overlayPanels: () => {
       const panels = overlayPanels(null, mapEl);
       legend.append(panels.legend, panels.pick);
-      bindOverlays(map, { features, store, maxToll: max, regionsUrl: o.regionsUrl, ...panels, circlesLegend: null });
-      map.once('idle', () => resolve());
-    });
+      return panels;
+    },
   });
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.start === prev.start && s.end === prev.end) return;
-    show(s);
-    if (styleReady) applyRange(map, rangeOf(s), s.filters);
-  });
+  core.refresh();
+  const { map } = core;
+  // On a news page the page scrolls under one finger or the wheel; Ctrl + wheel or two fingers move the map.
+  map.cooperativeGestures.enable();
+  const loaded = new Promise<void>((resolve) => map.on('load', () => map.once('idle', () => resolve())));
   return {
     map,
     store,
-    api: createApi(store, map, features),
+    api: core.api,
     loaded,
     destroy: () => {
-      unsubscribe();
-      timeline.destroy();
-      map.remove();
+      core.destroy();
       root.replaceChildren();
     },
   };

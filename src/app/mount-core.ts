@@ -1,0 +1,136 @@
+// The map, its timeline and the count line, wired to a store: what the app's page (./main.ts) and the
+// <conflict-map> element (./embed/mount.ts) have in common. The caller gets the store ready (hash or
+// attributes), the basemap and MapLibre's worker; this creates the map and the timeline, shows the dates
+// and filters of the store on them, binds clicks, the popup and the overlays once the style has loaded,
+// and gives the host API (./embed/api.ts). What only one of them has (the app's table, filters, language,
+// view in the URL) it adds through `onShow` and its own `load` listener, which runs after this one's.
+import type { FeatureCollection, Point } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { EventFeature } from '../shared/schema.ts';
+import { createApi, type ConflictMapApi } from './embed/api.ts';
+import { countryAreaOf } from './map/areas.ts';
+import type { Basemap } from './map/basemap.ts';
+import { currentScheme } from './map/colour-scheme.ts';
+import { createMap } from './map/create-map.ts';
+import { maxToll, toMapCollection, type MapEventProps } from './map/events-source.ts';
+import { applyRange, bindMapInteraction } from './map/interaction.ts';
+import { sizeScale } from './map/size.ts';
+import { buildStyle } from './map/style.ts';
+import { eventBounds } from './map/view.ts';
+import { bindOverlays } from './overlays/overlay-map.ts';
+import type { OverlayPanels } from './overlays/overlay-panels.ts';
+import { bindPopup } from './overlays/popup.ts';
+import { matchesFilters, sameFilters } from './state/filters.ts';
+import { filterByRange, normaliseRange, type DateRange } from './state/range.ts';
+import type { AppState, Store } from './state/store.ts';
+import { createTimeline, type Timeline } from './timeline/timeline.ts';
+import { renderCount } from './ui/count.ts';
+
+export interface CoreElements {
+  map: HTMLElement;
+  timeline: HTMLElement;
+  /** The count line's figure and its note (ui/count.ts). */
+  count: HTMLElement;
+  note: HTMLElement;
+}
+
+export interface CoreOptions {
+  store: Store<AppState>;
+  features: readonly EventFeature[];
+  basemap: Basemap;
+  /** Absolute URLs of the labels' font and of the province outlines (loaded with that overlay). */
+  fontUrl: string;
+  regionsUrl: string;
+  elements: CoreElements;
+  /** The overlays' legend, pick line and panel, asked for once the style has loaded. */
+  overlayPanels: () => OverlayPanels;
+  /** The map's events source; by default the features as they are (the app adds Arabic labels). */
+  mapEvents?: FeatureCollection<Point, MapEventProps>;
+  /** Where the popup looks an event up by id; by default the features (the app's localise the place). */
+  popupEvents?: ReadonlyMap<string, EventFeature>;
+  /** Called with the state and the events it shows, by `refresh()` and whenever the dates or filters change. */
+  onShow?: (state: AppState, shown: readonly EventFeature[]) => void;
+}
+
+export interface MountedCore {
+  map: MapLibreMap;
+  timeline: Timeline;
+  api: ConflictMapApi;
+  /** The largest toll and the circles' scale (./map/size.ts), for a legend. */
+  maxToll: number;
+  scale: number;
+  /** Shows the store's state (the count line, the timeline and `onShow`): call it once the parts `onShow` fills exist. */
+  refresh(): void;
+  /** Stops following the store and removes the timeline and the map. */
+  destroy(): void;
+}
+
+export const rangeOf = (s: AppState): DateRange | null => normaliseRange(s.start, s.end);
+
+/** True when a change of state changes which events are shown: other dates or other filters. */
+export function datesOrFiltersChanged(s: AppState, prev: AppState): boolean {
+  const range = rangeOf(s);
+  const before = rangeOf(prev);
+  return range?.start !== before?.start || range?.end !== before?.end || !sameFilters(s.filters, prev.filters);
+}
+
+export function mountCore(o: CoreOptions): MountedCore {
+  const { store, features, basemap } = o;
+  const max = maxToll(features);
+  const scale = sizeScale(max);
+  const state0 = store.get();
+  const map = createMap(
+    o.elements.map,
+    buildStyle({
+      basemap,
+      events: o.mapEvents ?? toMapCollection(features),
+      fontUrl: o.fontUrl,
+      scale,
+      range: rangeOf(state0),
+      scheme: currentScheme(),
+      lang: state0.lang,
+    }),
+    eventBounds(features, 3, countryAreaOf(basemap)),
+    state0.view ?? null,
+  );
+
+  const setRange = (range: DateRange | null): void => store.set({ start: range?.start ?? null, end: range?.end ?? null });
+  const timeline = createTimeline(o.elements.timeline, { features, onRange: setRange });
+  const undated = features.filter((f) => f.properties.date_start === null).length;
+  const show = (s: AppState): void => {
+    const range = rangeOf(s);
+    const shown = filterByRange(features.filter((f) => matchesFilters(f, s.filters)), range);
+    renderCount(o.elements.count, o.elements.note, shown, features.length, range ? undated : 0);
+    timeline.setRange(range);
+    o.onShow?.(s, shown);
+  };
+
+  let styleLoaded = false;
+  map.on('load', () => {
+    styleLoaded = true;
+    applyRange(map, rangeOf(store.get()), store.get().filters);
+    bindMapInteraction(map, store, new Map(features.map((f, i) => [f.properties.id, i])));
+    bindPopup(map, store, o.popupEvents ?? new Map(features.map((f) => [f.properties.id, f])));
+    // Circles, heatmap, hexagons or provinces (the store's `overlay`): ./overlays/overlay-map.ts.
+    bindOverlays(map, { features, store, maxToll: max, regionsUrl: o.regionsUrl, ...o.overlayPanels() });
+  });
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (!datesOrFiltersChanged(s, prev)) return;
+    show(s);
+    if (styleLoaded) applyRange(map, rangeOf(s), s.filters);
+  });
+
+  return {
+    map,
+    timeline,
+    api: createApi(store, map, features),
+    maxToll: max,
+    scale,
+    refresh: () => show(store.get()),
+    destroy: () => {
+      unsubscribe();
+      timeline.destroy();
+      map.remove();
+    },
+  };
+}
