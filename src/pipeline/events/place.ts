@@ -22,6 +22,8 @@ const REPORTER_BEFORE = /\b(?:correspondent|reporter|journalist|editor|bureau ch
 const SAYS_AFTER = /^[^.;"]{0,80}?\b(?:says|said|reports|reported|told)\b/i;
 const ANCHOR_AFTER = /^\s+(?:suburbs?|districts?|neighbou?rhoods?|countryside|outskirts|quarters?)\s+of\s+[A-Z]/;
 const BASED_BEFORE = /\b(?:based|headquartered|exiled|living)\s+in\s+$/i;
+/** "Sgt Johnathan J. Dunbar of Austin", "Miss Abdhou, of Hayes,", "a 28-year-old from Damascus": where a person is from. */
+const HOMETOWN_BEFORE = /(?:\b[A-Z][a-z]+\.?,?\s+of|\b(?:\d+-year-old|man|woman|boy|girl|native|resident|father|mother|son|daughter)\s+from)\s+$/;
 
 const ROLE_CACHE = new WeakMap<Toponym, string | null>();
 
@@ -49,6 +51,7 @@ function findOtherRole(text: string, t: Toponym): string | null {
   if (ANCHOR_AFTER.test(after)) return 'anchor of a named suburb ("the Damascus suburb of Douma")';
   if (DESTINATION_BEFORE.test(before) && !ARMED_MOVE_BEFORE.test(before)) return 'refugee destination';
   if (ORIGIN_BEFORE.test(before)) return 'place left behind';
+  if (HOMETOWN_BEFORE.test(before)) return "a person's home town";
   return null;
 }
 
@@ -115,7 +118,9 @@ export function coordinatedPlaces(text: string, chosen: Toponym, clause: { start
   const same = toponyms.filter((t) => t.start >= clause.start && t.end <= clause.end && LISTABLE.has(t.kind) && !otherRole(text, t));
   const i = same.indexOf(chosen);
   if (i < 0) return [chosen];
-  const joined = (a: Toponym, b: Toponym): boolean => LIST_JOIN.test(text.slice(a.end, b.start));
+  // "Austin, Texas", "Rastan, Homs province": the second name contains the first; it is no item of a list.
+  const contains = (a: Toponym, b: Toponym): boolean => b.kind !== 'place' && !!a.admin1 && a.admin1 === b.admin1;
+  const joined = (a: Toponym, b: Toponym): boolean => !contains(a, b) && LIST_JOIN.test(text.slice(a.end, b.start));
   let lo = i;
   let hi = i;
   while (lo > 0 && joined(same[lo - 1] as Toponym, same[lo] as Toponym)) lo--;

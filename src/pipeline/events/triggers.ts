@@ -33,13 +33,15 @@ const RULES: Rule[] = [
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', trigger: /\b(?:air ?strikes?|air raids?|drone strikes?|airstrikes?|bombed from the air|warplanes?|helicopter gunships?)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', trigger: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:car bombs?|roadside bombs?|IEDs?|landmines?|bomb blasts?|explosions?|blasts?|bombings?|bombed|exploded)\b/i },
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment|ing)|pound(?:ed|ing)|pummell?(?:ed|ing)|gunboats?|warships?|tank fire)\b/i },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ed|ing|s)|bombard(?:ed|ment|ing)|pound(?:ed|ing)|pummell?(?:ed|ing)|tank fire)\b/i },
+  // Weapons named without an act ("a $350 billion deal for tanks and missiles") are no attack.
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:artillery|mortars?|rockets?|missiles?|gunboats?|warships?)\b/i, requires: /\b(?:fir(?:ed|ing|e)|launch(?:ed|ing)|hit|hits|struck|strikes?|landed|rained|slammed|exploded|fell|barrages?|attacks?|salvos?|volleys?|opened up|targeted|aimed)\b/i },
   { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:ed|es)?|fighting|fought|gun ?battles?|firefights?|exchanged fire|battles?|ambush(?:ed)?)\b/i, requires: /\b(?:army|troops|soldiers|forces|defectors?|deserters?|gunmen|rebels?|militants?|fighters|insurgents|armed|gangs?|militia|security|government|opposition)\b/i },
   { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', trigger: new RegExp(`\\b(?:${KILL}|shot|opened fire|fired (?:live ammunition )?(?:on|at|into))\\b`, 'i'), requires: PROTEST_CONTEXT },
-  { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:tear ?gas|dispers(?:ed|ing)|broke up|break up|fired (?:live ammunition|shots|in the air)|beat(?:en)? protesters|water cannon)\b/i, requires: PROTEST_CONTEXT },
+  { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:tear ?gas|dispers(?:ed|ing)|broke up|break up|fired (?:live ammunition|shots|in the air)|beat(?:en)? protesters|(?:were|was|been|being) beaten(?! by (?:a |the )?(?:rival|team|margin|score))|water cannon)\b/i, requires: PROTEST_CONTEXT },
   { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence', trigger: /\b(?:rap(?:ed|e|es)|sexual(?:ly)? (?:assault|violence|abuse)d?)\b/i },
   { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance', trigger: /\b(?:abduct(?:ed|ion|s)|kidnap(?:ped|ping|s)?|disappeared|taken hostage)\b/i },
-  { event_type: 'Violence against civilians', sub_event_type: 'Attack', trigger: new RegExp(`\\b(?:${KILL}|shot|shoot(?:ing|ings)?|fire (?:on|at)|opened fire|stormed|storming|assault(?:ed)?|attack(?:ed|s|ing)?|tortur(?:ed|e)|beat(?:en)?|sniper fire|wounded|injured|(?:bodies|corpses)(?= [^.;]{0,40}?\\b(?:found|discovered|dumped|recovered)\\b))\\b`, 'i') },
+  { event_type: 'Violence against civilians', sub_event_type: 'Attack', trigger: new RegExp(`\\b(?:${KILL}|shot(?! down)|shoot(?:ing|ings)?|fire (?:on|at)|opened fire|stormed|storming|assault(?:ed)?|attack(?:ed|s|ing)?|tortur(?:ed|e)|beat(?:en)? (?:up|to death)|(?:was|were|been|being) beaten(?! by (?:a |the )?(?:rival|team|margin|score))|beat(?:ing|ings)? (?:the )?(?:protesters|demonstrators|detainees|prisoners|activists|students|mourners|him|her|them)|beatings|sniper fire|wounded|injured|(?:bodies|corpses)(?= [^.;]{0,40}?\\b(?:found|discovered|dumped|recovered)\\b))\\b`, 'i') },
   { event_type: 'Riots', sub_event_type: 'Violent demonstration', trigger: /\b(?:riot(?:s|ed|ing|ers)?|torched|set (?:fire|ablaze)|stone-throwing|threw stones|burned (?:cars|tyres|tires|buildings?))\b/i },
   { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i },
   { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|jail(?:ed|s)?|imprisoned|rounded up|in custody|prisons?)\b/i },
@@ -52,7 +54,14 @@ const NEGATED = /\b(?:not|never|no|refus(?:e|ed|ing|al)(?: [a-z]+){0,3} to|would
 const CLAIM = /\b(?:ordered to|orders to|was ordered|were ordered|claim(?:s|ed)?|alleg(?:ed|edly|ations?)|accused|reportedly|unconfirmed)\b/i;
 
 /** "killed livestock", "burned crops": the act is on animals or things, not people. */
-const NOT_PEOPLE = /^\s+(?:(?:their|the|some|dozens of|hundreds of)\s+)?(?:livestock|cattle|sheep|goats|cows|animals|chickens|crops|trees)\b/i;
+const NOT_PEOPLE = /^\s+(?:(?:their|the|some|dozens of|hundreds of)\s+)?(?:livestock|cattle|sheep|goats|cows|animals|chickens|poultry|horses|dogs|fish|mullet|birds|dolphins|whales|wildlife|crops|trees|plants)\b/i;
+
+/** "The Rockets swept their series", "Operation Desert Storm": a capitalised word inside a sentence is a name. */
+function isName(text: string, index: number, word: string): boolean {
+  if (!/^[A-Z][a-z]/.test(word)) return false;
+  const before = text.slice(0, index).trimEnd();
+  return before !== '' && !/[.!?:;"“”‘’'(\[—–-]$/.test(before);
+}
 
 const GLOBAL = new Map<RegExp, RegExp>();
 
@@ -62,7 +71,7 @@ function firstTrigger(text: string, re: RegExp): { word: string; index: number }
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 45), m.index);
-    if (NEGATED.test(before) || NOT_PEOPLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    if (NEGATED.test(before) || NOT_PEOPLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || isName(text, m.index, m[0])) continue;
     return { word: m[0], index: m.index };
   }
   return null;

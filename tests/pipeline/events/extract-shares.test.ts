@@ -72,6 +72,17 @@ describe('places beside places', () => {
       { place: 'Talbiseh', date: '2011-08-05', toll: null },
       { place: 'Homs Governorate', date: '2011-08-05', toll: 7 },
     ]));
+  it('"Rastan, Homs province": the province contains the town; one event in the town', () => {
+    const text = 'Syrian forces killed 4 protesters in Rastan, Homs province, on Friday.';
+    const toponyms: Toponym[] = [
+      { ...PLACES.Rastan!, name: 'Rastan', start: 37, end: 43 },
+      { lat: 34.5, lon: 37.5, geonameid: 169575, country: 'SY', admin1: 'SY.11', kind: 'admin1', name: 'Homs', start: 45, end: 49 },
+    ];
+    const { events } = extractEvents({ article: { id: 'a', published: '2011-08-06', text }, toponyms }, { countryPoint, admin1Point, focusCountry: 'SY' });
+    expect(events.map((e) => [e.properties.place.name, e.properties.fatalities?.low])).toEqual([['Rastan', 4]]);
+  });
+  it('"a 28-year-old from Damascus was shot dead in Homs": the home town places nothing', () =>
+    expect(run('A 28-year-old from Deraa was shot dead in Homs on Friday.').map((r) => r.place)).toEqual(['Homs']));
   it('a toll shared by towns of two provinces goes on the country', () =>
     expect(byPlace(run('Protesters were shot in Homs and Hama on Friday, leaving 9 dead.'))).toEqual({ Homs: null, Hama: null, Syria: 9 }));
 });

@@ -17,6 +17,15 @@ describe('findTrigger', () => {
     expect(type('Syrian forces pounded the district of Baba Amr.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack'));
   it('an army assault on a town is violence against civilians', () =>
     expect(type('Tanks launched an attack on the city of Hama.')).toBe('Violence against civilians / Attack'));
+  it('words that only look like acts are none: a team called the Rockets, weapons in a deal, "shot down rumours", "beat rival bidders"', () => {
+    expect(findTrigger('The Rockets swept their four-game season series with Portland.')).toBeNull();
+    expect(findTrigger('The deal includes tanks, combat ships and missile defense systems.')).toBeNull();
+    expect(findTrigger('The president immediately shot down rumours of a sale.')).toBeNull();
+    expect(findTrigger('Star beat rival bidders to win the rights.')).toBeNull();
+    expect(findTrigger('More than 150 dead mullet washed up on the shore.')).toBeNull();
+    expect(type('Rockets hit the town of Sderot on Friday.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+    expect(type('Protesters were beaten by security forces.')).toBe('Protests / Protest with intervention');
+  });
   it('soldiers killed by "armed terrorist groups" is a battle', () =>
     expect(type('Two members of the security forces were killed by armed terrorist groups in Homs.')).toBe('Battles / Armed clash'));
   it('clashes with defectors are battles', () => expect(type('The army clashed with defectors near the border.')).toBe('Battles / Armed clash'));
