@@ -10,6 +10,7 @@ describe('parseHash', () => {
       end: '2011-08-06',
       selected: 'seed-e8',
       filters: NO_FILTERS,
+      lang: 'en',
       overlay: 'circles',
     });
   });

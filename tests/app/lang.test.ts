@@ -18,7 +18,7 @@ describe('language of place names', () => {
     expect(serialiseHash({ ...INITIAL_STATE, lang: 'ar' })).toBe('lang=ar');
     expect(parseHash('#lang=ar').lang).toBe('ar');
     expect(parseHash('#lang=xx').lang).toBe('en');
-    expect(parseHash('#start=2011-08-05').lang).toBeUndefined();
+    expect(parseHash('#start=2011-08-05').lang).toBe('en');
   });
   it('writes Arabic right to left', () => {
     expect(dirOf('ar')).toBe('rtl');

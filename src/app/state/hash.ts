@@ -29,7 +29,8 @@ export function parseHash(hash: string): AppState {
   // Optional keys stay absent unless given, so a hash without them reads as it always did.
   const view = parseMapView(params.get('map'));
   if (view) state.view = view;
-  if (params.has('lang')) state.lang = parseLang(params.get('lang'));
+  // Like the overlay: a hash without `lang=` means English, so dropping it from the URL switches back.
+  state.lang = parseLang(params.get('lang'));
   return state;
 }
 

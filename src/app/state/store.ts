@@ -1,6 +1,6 @@
 // The app's one state store: a plain value, replaced (never mutated) by `set`, with subscribers.
 import { NO_FILTERS, type Filters } from './filters.ts';
-import type { Lang } from './lang.ts';
+import { DEFAULT_LANG, type Lang } from './lang.ts';
 import type { MapView } from './map-view.ts';
 import { DEFAULT_OVERLAY, type Overlay } from './overlay.ts';
 
@@ -14,13 +14,13 @@ export interface AppState {
   filters: Filters;
   /** The map's view from `map=zoom/lat/lon` (map-view.ts); absent until the hash or the map gives one. */
   view?: MapView | null;
-  /** The language of place names, `lang=en|ar` (lang.ts); absent means English. */
+  /** The language of place names, `lang=en|ar` (lang.ts); missing or invalid in the hash means English. */
   lang?: Lang;
   /** How the events are drawn, `overlay=…` (overlay.ts); missing or invalid in the hash means circles. */
   overlay: Overlay;
 }
 
-export const INITIAL_STATE: AppState = { start: null, end: null, selected: null, filters: NO_FILTERS, overlay: DEFAULT_OVERLAY };
+export const INITIAL_STATE: AppState = { start: null, end: null, selected: null, filters: NO_FILTERS, lang: DEFAULT_LANG, overlay: DEFAULT_OVERLAY };
 
 export type Listener<S> = (state: S, previous: S) => void;
 
