@@ -147,8 +147,9 @@ function fromChrono(r: chrono.ParsedResult, pub: string): Omit<ResolvedDate, 'te
 /**
  * All dates stated in a clause, in text order, resolved against `published` (YYYY-MM-DD). Dates of
  * reporting ("said on Monday") are flagged `reporting`. Future dates are left out: news reports the past.
+ * `anchor`, the article's running date, is what "the previous day" counts from when the text states no day.
  */
-export function resolveDates(text: string, published: string): ResolvedDate[] {
+export function resolveDates(text: string, published: string, anchor: ResolvedDate | null = null): ResolvedDate[] {
   const out: ResolvedDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
@@ -178,7 +179,7 @@ export function resolveDates(text: string, published: string): ResolvedDate[] {
     out.push(item);
     taken.push([r.index, r.index + r.text.length]);
   }
-  return withFollowingDays(text, nightsOfStatedDays(out.sort((a, b) => a.index - b.index)));
+  return withRelativeDays(text, nightsOfStatedDays(out.sort((a, b) => a.index - b.index)), anchor);
 }
 
 /** "Monday, as tanks pushed overnight": the night before the day the text states, not before publication. */
@@ -192,19 +193,25 @@ function nightsOfStatedDays(dates: ResolvedDate[]): ResolvedDate[] {
   });
 }
 
-const FOLLOWING = /\b(?:the (?:following|next) day|a day later|the day after)\b/gi;
+const RELATIVE_DAY =
+  /\b(?:the (following|next|previous|preceding) day|(a|one|two|three|four|five|six|seven|\d) days? (later|earlier)|the day (after)(?=[.,;]|$))/gi;
+const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
-/** "the following day" is the day after the date stated before it in the same text. */
-function withFollowingDays(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+/**
+ * "the following day", "the previous day", "three days later": counted from the day stated before it in the
+ * same text, else from `anchor` (the article's running date), else nothing.
+ */
+function withRelativeDays(text: string, dates: ResolvedDate[], anchor: ResolvedDate | null): ResolvedDate[] {
   const extra: ResolvedDate[] = [];
-  for (let m = FOLLOWING.exec(text); m; m = FOLLOWING.exec(text)) {
-    const anchor = [...dates].reverse().find((d) => d.index < (m as RegExpExecArray).index && d.precision === 'day');
-    if (anchor) {
-      const day = addDays(anchor.end, 1);
-      extra.push({ start: day, end: day, precision: 'day', text: m[0], index: m.index });
-    }
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    const from = [...dates].reverse().find((d) => d.index < m.index && d.precision === 'day') ?? (anchor?.precision === 'day' ? anchor : null);
+    if (!from) continue;
+    const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const n = m[2] ? SMALL[m[2].toLowerCase()] ?? Number(m[2]) : 1;
+    const back = word === 'previous' || word === 'preceding' || word === 'earlier';
+    const day = back ? addDays(from.start, -n) : addDays(from.end, n);
+    extra.push({ start: day, end: day, precision: 'day', text: m[0], index: m.index });
   }
-  FOLLOWING.lastIndex = 0;
   return extra.length ? [...dates, ...extra].sort((a, b) => a.index - b.index) : dates;
 }
 

@@ -318,7 +318,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
     if (sentence.furniture) continue;
     let previous: Trigger | null = null;
     const clauses = splitClauses(sentence);
-    const clauseDates = clauses.map((c) => (article.published ? resolveDates(c.text, article.published) : []));
+    const clauseDates = clauses.map((c) => (article.published ? resolveDates(c.text, article.published, discourseDate) : []));
     // "Troops killed 5 in Homs and 3 in Hama on Friday": a day told after the gapped shares is theirs all.
     for (let i = clauseDates.length - 2; i >= 0; i--)
       if (!clauseDates[i]!.some((d) => !d.reporting) && GAPPED.test(clauses[i + 1]!.text))

@@ -40,6 +40,18 @@ describe('resolveDates: runs of days', () => {
   it('"a day after" is the day before publication', () => expect(first('A day after clashes that left 30 dead')?.start).toBe('2011-08-05'));
 });
 
+describe('resolveDates, days counted from another', () => {
+  const days = (text: string, anchor: string | null = null) =>
+    resolveDates(text, '2011-08-06', anchor ? { start: anchor, end: anchor, precision: 'day', text: '', index: 0 } : null).map((d) => d.start);
+  it('"the following day" is the day after the day stated before it', () =>
+    expect(days('Troops stormed Hama on Monday and killed 5 the following day.')).toEqual(['2011-08-01', '2011-08-02']));
+  it('"two days later" counts from the day stated before it', () => expect(days('Troops entered on Tuesday. Two days later, 7 were killed.')).toEqual(['2011-08-02', '2011-08-04']));
+  it('"the previous day" with no day in the text counts from the running date of the article', () => {
+    expect(days('Snipers shot dead two men the previous day.', '2011-08-02')).toEqual(['2011-08-01']);
+    expect(days('Snipers shot dead two men the previous day.')).toEqual([]);
+  });
+});
+
 describe('resolveDates, plans and clock offsets', () => {
   it('"will arrive in Syria Thursday" is a plan, not a date of an event', () =>
     expect(resolveDates('A team will arrive in Syria Thursday, the chief said Tuesday.', '2011-12-21').map((d) => [d.start, !!d.reporting])).toEqual([['2011-12-20', true]]));
