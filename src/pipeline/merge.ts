@@ -83,6 +83,7 @@ function mergeInto(target: EventFeature, other: EventFeature, options: MergeOpti
   t.fatalities = options.sameArticle ? combineInReport(t.fatalities, o.fatalities) : combineRanges([t.fatalities, o.fatalities]);
   t.injured = combineRanges([t.injured, o.injured]);
   t.actors = [...new Set([...t.actors, ...o.actors])];
+  if (o.victims?.length) t.victims = [...new Set([...(t.victims ?? []), ...o.victims])];
   const articles = mergeSources(target, o.sources);
   t.confidence = Math.min(0.99, Math.round((Math.max(t.confidence, o.confidence) + 0.05 * (articles - 1)) * 100) / 100);
   if (!o.claim) delete t.claim;
@@ -102,6 +103,7 @@ function copyEvent(e: EventFeature): EventFeature {
       fatalities: p.fatalities ? { ...p.fatalities } : p.fatalities,
       ...(p.injured !== undefined ? { injured: p.injured ? { ...p.injured } : null } : {}),
       actors: [...p.actors],
+      ...(p.victims ? { victims: [...p.victims] } : {}),
       sources: [...p.sources],
     },
   };

@@ -101,7 +101,10 @@ export interface EventProperties {
   geo_precision: GeoPrecision;
   fatalities: Fatalities | null;
   injured?: Fatalities | null;
+  /** Who did it or took part ("Syrian security forces"; the protesters at a protest). */
   actors: string[];
+  /** Who it was done to ("protesters" shot at, "civilians" killed); absent when the text names none. */
+  victims?: string[];
   summary?: string;
   sources: Source[];
   confidence: number;

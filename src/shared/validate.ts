@@ -109,6 +109,8 @@ function checkFeature(c: Checker, f: unknown, path: string): void {
   c.range(p, 'injured', pp);
   if (!Array.isArray(p.actors) || !p.actors.every((a) => typeof a === 'string'))
     c.fail(`${pp}.actors`, 'an array of strings', p.actors);
+  if (p.victims !== undefined && (!Array.isArray(p.victims) || !p.victims.every((a) => typeof a === 'string')))
+    c.fail(`${pp}.victims`, 'an array of strings', p.victims);
   c.optString(p, 'summary', pp);
   c.number(p, 'confidence', pp);
   if (typeof p.confidence === 'number' && (p.confidence < 0 || p.confidence > 1))

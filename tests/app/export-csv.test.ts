@@ -40,6 +40,10 @@ describe('ACLED codes', () => {
     expect(eventDate({ date_start: '2011-07-31', date_end: '2011-08-06' })).toBe('2011-08-03');
     expect(eventDate({ date_start: null, date_end: '2011-08-06' })).toBe('');
   });
+  it('actor2 is the side acted on when the text names victims', () => {
+    expect(csvRow(event({ actors: ['Syrian army', 'tanks'], victims: ['civilians'] })).actor2).toBe('civilians');
+    expect(csvRow(event({ actors: ['Syrian army', 'defectors'] })).actor2).toBe('defectors');
+  });
   it('a row carries the ACLED columns and the toll range', () => {
     const row = csvRow(
       event({

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { EVENT_TYPES, type EventFeature } from '../../src/shared/schema.ts';
-import { filtersExpression, matchesFilters, NO_FILTERS, parseFilters, writeFilters, type Filters } from '../../src/app/state/filters.ts';
+import { actorsKey, filtersExpression, matchesFilters, NO_FILTERS, parseFilters, writeFilters, type Filters } from '../../src/app/state/filters.ts';
 import { toMapCollection } from '../../src/app/map/events-source.ts';
 
 const ACTORS = ['Syrian army', 'security forces', 'protesters', 'Army defectors', 'armed gangs'];
@@ -40,6 +40,12 @@ describe('filters', () => {
     const e = ev(1, 'Protests', null, 'place', ['Syrian army', 'protesters']);
     expect(matchesFilters(e, { ...NO_FILTERS, actor: ' ARMY' })).toBe(true);
     expect(matchesFilters(e, { ...NO_FILTERS, actor: 'army protesters' })).toBe(false);
+  });
+  it('actor text also finds the people an act was done to', () => {
+    const e = ev(1, 'Violence against civilians', 3, 'place', ['Syrian army']);
+    e.properties.victims = ['civilians'];
+    expect(matchesFilters(e, { ...NO_FILTERS, actor: 'civilians' })).toBe(true);
+    expect(actorsKey(e)).toBe('\nsyrian army\ncivilians\n');
   });
   it('an outlet filter keeps events with a source from that outlet', () => {
     const e = ev(1, 'Protests', null, 'place', [], ['Reuters', 'AP']);

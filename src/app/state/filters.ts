@@ -20,8 +20,10 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { types: null, minKilled: 0, precise: false, actor: '', outlet: null };
 
-/** What the map's flattened properties hold for these filters: actors in lower case, outlets, one per line. */
-export const actorsKey = (f: EventFeature): string => `\n${f.properties.actors.join('\n').toLowerCase()}\n`;
+/** Who an event names: its actors, then its victims ("protesters" finds those shot at as well). */
+const people = (f: EventFeature): string[] => [...f.properties.actors, ...(f.properties.victims ?? [])];
+/** What the map's flattened properties hold for these filters: actors and victims in lower case, outlets, one per line. */
+export const actorsKey = (f: EventFeature): string => `\n${people(f).join('\n').toLowerCase()}\n`;
 export const outletsKey = (f: EventFeature): string => `\n${[...new Set(f.properties.sources.map((s) => s.outlet ?? ''))].join('\n')}\n`;
 /** Actor text as matched: lower case, one line, trimmed. */
 const needle = (actor: string): string => actor.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -38,7 +40,7 @@ export function matchesFilters(f: EventFeature, x: Filters): boolean {
   if (x.minKilled > 0 && (tollValue(p.fatalities) ?? 0) < x.minKilled) return false;
   if (x.precise && p.geo_precision !== 'place') return false;
   const text = needle(x.actor);
-  if (text && !p.actors.some((a) => a.toLowerCase().includes(text))) return false;
+  if (text && !people(f).some((a) => a.toLowerCase().includes(text))) return false;
   return !(x.outlet !== null && !p.sources.some((s) => s.outlet === x.outlet));
 }
 

@@ -88,7 +88,8 @@ export function csvRow(f: EventFeature): CsvRow {
     event_type: p.event_type,
     sub_event_type: p.sub_event_type ?? '',
     actor1: p.actors[0] ?? '',
-    actor2: p.actors[1] ?? '',
+    // ACLED's second actor is the side acted on: the victims when the text names them.
+    actor2: p.victims?.[0] ?? p.actors[1] ?? '',
     country: countryName(p.place.country),
     admin1: p.geo_precision === 'admin1' ? p.place.name : (p.place.admin1 ?? ''),
     location: p.place.name,

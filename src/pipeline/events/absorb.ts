@@ -32,6 +32,7 @@ export function absorbBareKillings(events: EventFeature[]): EventFeature[] {
     host.properties.injured = host.properties.injured ?? p.injured;
     host.properties.sources = [...host.properties.sources, ...p.sources];
     host.properties.actors = [...new Set([...host.properties.actors, ...p.actors])];
+    if (p.victims?.length) host.properties.victims = [...new Set([...(host.properties.victims ?? []), ...p.victims])];
     host.properties.summary = describeEvent(host.properties);
     return false;
   });

@@ -8,7 +8,7 @@ import { GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts'
 import { absorbBareKillings } from './absorb.ts';
 import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
 import { outsideAsides, pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
-import { findActors } from './actors.ts';
+import { findSides } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
 import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf } from './place.ts';
 import { backgroundSinceAt, findTolls, type ClauseTolls, type Toll } from './tolls.ts';
@@ -123,6 +123,12 @@ function whereOf(t: Toponym, precision: GeoPrecision): Where {
     place: { name: t.name, geonameid: t.geonameid, admin1: t.admin1, country: t.country },
     precision,
   };
+}
+
+/** The clause's actors, and its victims when it names any. */
+function sidesOf(clause: string, triggerAt: number): { actors: string[]; victims?: string[] } {
+  const { actors, victims } = findSides(clause, triggerAt);
+  return victims.length ? { actors, victims } : { actors };
 }
 
 function countryWhere(ctx: ClauseContext, cc: string | null): Where | null {
@@ -275,7 +281,7 @@ function buildEvent(ctx: ClauseContext, id: string, where: Where, date: Resolved
     geo_precision: where.precision,
     fatalities: tolls.fatalities,
     injured: tolls.injured,
-    actors: findActors(clause.text),
+    ...sidesOf(clause.text, trigger.index),
     summary: '',
     sources: [
       {

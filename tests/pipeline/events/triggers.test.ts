@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTrigger } from '../../../src/pipeline/events/triggers.ts';
-import { findActors } from '../../../src/pipeline/events/actors.ts';
+import { findSides } from '../../../src/pipeline/events/actors.ts';
 
 const type = (s: string) => {
   const t = findTrigger(s);
@@ -37,10 +37,18 @@ describe('findTrigger', () => {
   it('no trigger, no event', () => expect(findTrigger('The minister visited the capital.')).toBeNull());
 });
 
-describe('findActors', () => {
-  it('keeps demonyms on actors and lists each once, in order', () =>
-    expect(findActors('Syrian security forces killed at least 18 protesters in attacks on protesters')).toEqual(['Syrian security forces', 'protesters']));
-  it('finds armed gangs and defectors', () => expect(findActors('clashes between armed gangs and defectors')).toEqual(['armed gangs', 'defectors']));
+describe('findSides', () => {
+  const sides = (text: string) => findSides(text, findTrigger(text)?.index ?? 0);
+  it('keeps demonyms on actors and lists each once, in order; the people acted on are victims', () =>
+    expect(sides('Syrian security forces killed at least 18 protesters in attacks on protesters')).toEqual({ actors: ['Syrian security forces'], victims: ['protesters'] }));
+  it('the subject of a passive act is its victim, the agent after "by" its actor', () =>
+    expect(sides('Twelve protesters were killed by security forces in Hama.')).toEqual({ actors: ['security forces'], victims: ['protesters'] }));
+  it('both sides of a clash are actors', () => expect(sides('clashes between armed gangs and defectors')).toEqual({ actors: ['armed gangs', 'defectors'], victims: [] }));
+  it('those who tell of it are neither ("activists said", "according to residents")', () =>
+    expect(sides('The army shelled Rastan, killing at least 11 civilians, activists said.')).toEqual({ actors: ['army'], victims: ['civilians'] }));
+  it('a sentence may open with the actor ("Security forces arrested 300 activists")', () =>
+    expect(sides('Security forces arrested 300 activists in raids.')).toEqual({ actors: ['security forces'], victims: ['activists'] }));
+  it('people who protest take part: they are actors', () => expect(sides('Tens of thousands of demonstrators marched in Hama.')).toEqual({ actors: ['demonstrators'], victims: [] }));
 });
 
 describe('findTrigger recoding by sides', () => {
