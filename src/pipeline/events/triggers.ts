@@ -84,8 +84,11 @@ const ARMED_SIDE = new RegExp(`\\b${ARMED}\\b[^.;]{0,40}?\\b${ACT}\\b|\\b${ACT}\
 const DEATHS = new RegExp(`\\b(?:${KILL})\\b`, 'i');
 
 /** ACLED's coding choices that depend on who was on each side. */
+/** "40 killed, including three soldiers fighting armed rebels": a part named after "including" says nothing of the whole. */
+const withoutParts = (clause: string): string => clause.replace(/\bincluding\b[^.;]*/i, (m) => ' '.repeat(m.length));
+
 function recode(rule: Rule, clause: string): Pick<Trigger, 'event_type' | 'sub_event_type'> {
-  if (rule.event_type === 'Violence against civilians' && rule.sub_event_type === 'Attack' && ARMED_SIDE.test(clause)) {
+  if (rule.event_type === 'Violence against civilians' && rule.sub_event_type === 'Attack' && ARMED_SIDE.test(withoutParts(clause))) {
     return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   }
   if (rule.event_type === 'Battles' && rule.sub_event_type === 'Armed clash' && PROTEST_CONTEXT.test(clause) && !ARMED_SIDE.test(clause)) {
@@ -99,10 +102,14 @@ function recode(rule: Rule, clause: string): Pick<Trigger, 'event_type' | 'sub_e
  * (protesters, armed men) may stand anywhere in the sentence: "fired on a funeral in Dara, where 25 were killed".
  */
 export function findTrigger(clause: string, sentence: string = clause): Trigger | null {
-  for (const rule of RULES) {
-    const hit = firstTrigger(clause, rule.trigger);
-    if (!hit || (rule.requires && !rule.requires.test(sentence))) continue;
-    return { ...recode(rule, sentence), word: hit.word, index: hit.index, claim: CLAIM.test(clause) };
+  // The act of the whole before any act of a part ("40 killed, including three soldiers fighting rebels").
+  const whole = withoutParts(clause);
+  for (const text of whole === clause ? [clause] : [whole, clause]) {
+    for (const rule of RULES) {
+      const hit = firstTrigger(text, rule.trigger);
+      if (!hit || (rule.requires && !rule.requires.test(sentence))) continue;
+      return { ...recode(rule, sentence), word: hit.word, index: hit.index, claim: CLAIM.test(clause) };
+    }
   }
   return null;
 }

@@ -26,6 +26,8 @@ describe('findTrigger', () => {
     expect(type('Rockets hit the town of Sderot on Friday.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
     expect(type('Protesters were beaten by security forces.')).toBe('Protests / Protest with intervention');
   });
+  it('the act of the whole comes before the act of a part named after "including"', () =>
+    expect(type('Another 40 people were killed across the country including three government soldiers fighting armed rebels.')).toBe('Violence against civilians / Attack'));
   it('soldiers killed by "armed terrorist groups" is a battle', () =>
     expect(type('Two members of the security forces were killed by armed terrorist groups in Homs.')).toBe('Battles / Armed clash'));
   it('clashes with defectors are battles', () => expect(type('The army clashed with defectors near the border.')).toBe('Battles / Armed clash'));
