@@ -26,6 +26,10 @@ describe('findTrigger', () => {
     expect(type('Rockets hit the town of Sderot on Friday.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
     expect(type('Protesters were beaten by security forces.')).toBe('Protests / Protest with intervention');
   });
+  it('clashes of people against people, with no armed side, are riots', () => {
+    expect(type('At least 12 people were killed in clashes in the city, raising fears of a sectarian tone.')).toBe('Riots / Mob violence');
+    expect(type('Troops clashed with defectors near the border.')).toBe('Battles / Armed clash');
+  });
   it('the act of the whole comes before the act of a part named after "including"', () =>
     expect(type('Another 40 people were killed across the country including three government soldiers fighting armed rebels.')).toBe('Violence against civilians / Attack'));
   it('soldiers killed by "armed terrorist groups" is a battle', () =>
