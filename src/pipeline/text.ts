@@ -101,7 +101,10 @@ export const GAPPED = new RegExp(
   String.raw`^(?:(?:and|while|with|plus)\s+)?${GAP_HEAD}\b|^including\s+(?:\d[\d,]*|[a-z]+)\s|^(?:and\s+)?${SHARE}|^${COUNT}\s+of\s+them\b`,
   'i',
 );
-const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)|,\s+(?=including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z])|:\s+(?=${SHARE})|,\s+(?=${COUNT}\s+of\s+them\s)|(?<![Bb]etween\s+\S+),?\s+and\s+(?=${SHARE})|(?<=\b${COUNT}\s[^.;:]*),\s+(?=${SHARE})`;
+const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)|,\s+(?=including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z])|:\s+(?=${SHARE})|,\s+(?=${COUNT}\s+of\s+them\s)|(?<![Bb]etween\s+\S+),?\s+and\s+(?=${SHARE})`;
+/** ", six in Homs" after a toll ("11 killed in Irbeen, six in Homs"): a share, when a count stands shortly before. */
+const COMMA_SHARE = new RegExp(String.raw`,\s+(?=${SHARE})`, 'g');
+const COUNT_BEFORE = new RegExp(String.raw`\b${COUNT}\s[^;:]*$`, 'i');
 /** Within a list of shares ("including five in Homs and three in Hama"), each share is a clause. */
 const LIST_HEAD = new RegExp(String.raw`^(?:including\s+)?${SHARE}|^${COUNT}\s+of\s+them\b`, 'i');
 const NEXT_SHARE = new RegExp(String.raw`(?:,\s+(?:and\s+)?|,?\s+and\s+)(?=${SHARE})`, 'g');
@@ -120,6 +123,11 @@ export function splitClauses(s: Sentence): Sentence[] {
   for (const m of s.text.matchAll(new RegExp(String.raw`;|,\s+(?=(?:where|when)\s)|\s+(?=where\s)|${GAP_CUT}|${SAYS_CUT}`, 'g'))) {
     const at = m.index ?? 0;
     if (!cuts.some(([x, y]) => at < y && at + m[0].length > x)) cuts.push([at, at + m[0].length]);
+  }
+  for (const m of s.text.matchAll(COMMA_SHARE)) {
+    const at = m.index;
+    if (COUNT_BEFORE.test(s.text.slice(Math.max(0, at - 160), at)) && !cuts.some(([x, y]) => at < y && at + m[0].length > x))
+      cuts.push([at, at + m[0].length]);
   }
   cuts.push([s.text.length, s.text.length]);
   cuts.sort((x, y) => x[0] - y[0]);
