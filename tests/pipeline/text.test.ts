@@ -54,3 +54,13 @@ describe('splitSentences, a lost space', () => {
     ]));
   it('a web address is not cut', () => expect(splitSentences('See example.Com for more.')).toHaveLength(1));
 });
+
+describe('splitClauses on hostile input', () => {
+  it('a 300 KB sentence of commas, counts and relative clauses splits without backtracking blow-up', () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => (i % 7 === 0 ? '5 in Homs' : i % 5 === 0 ? 'which has been under siege since Sunday' : 'word')).join(', ');
+    const [s] = splitSentences(text);
+    const clauses = splitClauses(s!);
+    expect(clauses.length).toBeGreaterThan(1000);
+    for (const c of clauses) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
