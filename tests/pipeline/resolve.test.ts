@@ -44,6 +44,14 @@ describe('resolution rules', () => {
 });
 
 describe('transliteration variants', () => {
+  it('an article run into the next word ("Deir Ezzor"), even after a sentence\'s first "In", is found', () => {
+    const ts = run('Syrian troops attacked Hama. In Deir Ezzor, residents reported heavy gunfire.');
+    expect(ts.find((t) => t.name === 'Deir Ezzor')?.geonameid).toBe(170794);
+  });
+  it('a name opened by an article right after another ("Dara\'a al-Balad") is no second place', () => {
+    const ts = run("Syrian troops entered Dara'a al-Balad, the old quarter of the southern city, before dawn.");
+    expect(ts.map((t) => t.name)).toEqual(["Dara'a"]);
+  });
   it('an unknown spelling marked as a town is found in the document\'s country by its consonants', () => {
     const ts = run('Syrian tanks shelled Hama, Syria, and the Idlib province town of Maarat al-Numan.');
     expect(ts.find((t) => t.name === 'Maarat al-Numan')?.country).toBe('SY');

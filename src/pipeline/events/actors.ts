@@ -6,8 +6,9 @@ const ACTOR_NOUNS = [
   'militias', 'shabiha', 'thugs', 'gunmen', 'armed gangs', 'armed groups', 'rebels', 'insurgents', 'militants',
   'fighters', 'defectors', 'deserters', 'protesters', 'protestors', 'demonstrators', 'mourners', 'worshippers',
   'civilians', 'residents', 'activists', 'villagers', 'women', 'children', 'students', 'officers', 'border guards',
-  'jihadists', 'opposition', 'air force', 'navy', 'intelligence agents',
+  'jihadists', 'opposition', 'air force', 'navy', 'intelligence agents', 'forces',
 ];
+const NOUNS = new Set(ACTOR_NOUNS);
 /** Each noun also with a capital first letter: "Security forces killed …" opens a sentence. */
 const NOUN_RE = ACTOR_NOUNS.slice()
   .sort((a, b) => b.length - a.length)
@@ -34,7 +35,13 @@ function mentions(clause: string): Mention[] {
   const out: Mention[] = [];
   for (const m of clause.matchAll(ACTOR_RE)) {
     const mods = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !NOT_MODIFIERS.has(w) && !COUNT_WORD.test(w));
-    const noun = (m[2] as string).replace(/\s+/g, ' ').toLowerCase().replace('protestors', 'protesters');
+    let noun = (m[2] as string).replace(/\s+/g, ' ').toLowerCase().replace('protestors', 'protesters');
+    // "Security forces": the capital opens the sentence; the words are one noun, not a name and a noun.
+    const last = mods[mods.length - 1]?.toLowerCase();
+    if (last && NOUNS.has(`${last} ${noun}`)) {
+      mods.pop();
+      noun = `${last} ${noun}`;
+    }
     out.push({ name: [...mods, noun].join(' '), noun, start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -4,9 +4,12 @@ import { normName, stripArticle } from './normalize.ts';
 
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh', 'ed', 'es', 'et', 'er', 'ez', 'a']);
 
-/** A name's words without its articles: "Deir el-Zour" → deir, zour. */
+/** A name's words without its articles: "Deir el-Zour" → deir, zour; "Deir Ezzor" (run together) → deir, zor. */
 function nameWords(name: string): string[] {
-  return stripArticle(normName(name)).split(' ').filter((w) => w && !ARTICLES.has(w));
+  return stripArticle(normName(name))
+    .split(' ')
+    .filter((w) => w && !ARTICLES.has(w))
+    .map((w, i) => (i > 0 ? w.replace(/^[ae]([dnrstz])(?=\1[a-z]{2})/, '') : w));
 }
 
 export function skeleton(name: string): string {

@@ -139,7 +139,15 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   // One sense per name in a document: the candidate with the best total over its mentions. A mention that says
   // its kind ("Idlib province", "the city of Idlib") keeps that sense apart from the bare name's.
   const groups = new Map<string, number[]>();
+  // "Dara'a al-Balad" (the old quarter of Daraa): a name opened by an article right after another name goes on
+  // it; on its own it would be some other "al-Balad".
+  const continues = (k: number): boolean => {
+    const m = rec.mentions[k]!;
+    const prev = rec.mentions[k - 1];
+    return !!prev && m.start - prev.end === 1 && /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|er|ez)-/i.test(m.surface);
+  };
   keys.forEach((key, k) => {
+    if (continues(k)) return;
     const sense = `${key}\u0000${rec.mentions[k]!.hint ?? ''}`;
     groups.set(sense, [...(groups.get(sense) ?? []), k]);
   });

@@ -103,5 +103,14 @@ export const POSTAL_CODES: Record<string, string> = {
   NS: 'CA.07', ON: 'CA.08', PE: 'CA.09', QC: 'CA.10', SK: 'CA.11',
 };
 
-/** A transliterated Arabic name with an article inside ("Deir el-Zour", "Maarat al-Numan"). */
-export const TRANSLITERATED = new RegExp(String.raw`[\s-](?:${[...ARABIC_ARTICLES, 'ez', 'ud', 'ul'].join('|')})[\s-]`, 'i');
+/** Words that open Arabic place names: "Deir", "Tal", "Jisr", "Kafr", "Maarat", "Ras", "Ain" … */
+const ARABIC_HEADS = `Deir Dayr Tal Tell Jisr Kafr Kfar Maarat Maaret Ma'arat Ras Bab Ain Ayn Jabal Jebel Khan Beit Qasr Umm Wadi Hayy Bani Bir Jdeidet Marj Tall`;
+
+/**
+ * A transliterated Arabic name: an article inside ("Deir el-Zour", "Maarat al-Numan"), an article run into the
+ * next word ("Deir Ezzor"), or a word that opens such names ("Jisr Shughur").
+ */
+export const TRANSLITERATED = new RegExp(
+  String.raw`[\s-](?:${[...ARABIC_ARTICLES, 'ez', 'ud', 'ul'].join('|')})[\s-]|\s[AaEe]([dnrstz])\1[a-z]|^(?:${ARABIC_HEADS.split(' ').join('|')})\s`,
+  'i',
+);

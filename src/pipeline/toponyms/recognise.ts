@@ -177,6 +177,8 @@ function linkContainers(text: string, mentions: Mention[]): void {
  * variant in the document's country.
  */
 function unknownName(text: string, tokens: Token[], a: number, b: number, g: Gazetteer, persons: Set<string>): Mention | null {
+  // "In Deir Ezzor, residents said": the capital of a sentence's first word is no part of a transliterated name.
+  if (b - a >= 2 && /^(?:In|At|Near|Outside|Around|Inside|Across)$/.test(tokens[a]!.text) && TRANSLITERATED.test(span(text, tokens, a + 1, b))) a++;
   if (b - a > 4 || tokens[a]!.weakCap || tokens[a]!.allCaps) return null;
   for (let k = a; k < b; k++) if (ORG_WORDS.has(tokens[k]!.text) || NEVER_PLACES.has(tokens[k]!.text) || MONTHS_DAYS.has(tokens[k]!.text)) return null;
   const surface = span(text, tokens, a, b);
