@@ -78,8 +78,11 @@ export function choosePlace(
   triggerAt: number,
 ): PlaceChoice | null {
   let best: { t: Toponym; score: number } | null = null;
+  // "the Damascus district of Kafr Sousa", a district the gazetteer lacks: the city it lies in is the nearest place.
+  let anchor: Toponym | null = null;
   for (const t of toponyms) {
     if (t.start < clause.start || t.end > clause.end) continue;
+    if (t.kind === 'place' && !anchor && ANCHOR_AFTER.test(text.slice(t.end, t.end + 40)) && otherRole(text, t)?.startsWith('anchor')) anchor = t;
     if (t.kind === 'continent' || t.kind === 'sea' || otherRole(text, t)) continue;
     const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
     let score = (KIND_RANK[t.kind] ?? 0) * 10;
@@ -88,6 +91,7 @@ export function choosePlace(
     score -= Math.min(4, Math.abs(t.start - triggerAt) / 60);
     if (!best || score > best.score) best = { t, score };
   }
+  if (!best && anchor) return { toponym: anchor, precision: 'place' };
   return best ? { toponym: best.t, precision: precisionOf(best.t) } : null;
 }
 

@@ -5,6 +5,8 @@ import { GAPPED, type Sentence } from '../text.ts';
 import type { Trigger } from './triggers.ts';
 
 const UNKNOWN_PLACE = /\b(?:in|at|near|around|outside|into)\s+(?:the\s+)?(?:(?:town|village|city|district|suburb|area)\s+of\s+)?([A-Z][a-z]{2,}(?:[- ](?:al-|el-)?[A-Z][a-z]+)?)\b(?!\s+(?:[Mm]osque|[Ss]quare|[Hh]ospital|[Ss]treet|[Rr]oad|[Bb]ridge|[Pp]rison|[Cc]amp|[Uu]niversity|[Ss]chool|[Ss]tadium|[Aa]irport|[Bb]ase|[Cc]heckpoint|[Mm]arket|[Cc]hurch|[Cc]rossing))/g;
+/** "regained control of the Salaheddine district": a part of a town, named, that the gazetteer lacks. */
+const UNKNOWN_AREA = /\bthe\s+([A-Z][a-z]{2,}(?:[- ](?:al-|el-)?[A-Z][a-z]+)?)\s+(?:district|neighbou?rhood|quarter|area)\b/g;
 const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|The|A|An)$/;
 
 /**
@@ -16,7 +18,7 @@ const SOME_PLACE = /\b(?:in|into|near|at|around)\s+an?\s+(?:[a-z-]+\s+){0,2}(?:a
 export function namesUnknownPlace(clause: Sentence, toponyms: readonly Toponym[], demonym?: (word: string) => string | null): boolean {
   // "pushed into a rural area near the border": somewhere new, though unnamed.
   if (SOME_PLACE.test(clause.text)) return true;
-  for (const m of clause.text.matchAll(UNKNOWN_PLACE)) {
+  for (const m of [...clause.text.matchAll(UNKNOWN_PLACE), ...clause.text.matchAll(UNKNOWN_AREA)]) {
     const name = m[1] as string;
     const at = clause.start + (m.index ?? 0) + m[0].length - name.length;
     if (NOT_A_PLACE.test(name) || demonym?.(name)) continue;

@@ -100,7 +100,10 @@ export function contextOf(
 
   let hint: Context['hint'] = null;
   const after = nextAdj?.text.toLowerCase();
-  if (after && ADMIN_WORDS.has(after)) hint = 'admin';
+  // "the Damascus district of Kafr Sousa": a district of the city, not the Damascus district.
+  const ofAfter = !!nextAdj && /^\s+of\s/i.test(text.slice(nextAdj.end, nextAdj.end + 5));
+  if ((after === 'district' || after === 'districts') && ofAfter) hint = 'town';
+  else if (after && ADMIN_WORDS.has(after)) hint = 'admin';
   else if (after && TOWN_WORDS.has(after) && after !== 'district') hint = 'town';
   const before2 = text.slice(Math.max(0, first.start - 30), first.start).toLowerCase();
   const ofM = /\b(city|town|village|suburb|capital|port|province|governorate|state|county|region|district)\s+of\s+(?:the\s+)?$/.exec(before2);

@@ -12,6 +12,7 @@ const PLACES: Record<string, Omit<Toponym, 'start' | 'end' | 'name'>> = {
   Talbiseh: { lat: 34.84, lon: 36.73, geonameid: 163779, country: 'SY', admin1: 'SY.11', kind: 'place' },
   'Kafr Nabl': { lat: 35.61, lon: 36.56, geonameid: 169999, country: 'SY', admin1: 'SY.12', kind: 'place' },
   Idlib: { lat: 35.85, lon: 36.68, geonameid: 169387, country: 'SY', admin1: 'SY.12', kind: 'admin1' },
+  Damascus: { lat: 33.51, lon: 36.29, geonameid: 170654, country: 'SY', admin1: 'SY.13', kind: 'place' },
   Syria: { lat: 35, lon: 38.5, geonameid: 163843, country: 'SY', admin1: null, kind: 'country' },
 };
 const countryPoint = (cc: string) => (cc === 'SY' ? { name: 'Syria', lat: 35, lon: 38.5, geonameid: 163843, country: 'SY' } : null);
@@ -90,4 +91,16 @@ describe('places beside places', () => {
 describe('days told in an aside', () => {
   it('"In Hama, which has been under siege since Sunday, tanks shelled it overnight": the act is overnight', () =>
     expect(run('In Hama, which has been under siege since Sunday, residents said tanks shelled several neighborhoods overnight.')[0]?.date).toBe('2011-08-05'));
+});
+
+describe('places the gazetteer lacks', () => {
+  it('"the Damascus district of Kafr Sousa", a district it lacks: the act is in Damascus, not in the last town told', () =>
+    expect(run('Warplanes bombed Homs on Tuesday. A car bomb exploded in the Damascus district of Kafr Sousa on Tuesday, killing 10 people.')).toEqual([
+      { place: 'Homs', date: '2011-08-02', toll: null },
+      { place: 'Damascus', date: '2011-08-02', toll: 10 },
+    ]));
+  it('"regained control of the Salaheddine district": an unknown district is kept at country level, not dropped', () =>
+    expect(run('Warplanes bombed Homs on Tuesday. Government forces regained control of the Salaheddine district on Monday.').map((r) => r.place)).toEqual(['Homs', 'Syria']));
+  it('"the death toll across Syria on Tuesday was 134" is a country-wide toll of that day', () =>
+    expect(run('Warplanes bombed Homs on Tuesday. The death toll across Syria on Tuesday was 134, activists said.')).toContainEqual({ place: 'Syria', date: '2011-08-02', toll: 134 }));
 });
