@@ -10,7 +10,7 @@ import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
 import { outsideAsides, pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findSides } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
-import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf } from './place.ts';
+import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf, unknownListed } from './place.ts';
 import { backgroundSinceAt, findTolls, type ClauseTolls, type Toll } from './tolls.ts';
 import { DEATH_WORDS, findTrigger, type Trigger } from './triggers.ts';
 import { describeEvent } from './summary.ts';
@@ -150,6 +150,14 @@ function aroundWhere(ctx: ClauseContext, t: Toponym): Where | null {
   return { point: a, place: { name: a.name, geonameid: a.geonameid, admin1: t.admin1, country: t.country }, precision: 'admin1' };
 }
 
+/** A listed town the gazetteer lacks: named as written, placed on the governorate of the town beside it. */
+function besideWhere(ctx: ClauseContext, name: string, beside: Toponym): Where[] {
+  if (NOT_A_NAME.test(name) || ctx.options.demonym?.(name)) return [];
+  const a = beside.admin1 ? ctx.options.admin1Point?.(beside.admin1) : null;
+  return a ? [{ point: a, place: { name, geonameid: null, admin1: beside.admin1, country: beside.country }, precision: 'admin1' }] : [];
+}
+const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Reuters|AFP|AP)$/;
+
 /** Where a toll shared by listed places goes: their one governorate, or their country. */
 function sharedWhere(ctx: ClauseContext, places: Where[]): Where | null {
   const admin1 = places[0]?.place.admin1;
@@ -199,7 +207,12 @@ function placesFor(ctx: ClauseContext): Where[] {
   if (choice) {
     const listed = coordinatedPlaces(article.text, choice.toponym, clause, toponyms);
     if (choice.precision === 'place' || listed.length > 1) {
-      return listed.map((t) => aroundWhere(ctx, t) ?? whereOf(t, precisionOf(t)));
+      // "the Damascus suburbs of Irbin and Hamouriya": a listed town the gazetteer lacks comes right after its neighbour.
+      const unknown = unknownListed(article.text, listed, toponyms, clause.end);
+      return listed.flatMap((t) => [
+        aroundWhere(ctx, t) ?? whereOf(t, precisionOf(t)),
+        ...unknown.filter((u) => u.beside === t).flatMap(({ name, beside }) => besideWhere(ctx, name, beside)),
+      ]);
     }
     if (recentPlace && ANAPHOR.test(clause.text) && choice.toponym.country === recentPlace.country) return [whereOf(recentPlace, 'place')];
     return [whereOf(choice.toponym, choice.precision)];

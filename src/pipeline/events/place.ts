@@ -102,8 +102,8 @@ export const ANAPHOR = /\b(?:the (?:city|town|village|area|region|province|subur
 export const NATIONWIDE = /\b(?:nationwide|across the country|around the country|throughout the country|(?:in |from )?(?:many|several|various|other) (?:parts|areas|cities|towns) of (?:the country|[A-Z][a-z]+)|across [A-Z][a-z]+)\b/;
 
 /** "towns around Deraa", "villages near Homs": the area around a town, i.e. its governorate ("the towns of
- * Rastan and Talbiseh" are the towns themselves). */
-export const AROUND_BEFORE = /\b(?:(?:towns|villages|areas|countryside|outskirts|suburbs|region|province)\s+(?:around|near|outside)|(?:areas|countryside|outskirts|suburbs|region|province)\s+of)\s+$/i;
+ * Rastan and Talbiseh" are the towns themselves, and so are "the Damascus suburbs of Irbin and Hamouriya"). */
+export const AROUND_BEFORE = /\b(?:(?:[Tt]owns|[Vv]illages|[Aa]reas|[Cc]ountryside|[Oo]utskirts|[Ss]uburbs|[Rr]egion|[Pp]rovince)\s+(?:around|near|outside)|(?<![A-Z][\w'’-]*\s)(?:[Aa]reas|[Cc]ountryside|[Oo]utskirts|[Ss]uburbs|[Rr]egion|[Pp]rovince)\s+of)\s+$/;
 
 const LISTABLE = new Set(['place', 'admin2', 'admin1']);
 /** ", ", " and ", ", the eastern province of ", " and rural ": what may stand between two listed places. */
@@ -130,4 +130,23 @@ export function coordinatedPlaces(text: string, chosen: Toponym, clause: { start
   while (lo > 0 && joined(same[lo - 1] as Toponym, same[lo] as Toponym)) lo--;
   while (hi < same.length - 1 && joined(same[hi] as Toponym, same[hi + 1] as Toponym)) hi++;
   return same.slice(lo, hi + 1);
+}
+
+/** "… of Irbin and Hamouriya, the eastern province …": a name joined by "and" after a listed place. */
+const AND_UNKNOWN = /^\s*,?\s+and\s+([A-Z][a-z'’-]{3,}(?:[- ](?:al-|el-)?[A-Z][a-z'’-]+)?)(?=\s*(?:[,.;]|$|\s+and\s))/;
+
+/**
+ * Names listed with known places that the gazetteer lacks ("the Damascus suburbs of Irbin and Hamouriya"),
+ * each with the listed place it stands beside. `known` says whether a word is a name of something else
+ * (a demonym, an outlet).
+ */
+export function unknownListed(text: string, listed: readonly Toponym[], toponyms: readonly Toponym[], clauseEnd: number): Array<{ name: string; beside: Toponym }> {
+  const out: Array<{ name: string; beside: Toponym }> = [];
+  listed.forEach((t, i) => {
+    const m = t.kind === 'place' ? AND_UNKNOWN.exec(text.slice(t.end, listed[i + 1]?.start ?? clauseEnd)) : null;
+    if (!m) return;
+    const at = t.end + m[0].length - m[1]!.length;
+    if (!toponyms.some((u) => u.start < at + m[1]!.length && u.end > at)) out.push({ name: m[1]!, beside: t });
+  });
+  return out;
 }

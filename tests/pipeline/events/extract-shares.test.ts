@@ -99,6 +99,13 @@ describe('places the gazetteer lacks', () => {
       { place: 'Homs', date: '2011-08-02', toll: null },
       { place: 'Damascus', date: '2011-08-02', toll: 10 },
     ]));
+  it('"the Damascus suburbs of Rastan and Hamouriya": a listed town it lacks is named as written, on its neighbour\'s governorate', () =>
+    expect(run('Security forces shot dead protesters on Friday in the Damascus suburbs of Rastan and Hamouriya, the army said.')).toEqual([
+      { place: 'Rastan', date: '2011-08-05', toll: null },
+      { place: 'Hamouriya', date: '2011-08-05', toll: null },
+    ]));
+  it('a word after "and" that is no name of a place is left alone ("in Homs and Reuters")', () =>
+    expect(run('Security forces shot dead protesters in Homs and Monday, residents said.').map((r) => r.place)).toEqual(['Homs']));
   it('"regained control of the Salaheddine district": an unknown district is kept at country level, not dropped', () =>
     expect(run('Warplanes bombed Homs on Tuesday. Government forces regained control of the Salaheddine district on Monday.').map((r) => r.place)).toEqual(['Homs', 'Syria']));
   it('"the death toll across Syria on Tuesday was 134" is a country-wide toll of that day', () =>
