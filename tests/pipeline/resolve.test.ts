@@ -37,6 +37,8 @@ describe('resolution rules', () => {
     const ts = run('Troops shelled Idlib on Monday. Battles raged in villages around Idlib province. Idlib was quiet.');
     expect(ts.map((t) => t.kind)).toEqual(['place', 'admin1', 'place']);
   });
+  it('"the Bab Amr district of Homs": Homs is the city, a named district lies in it', () =>
+    expect(run('Troops killed five people in the Bab Amr district of Homs.').find((t) => t.name === 'Homs')?.kind).toBe('place'));
   it('"the Damascus district of Kafr Sousa" is a district of the city, not the Damascus governorate', () =>
     expect(run('A car bomb exploded in the Damascus district of Kafr Sousa.').find((t) => t.name === 'Damascus')?.kind).toBe('place'));
   it('one name keeps one sense within a document', () => {

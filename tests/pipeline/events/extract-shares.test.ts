@@ -42,6 +42,8 @@ describe('a total and its shares', () => {
     ]));
   it('"11 killed in Homs, six in Hama and five in Deraa": a list after a toll, each share with its town', () =>
     expect(byPlace(run('Activists said 11 people were killed in Homs, six in the central city of Hama and five in Deraa on Friday.'))).toEqual({ Homs: 11, Hama: 6, Deraa: 5 }));
+  it('"32 killed across Syria, most of them in Homs and Hama": the towns get events, the toll stays on the country', () =>
+    expect(byPlace(run('At least 32 people were killed Friday across Syria, most of them in Homs and Hama, the LCC said.'))).toEqual({ Syria: 32, Homs: null, Hama: null }));
   it('"between 20 and 30 people in Homs" stays one range', () =>
     expect(run('Between 20 and 30 people in Homs were killed on Friday.')).toEqual([{ place: 'Homs', date: '2011-08-05', toll: 20 }]));
 });
