@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatPlace, formatToll, safeHttpUrl, tollValue } from '../../src/app/overlays/format.ts';
+import { formatDateRange, formatPlace, formatSides, formatToll, safeHttpUrl, tollValue } from '../../src/app/overlays/format.ts';
 
 describe('formatToll', () => {
   it('writes a single figure, a range, a floor and a ceiling', () => {
@@ -53,5 +53,14 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl('data:text/html,<b>x</b>')).toBeNull();
     expect(safeHttpUrl('/relative')).toBeNull();
     expect(safeHttpUrl(undefined)).toBeNull();
+  });
+});
+
+describe('formatSides', () => {
+  it('says who acted and who it was done to', () => {
+    expect(formatSides({ actors: ['Syrian security forces'], victims: ['protesters'] })).toBe('By Syrian security forces, against protesters');
+    expect(formatSides({ actors: ['army defectors', 'troops', 'gunmen'] })).toBe('By army defectors, troops and gunmen');
+    expect(formatSides({ actors: [], victims: ['civilians'] })).toBe('Against civilians');
+    expect(formatSides({ actors: [] })).toBeNull();
   });
 });

@@ -52,6 +52,11 @@ describe('popup', () => {
     expect(links).toEqual(['https://example.org/a']);
     expect(text).toContain('Evil');
   });
+  it('says who acted and who it was done to, as text', () => {
+    const el = buildPopupContent(event({ actors: ['Syrian army'], victims: ['<img src=x onerror=alert(1)>'] }).properties, document as unknown as Document);
+    expect(el.querySelector('.cm-popup__sides')?.textContent).toBe('By Syrian army, against <img src=x onerror=alert(1)>');
+    expect(el.querySelector('img')).toBeNull();
+  });
   it('flags claims, aggregates and coarse places', () => {
     const el = buildPopupContent(
       event({ claim: true, aggregate: true, geo_precision: 'country', fatalities: null }).properties,

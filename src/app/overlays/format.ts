@@ -74,3 +74,11 @@ export function formatWhere(p: Pick<EventProperties, 'place' | 'geo_precision'>)
   }
   return `at ${name} (exact place)`;
 }
+
+/** Who acted and who it was done to, in words: "By Syrian security forces, against protesters"; null for none. */
+export function formatSides(p: Pick<EventProperties, 'actors' | 'victims'>): string | null {
+  const list = (xs: readonly string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0] ?? '');
+  const by = p.actors.length ? `By ${list(p.actors)}` : '';
+  const on = p.victims?.length ? `${by ? 'against' : 'Against'} ${list(p.victims)}` : '';
+  return by || on ? [by, on].filter(Boolean).join(', ') : null;
+}

@@ -4,7 +4,7 @@ import type { EventProperties, Fatalities, Source } from '../../shared/schema.ts
 import { formatDay, isIsoDay } from '../state/dates.ts';
 import { colourOf } from '../ui/palette.ts';
 import './popup.css';
-import { formatPlace, formatToll, formatWhen, formatWhere, safeHttpUrl } from './format.ts';
+import { formatPlace, formatSides, formatToll, formatWhen, formatWhere, safeHttpUrl } from './format.ts';
 import { highlightQuote, type Segment } from './highlight.ts';
 
 type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
@@ -80,6 +80,9 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   root.append(el(doc, 'p', toll ? 'cm-popup__toll' : 'cm-popup__toll cm-popup__toll--none', toll ?? 'No death toll reported'));
   const injured = formatToll(p.injured, 'injured');
   if (injured) root.append(el(doc, 'p', 'cm-popup__injured', injured));
+
+  const sides = formatSides(p);
+  if (sides) root.append(el(doc, 'p', 'cm-popup__sides', sides));
 
   const flags: string[] = [];
   if (p.claim) flags.push('Unverified claim');
