@@ -34,7 +34,7 @@ describe('bad data in the browser', () => {
     browser = await launchChromium();
     w = await openPage(browser, { width: 1024, height: 900 });
     await w.context.route('**/data/events.geojson', (route) => route.fulfill({ contentType: 'application/json', body }));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -50,7 +50,7 @@ describe('bad data in the browser', () => {
     const status = await w.page.locator('#status').innerText();
     expect(status).toMatch(/5 of 7 events could not be read/);
     await w.page.screenshot({ path: 'tests/e2e/screenshots/bad-data-partial.png' });
-  }, 60_000);
+  }, 120_000);
 
   it('says so in words when the file is not JSON at all, and the page still works', async () => {
     body = '{"type": "FeatureCollection", "features": [ this is not json';
@@ -59,5 +59,5 @@ describe('bad data in the browser', () => {
     await w.page.waitForSelector('#status:not([hidden])');
     expect(await w.page.locator('#status').innerText()).toMatch(/could not be loaded/);
     expect(w.errors.slice(errors).filter((e) => e.startsWith('pageerror'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

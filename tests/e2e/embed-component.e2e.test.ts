@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConflictMapElement } from '../../src/app/embed/element.ts';
-import { freePort, launchChromium, openPage, serveDist, type Watched } from './harness.ts';
+import { WAIT, freePort, launchChromium, openPage, serveDist, type Watched } from './harness.ts';
 
 const HAMA = 'jpost-2011-08-06-syrian-army-defector-e9';
 
@@ -52,7 +52,7 @@ describe('<conflict-map> web component', () => {
     await new Promise<void>((r) => host.listen(port, '127.0.0.1', () => r()));
     browser = await launchChromium();
     w = await openPage(browser, { width: 900, height: 900 });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -65,14 +65,21 @@ describe('<conflict-map> web component', () => {
     const violations: string[] = [];
     page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
     await page.goto(hostUrl);
-    await page.waitForFunction(() => document.querySelector('conflict-map')?.dataset.ready === 'true', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('conflict-map')?.dataset.ready === 'true', null, { timeout: WAIT });
     const first = await el(page).evaluate((e: El) => ({ range: e.getRange(), visible: e.visibleEventIds(), layers: e.map?.getStyle().layers.length ?? 0 }));
     expect(first.range).toEqual({ start: '2011-07-31', end: '2011-08-06' });
     expect(first.visible).toContain(HAMA);
     expect(first.layers).toBeGreaterThan(3);
-    // The worker ran (features are queryable only once it has tiled the data).
-    const rendered = await el(page).evaluate((e: El) => e.map?.queryRenderedFeatures().filter((f) => f.source === 'events').length ?? 0);
-    expect(rendered).toBeGreaterThan(0);
+    // The worker ran (features are queryable only once it has tiled the data, and drawn once the map is idle).
+    const rendered = (): Promise<number> =>
+      el(page).evaluate(async (e: El) => {
+        await new Promise((r) => {
+          e.map!.once('idle', r);
+          e.map!.triggerRepaint();
+        });
+        return e.map?.queryRenderedFeatures().filter((f) => f.source === 'events').length ?? 0;
+      });
+    await expect.poll(rendered).toBeGreaterThan(0);
 
     // setRange → fewer events, rangechange event, attributes reflect it.
     const after = await el(page).evaluate((e: El) => {
@@ -105,7 +112,7 @@ describe('<conflict-map> web component', () => {
     expect(violations).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 
   it('brushing the timeline from the keyboard rewrites start and end', async () => {
     const { page } = w;
@@ -115,7 +122,7 @@ describe('<conflict-map> web component', () => {
     await expect.poll(() => el(page).evaluate((e) => [e.getAttribute('start'), e.getAttribute('end')])).toEqual(['2011-08-01', '2011-08-01']);
     await page.keyboard.press('Escape');
     await expect.poll(() => el(page).evaluate((e) => e.hasAttribute('start') || e.hasAttribute('end'))).toBe(false);
-  }, 60_000);
+  }, 120_000);
 
   it('flies, selects (with a select event and the popup) and switches overlay from its attribute', async () => {
     const { page } = w;
@@ -144,28 +151,28 @@ describe('<conflict-map> web component', () => {
     await el(page).evaluate((e: El) => e.setAttribute('overlay', 'heatmap'));
     await expect.poll(() => el(page).evaluate((e: El) => e.map?.getLayoutProperty('overlay-heatmap', 'visibility'))).toBe('visible');
     expect(w.errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('the scrollytelling example: each step sets the dates and the view as it scrolls into the middle', async () => {
     const { page } = w;
     await page.goto(`${url}examples/scrolly.html`);
-    await page.waitForFunction(() => document.querySelector('conflict-map')?.dataset.ready === 'true', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('conflict-map')?.dataset.ready === 'true', null, { timeout: WAIT });
     const steps = page.locator('.story__step');
     expect(await steps.count()).toBeGreaterThanOrEqual(5);
     await steps.nth(1).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 120));
     await expect.poll(() => page.evaluate(() => document.body.dataset.step)).toBe('1');
     await expect.poll(() => el(page).evaluate((e: El) => e.getRange())).toEqual({ start: '2011-07-31', end: '2011-08-06' });
-    await expect.poll(() => el(page).evaluate((e: El) => Math.round((e.map?.getZoom() ?? 0) * 10) / 10), { timeout: 15_000 }).toBe(7);
+    await expect.poll(() => el(page).evaluate((e: El) => Math.round((e.map?.getZoom() ?? 0) * 10) / 10), { timeout: WAIT }).toBe(7);
     await el(page).evaluate(async (e: El) => new Promise((r) => { e.map!.once('idle', r); e.map!.triggerRepaint(); }));
     await page.screenshot({ path: 'tests/e2e/screenshots/embed-scrolly-hama.png' });
     await steps.nth(3).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 120));
     await expect.poll(() => page.evaluate(() => document.body.dataset.step)).toBe('3');
     await expect.poll(() => el(page).evaluate((e: El) => e.visibleEventIds().length)).toBe(5);
-    await expect.poll(() => el(page).evaluate((e: El) => Math.round(e.map!.getCenter().lat * 10) / 10), { timeout: 15_000 }).toBe(32.6);
+    await expect.poll(() => el(page).evaluate((e: El) => Math.round(e.map!.getCenter().lat * 10) / 10), { timeout: WAIT }).toBe(32.6);
     await el(page).evaluate(async (e: El) => new Promise((r) => { e.map!.once('idle', r); e.map!.triggerRepaint(); }));
     await page.screenshot({ path: 'tests/e2e/screenshots/embed-scrolly-deraa.png' });
     expect(w.errors).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 });

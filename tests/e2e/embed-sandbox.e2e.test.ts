@@ -45,7 +45,7 @@ describe('embed in a sandboxed iframe', () => {
     await new Promise<void>((r) => host.listen(port, '127.0.0.1', () => r()));
     browser = await launchChromium();
     w = await openPage(browser, { width: 800, height: 900 });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -91,7 +91,7 @@ describe('embed in a sandboxed iframe', () => {
     await page.screenshot({ path: 'tests/e2e/screenshots/embed-sandbox.png', fullPage: true });
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 
   it('"Open the full map" opens the app in a tab outside the sandbox, with the same dates', async () => {
     const { page, context } = w;
@@ -104,7 +104,7 @@ describe('embed in a sandboxed iframe', () => {
     expect(await tab.evaluate(() => self.origin)).toBe(url.slice(0, -1));
     await tab.close();
     expect(w.errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('the embed code asks for this sandbox and offers the static image in <noscript>', async () => {
     const { page } = w;
@@ -117,5 +117,5 @@ describe('embed in a sandboxed iframe', () => {
     const png = await page.request.get(`${url}embed-fallback.png`);
     expect(png.headers()['content-type']).toBe('image/png');
     expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
-  }, 60_000);
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
+import { WAIT, freePort, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 const hostPage = (src: string, loader: string): string => `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head>
 <body><h1>A news story</h1><p>Text above the map.</p>
@@ -36,7 +36,7 @@ describe('embed', () => {
     await new Promise<void>((r) => host.listen(port, '127.0.0.1', () => r()));
     browser = await launchChromium();
     w = await openPage(browser, { width: 800, height: 900 });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -55,8 +55,9 @@ describe('embed', () => {
     await page.evaluate(() => window.conflictMap!.setRange(null, null));
     await expect.poll(() => page.getByTestId('event-count').innerText()).toMatch(/^Showing all/);
     expect(await page.locator('#embed-full-map').getAttribute('href')).toBe('./index.html');
+    await page.evaluate(() => window.__conflictMap?.idle());
     await page.screenshot({ path: 'tests/e2e/screenshots/embed.png' });
-  }, 60_000);
+  }, 120_000);
 
   it('the full app gives the embed code for its current state', async () => {
     const { page } = w;
@@ -66,7 +67,7 @@ describe('embed', () => {
     const code = await page.getByTestId('embed-code').inputValue();
     expect(code).toContain(`<iframe data-conflict-map src="${url}embed.html#start=2011-08-05&amp;end=2011-08-05"`);
     expect(code).toContain(`<script src="${url}embed-loader.js" async></script>`);
-  }, 60_000);
+  }, 120_000);
 
   it('an iframe on another origin is driven over postMessage and reports its height and range', async () => {
     const { page } = w;
@@ -76,16 +77,21 @@ describe('embed', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { received: Array<{ data: { type: string } }> }).received.some((m) => m.data.type === 'conflict-map:height'))).toBe(true);
     await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: 'conflict-map:setRange', start: '2011-08-05', end: '2011-08-05' }));
     await expect.poll(() => frame.getByTestId('event-count').innerText()).toMatch(/^Showing \d+ of \d+ events/);
-    const got = await page.evaluate(() => (window as unknown as { received: Array<{ origin: string; data: Record<string, unknown> }> }).received);
-    const change = got.find((m) => m.data.type === 'conflict-map:rangechange');
-    expect(change?.data).toMatchObject({ start: '2011-08-05', end: '2011-08-05' });
-    expect(change?.origin).toBe(url.slice(0, -1));
+    // The rangechange message crosses to the host page (another process) after the frame has drawn its
+    // count: wait for it to arrive.
+    const rangechange = async (): Promise<{ origin: string; data: Record<string, unknown> } | undefined> =>
+      (await page.evaluate(() => (window as unknown as { received: Array<{ origin: string; data: Record<string, unknown> }> }).received)).find(
+        (m) => m.data.type === 'conflict-map:rangechange',
+      );
+    await expect.poll(async () => (await rangechange())?.data).toMatchObject({ start: '2011-08-05', end: '2011-08-05' });
+    expect((await rangechange())?.origin).toBe(url.slice(0, -1));
     // The loader script sized the iframe from the height messages.
     await expect.poll(() => page.locator('#cm').evaluate((el) => Number((el as HTMLIFrameElement).style.height.replace('px', '')))).toBeGreaterThan(300);
     const inner = page.frames().find((f) => f.url().includes('embed.html'));
-    await inner?.waitForFunction(() => document.body?.dataset.mapReady === 'true');
-    await inner?.evaluate(() => window.__conflictMap?.idle());
+    expect(inner, 'the embed frame').toBeDefined();
+    await inner!.waitForFunction(() => document.body?.dataset.mapReady === 'true', null, { timeout: WAIT });
+    await inner!.evaluate(() => window.__conflictMap?.idle());
     await page.screenshot({ path: 'tests/e2e/screenshots/embed-host.png', fullPage: true });
     expect(w.errors).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 });

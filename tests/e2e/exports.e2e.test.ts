@@ -15,7 +15,7 @@ import { matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/fi
 import { filterByRange, type DateRange } from '../../src/app/state/range.ts';
 import { countText, tollText } from '../../src/app/ui/count.ts';
 import { CSV_COLUMNS } from '../../src/app/ui/export-csv.ts';
-import { DIST, ROOT, SCREENSHOTS, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
+import { DIST, ROOT, SCREENSHOTS, WAIT, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 const DEMO_EVENTS = 600;
 const read = (path: string): EventFeature[] => validateCollection(JSON.parse(readFileSync(resolve(DIST, path), 'utf8'))).valid;
@@ -24,7 +24,7 @@ const shownOf = (all: readonly EventFeature[], range: DateRange | null, filters:
 const countFor = (all: readonly EventFeature[], shown: readonly EventFeature[]): string => countText(shown.length, all.length, tollText(shown));
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer; d: Download }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId(testId).click()]);
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: WAIT }), page.getByTestId(testId).click()]);
   const path = await d.path();
   return { name: d.suggestedFilename(), bytes: readFileSync(path), d };
 }
@@ -45,7 +45,7 @@ describe('exports, evidence panel and ?data=', () => {
     ({ server, url } = await serveDist());
     browser = await launchChromium();
     w = await openPage(browser, { width: 1280, height: 1100 });
-  }, 90_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -103,7 +103,7 @@ describe('exports, evidence panel and ?data=', () => {
     expect(await popup.locator('.cm-popup__date').innerText()).toMatch(/^(On|Between|In) .+\((day|days|week|month)\)$/);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'exports-popup-mark.png') });
     expect(w.errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('?data= loads a generated demo set; its exports follow the date range and the filters', async () => {
     const { page } = w;
@@ -134,7 +134,7 @@ describe('exports, evidence panel and ?data=', () => {
     expect(await popup.locator('mark').first().innerText()).toBe(withToll.properties.sources[0]!.figures![0]!.text);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'exports-demo-popup.png') });
     expect(w.errors).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 
   it('?data= from another origin or a javascript: URL is refused with a message, and the default events load', async () => {
     const { page } = w;
@@ -151,5 +151,5 @@ describe('exports, evidence panel and ?data=', () => {
     expect(w.requests.filter((r) => new URL(r).hostname === 'evil.example')).toEqual([]);
     expect(w.external).toEqual([]);
     expect(w.errors).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 });

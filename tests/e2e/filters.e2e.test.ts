@@ -28,7 +28,7 @@ describe('filters', () => {
     ({ server, url } = await serveDist());
     browser = await launchChromium();
     w = await openPage(browser, { width: 1280, height: 1240 });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -47,7 +47,7 @@ describe('filters', () => {
     expect(await drawnTypes()).toEqual(['Protests']);
     expect(await page.getByTestId('event-table').locator('tbody tr').count()).toBe(features.filter((e) => matchesFilters(e, f)).length);
     expect(await page.getByTestId('filter-type-Protests').isChecked()).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it('the filter bar writes to the hash: precise places only, then a minimum toll', async () => {
     const { page } = w;
@@ -62,7 +62,7 @@ describe('filters', () => {
     await page.evaluate(() => window.__conflictMap!.idle());
     await page.screenshot({ path: 'tests/e2e/screenshots/filters.png' });
     expect(w.errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('actor text and an outlet filter the events and go into the hash', async () => {
     const { page } = w;
@@ -81,5 +81,5 @@ describe('filters', () => {
     await waitForMapIdle(page);
     expect(await page.getByTestId('event-count').innerText()).toBe(expectedCount({ ...NO_FILTERS, outlet: 'No such outlet' }));
     expect(w.errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

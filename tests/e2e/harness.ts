@@ -5,11 +5,22 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { vi } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 // CM_DIST lets several checkouts' test runs build and serve apart (e.g. `vite build --outDir /tmp/d`).
 export const DIST = resolve(ROOT, process.env.CM_DIST ?? 'dist');
 export const SCREENSHOTS = resolve(ROOT, 'tests/e2e/screenshots');
+
+/**
+ * How long a wait may take. On a loaded 2-core CI machine drawing with SwiftShader, one round trip to the
+ * page can take seconds, and loading and drawing the map tens of seconds: `expect.poll` (vitest's default:
+ * 1 s) and Playwright's waits (30 s) gave up too soon. Every e2e file imports this harness, so the poll
+ * default is set here for all of them (vitest resets it after each file, and imports the harness again for
+ * the next); pages opened with `openPage` get WAIT as their Playwright default.
+ */
+export const WAIT = 60_000;
+vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
 const CHROME_ARGS = [
   '--no-sandbox',
@@ -80,6 +91,8 @@ export async function openPage(
   isMobile = false,
 ): Promise<Watched> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, isMobile, hasTouch: isMobile });
+  context.setDefaultTimeout(WAIT);
+  context.setDefaultNavigationTimeout(WAIT);
   const errors: string[] = [];
   const external: string[] = [];
   const requests: string[] = [];
@@ -104,7 +117,7 @@ export async function openPage(
 /** Waits until the app has started and the map has drawn everything asked of it. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body?.dataset.mapReady === 'true' && window.__conflictMap !== undefined, null, {
-    timeout: 60_000,
+    timeout: WAIT,
   });
   await page.evaluate(() => window.__conflictMap?.idle());
 }

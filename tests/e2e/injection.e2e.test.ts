@@ -72,10 +72,9 @@ describe('injection payloads on every surface', () => {
     await page.goto(url);
     await waitForMapIdle(page);
     // The table of events (keyboard access) shows every event's text.
-    await page.waitForTimeout(300);
+    const bodyText = (): Promise<string> => page.evaluate(() => document.body.innerText);
+    await expect.poll(bodyText).toContain(PAYLOADS[0]);
     await page.screenshot({ path: 'tests/e2e/screenshots/injection.png', fullPage: true });
-    const bodyText = await page.evaluate(() => document.body.innerText);
-    expect(bodyText, bodyText.slice(0, 3000)).toContain(PAYLOADS[0]);
     // Open popups for a spread of events through the app's own selection path (the table's row buttons).
     const items = page.getByTestId('event-table').locator('.cm-table__open');
     const n = Math.min(await items.count(), 25);
@@ -87,6 +86,7 @@ describe('injection payloads on every surface', () => {
     for (const h of hrefs) expect(h).toMatch(/^(https?:|#|blob:)/);
     const injected = await page.evaluate(() => document.querySelectorAll('script:not([type="module"]):not([src]), iframe, object, embed, svg script, [onerror], [onload], [onclick]').length);
     expect(injected).toBe(0);
+    await page.evaluate(() => window.__conflictMap!.idle());
     await page.screenshot({ path: 'tests/e2e/screenshots/injection.png' });
     expect(fired).toEqual([]);
   }, 120_000);
@@ -103,7 +103,11 @@ describe('injection payloads on every surface', () => {
     expect(options).toEqual(expect.arrayContaining(PAYLOADS.slice(0, 10)));
     await page.getByTestId('filter-outlet').selectOption(PAYLOADS[0]!);
     await page.getByTestId('filter-actor').fill(PAYLOADS[1]!);
-    await page.waitForTimeout(200);
+    // Both filters applied (and the page drawn with them) before looking for what they might have injected.
+    await expect
+      .poll(() => page.evaluate(() => (({ outlet, actor }) => ({ outlet, actor }))(window.__conflictMap!.state.get().filters)))
+      .toEqual({ outlet: PAYLOADS[0], actor: PAYLOADS[1] });
+    await page.evaluate(() => window.__conflictMap!.idle());
     const injected = await page.evaluate(() => document.querySelectorAll('script:not([type="module"]):not([src]), iframe, object, embed, svg script, [onerror], [onload], [onclick]').length);
     expect(injected).toBe(0);
     expect(fired).toEqual([]);

@@ -37,7 +37,7 @@ describe('overlays', () => {
     ({ server, url } = await serveDist());
     browser = await launchChromium();
     w = await openPage(browser, { width: 1280, height: 1100 });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -77,7 +77,7 @@ describe('overlays', () => {
     expect(await w.page.getByTestId('overlay-legend').isHidden()).toBe(true);
     expect(await w.page.getByTestId('country-badge').isHidden()).toBe(true);
     await shot('circles');
-  }, 60_000);
+  }, 120_000);
 
   it('heatmap: the heat at Hama comes from the Hama report only, never the country-wide totals', async () => {
     await open('overlay=heatmap');
@@ -88,7 +88,7 @@ describe('overlays', () => {
     const badge = await w.page.getByTestId('country-badge').innerText();
     expect(badge).toMatch(/Syria \(country-wide\): at least 18 killed/);
     await shot('heatmap');
-  }, 60_000);
+  }, 120_000);
 
   it('hexagons: the hexagon under Hama holds its total, as the pure function computes it', async () => {
     await open('overlay=hexagons');
@@ -98,7 +98,7 @@ describe('overlays', () => {
     expect(await w.page.getByTestId('overlay-legend').innerText()).toMatch(/H3 resolution \d/);
     expect(await w.page.getByTestId('country-badge').innerText()).toMatch(/Syria \(country-wide\): at least 18 killed/);
     await shot('hexagons');
-  }, 60_000);
+  }, 120_000);
 
   it('regions: Hama governorate holds the Hama toll; Damascus counts its report without a toll', async () => {
     await open('overlay=regions');
@@ -113,7 +113,7 @@ describe('overlays', () => {
     await w.page.mouse.click(box.x + at.x, box.y + at.y);
     await expect.poll(() => w.page.getByTestId('overlay-pick').innerText()).toBe('Hama: 300 killed in 1 report');
     await shot('regions');
-  }, 60_000);
+  }, 120_000);
 
   it('brushing the dates changes hexagon and region totals', async () => {
     await open('overlay=hexagons&start=2011-08-01&end=2011-08-01');
@@ -135,7 +135,7 @@ describe('overlays', () => {
     await expect.poll(async () => (await queryAtHama([QUERY_LAYER.regions])).map((p) => p.deaths)).toEqual([300]);
     await w.page.evaluate(() => (location.hash = 'overlay=regions&start=2011-08-07&end=2011-08-10'));
     await expect.poll(async () => (await queryAtHama([QUERY_LAYER.regions])).map((p) => p.deaths)).toEqual([0]);
-  }, 90_000);
+  }, 120_000);
 
   it('the radio group writes the hash (map= kept with its slashes), works from the keyboard and reads it back', async () => {
     const hash = (): Promise<string> => w.page.evaluate(() => location.hash);
@@ -159,7 +159,7 @@ describe('overlays', () => {
     await w.page.reload();
     await waitForMapIdle(w.page);
     expect(await w.page.getByTestId('overlay-heatmap').isChecked()).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it('dark mode: the panel keeps dark-on-light or light-on-dark text', async () => {
     await w.page.emulateMedia({ colorScheme: 'dark' });
@@ -172,7 +172,7 @@ describe('overlays', () => {
     expect(fg).toBe('rgb(236, 235, 231)');
     await shot('hexagons-dark');
     await w.page.emulateMedia({ colorScheme: 'light' });
-  }, 60_000);
+  }, 120_000);
 
   it('the switch, the legends and the panel have no serious accessibility violation (axe-core)', async () => {
     for (const overlay of ['heatmap', 'regions']) {
@@ -188,7 +188,7 @@ describe('overlays', () => {
       });
       expect(found, overlay).toEqual([]);
     }
-  }, 60_000);
+  }, 120_000);
 
   it('an unknown overlay falls back to circles without an error', async () => {
     const errors = w.errors.length;
@@ -198,5 +198,5 @@ describe('overlays', () => {
     expect(w.errors.slice(errors)).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

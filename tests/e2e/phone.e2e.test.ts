@@ -60,8 +60,9 @@ describe('phone (375×667)', () => {
   it('opens the legend and filters as a section, still no wider than the screen', async () => {
     const { page } = await openPhone();
     await page.locator('.cm-panels__summary').tap();
-    expect(await page.evaluate(() => (document.getElementById('panels') as HTMLDetailsElement).open)).toBe(true);
-    expect(await page.locator('#legend').isVisible()).toBe(true);
+    // The click a tap makes is dispatched after the touch events tap() waits for: wait for the section to open.
+    await expect.poll(() => page.evaluate(() => (document.getElementById('panels') as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.locator('#legend').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   });
 
