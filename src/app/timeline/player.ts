@@ -48,6 +48,13 @@ export function createPlayer({ bounds, getRange, onRange, onPlaying, schedule = 
     running?.stop();
     shown = getRange();
     const p = startPlayback(shown, mode, speed, bounds);
+    // The starting range is shown at once ("play" from the end starts over from the first day), not on the first
+    // frame, which may come late enough on a slow machine to skip it.
+    const first = playbackAt(p, 0).range;
+    if (!same(first, shown)) {
+      shown = first;
+      onRange(first);
+    }
     const wasRunning = running !== null;
     const t = schedule((elapsed) => {
       const frame = playbackAt(p, elapsed);

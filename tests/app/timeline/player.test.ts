@@ -40,6 +40,13 @@ describe('the player', () => {
     expect(t.player.playing).toBe(true);
   });
 
+  it('shows the range it starts from at once, before the first frame (a late frame skips no day)', () => {
+    const t = setUp({ start: '2011-08-06', end: '2011-08-06' });
+    t.player.play();
+    expect(t.reported).toEqual([{ start: '2011-07-31', end: '2011-07-31' }]);
+    t.at(2500);
+    expect(t.reported.at(-1)).toEqual({ start: '2011-08-02', end: '2011-08-02' });
+  });
   it('stops by itself on the last day', () => {
     const t = setUp({ start: '2011-08-05', end: '2011-08-05' });
     t.player.play();
