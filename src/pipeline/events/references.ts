@@ -13,7 +13,7 @@ const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|Septe
  * "tanks deployed around Arida", "pushed into a rural area": the clause names a place the gazetteer lacks, or
  * somewhere new, so the act is no re-mention.
  */
-const SOME_PLACE = /\b(?:in|into|near|at|around)\s+an?\s+(?:[a-z-]+\s+){0,2}(?:area|village|town|district|region|suburb|neighbou?rhood)\b/;
+const SOME_PLACE = /\b(?:in|into|near|at|around)\s+an?\s+(?:[a-z-]+\s+){0,2}(?:area|village|town|district|region|suburb|neighbou?rhood)\b|\b(?:near|on|along|at)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:border|frontier)\b/;
 
 export function namesUnknownPlace(clause: Sentence, toponyms: readonly Toponym[], demonym?: (word: string) => string | null): boolean {
   // "pushed into a rural area near the border": somewhere new, though unnamed.

@@ -12,6 +12,7 @@ const PLACES: Record<string, Omit<Toponym, 'start' | 'end' | 'name'>> = {
   Talbiseh: { lat: 34.84, lon: 36.73, geonameid: 163779, country: 'SY', admin1: 'SY.11', kind: 'place' },
   'Kafr Nabl': { lat: 35.61, lon: 36.56, geonameid: 169999, country: 'SY', admin1: 'SY.12', kind: 'place' },
   Idlib: { lat: 35.85, lon: 36.68, geonameid: 169387, country: 'SY', admin1: 'SY.12', kind: 'admin1' },
+  Washington: { lat: 38.9, lon: -77.04, geonameid: 4140963, country: 'US', admin1: 'US.DC', kind: 'place' },
   Damascus: { lat: 33.51, lon: 36.29, geonameid: 170654, country: 'SY', admin1: 'SY.13', kind: 'place' },
   Syria: { lat: 35, lon: 38.5, geonameid: 163843, country: 'SY', admin1: null, kind: 'country' },
 };
@@ -108,6 +109,10 @@ describe('places the gazetteer lacks', () => {
     ]));
   it('a word after "and" that is no name of a place is left alone ("in Homs and Reuters")', () =>
     expect(run('Security forces shot dead protesters in Homs and Monday, residents said.').map((r) => r.place)).toEqual(['Homs']));
+  it('"condemnation from Washington" is a government, not where the killing was', () =>
+    expect(run('Syrian troops killed more than two dozen people Sunday in Hama, as the crackdown drew condemnation from Washington.').map((r) => r.place)).toEqual(['Hama']));
+  it('"an ambush near the Turkish border" is not in the town told just before: the country, for want of a place', () =>
+    expect(run('Tanks shelled Homs on Monday. Seven soldiers were killed in an ambush near the Turkish border, the Observatory said.').map((r) => r.place)).toEqual(['Homs', 'Syria']));
   it('"regained control of the Salaheddine district": an unknown district is kept at country level, not dropped', () =>
     expect(run('Warplanes bombed Homs on Tuesday. Government forces regained control of the Salaheddine district on Monday.').map((r) => r.place)).toEqual(['Homs', 'Syria']));
   it('"the death toll across Syria on Tuesday was 134" is a country-wide toll of that day', () =>
