@@ -2,7 +2,7 @@
 
 const ACTOR_NOUNS = [
   'security forces', 'security services', 'government forces', 'regime forces', 'loyalist forces', 'armed forces',
-  'army', 'troops', 'soldiers', 'tanks', 'snipers', 'police', 'riot police', 'secret police', 'militia',
+  'army', 'troops', 'soldiers', 'tanks', 'snipers', 'police', 'policemen', 'riot police', 'secret police', 'militia',
   'militias', 'shabiha', 'thugs', 'gunmen', 'armed gangs', 'armed groups', 'rebels', 'insurgents', 'militants',
   'fighters', 'defectors', 'deserters', 'protesters', 'protestors', 'demonstrators', 'mourners', 'worshippers',
   'civilians', 'residents', 'activists', 'villagers', 'women', 'children', 'students', 'officers', 'border guards',

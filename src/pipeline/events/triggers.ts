@@ -81,7 +81,7 @@ function firstTrigger(text: string, re: RegExp): { word: string; index: number }
 
 /** Armed victims or opponents: a fight between armed sides is a battle, not violence against civilians. */
 const ARMED = String.raw`(?:defectors?|deserters?|rebels?|insurgents?|militants?|gunmen|armed (?:[a-z]+ )?(?:men|gangs?|groups?)|terrorists?|fighters)`;
-const ACT = String.raw`(?:killed|shot|gunned down|executed|dead|ambushed|besieged|clash(?:ed|es)? with|fighting|fought|battles? with|attacked)`;
+const ACT = String.raw`(?:killed|shot|gunned down|executed|dead|ambushed|besieged|clash(?:ed|es)? with|fighting|fought|battles? with|attacked|(?:opened fire|fired) on (?:the )?(?:security|army|troops|soldiers|police|checkpoints?))`;
 const ARMED_SIDE = new RegExp(`\\b${ARMED}\\b[^.;]{0,40}?\\b${ACT}\\b|\\b${ACT}\\b[^.;]{0,40}?\\b${ARMED}\\b`, 'i');
 const DEATHS = new RegExp(`\\b(?:${KILL})\\b`, 'i');
 

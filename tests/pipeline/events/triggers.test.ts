@@ -32,6 +32,10 @@ describe('findTrigger', () => {
   });
   it('the act of the whole comes before the act of a part named after "including"', () =>
     expect(type('Another 40 people were killed across the country including three government soldiers fighting armed rebels.')).toBe('Violence against civilians / Attack'));
+  it('armed groups firing on security forces is a battle; gunmen firing on a bus is not made one by the firing', () => {
+    expect(type('Armed groups had opened fire on security forces in Daraa, killing two policemen.')).toBe('Battles / Armed clash');
+    expect(type('Gunmen opened fire on a bus carrying workers.')).toBe('Violence against civilians / Attack');
+  });
   it('soldiers killed by "armed terrorist groups" is a battle', () =>
     expect(type('Two members of the security forces were killed by armed terrorist groups in Homs.')).toBe('Battles / Armed clash'));
   it('clashes with defectors are battles', () => expect(type('The army clashed with defectors near the border.')).toBe('Battles / Armed clash'));
