@@ -58,6 +58,12 @@ describe('totals of a day', () => {
     expect(out.events).toEqual([]);
     expect(out.cumulative_figures.map((c) => c.low)).toEqual([40]);
   });
+  it('"1,400 killed since the uprising began, including 120 on Friday alone": the running total is recorded, Friday\'s share is an event', () => {
+    const text = 'Activists said security forces had killed 1,400 people since the uprising began, including 120 on Friday alone.';
+    const out = extractEvents({ article: { id: 'a', published: '2011-08-06', text }, toponyms: [] }, { countryPoint, focusCountry: 'SY' });
+    expect(out.cumulative_figures.map((c) => c.low)).toEqual([1400]);
+    expect(out.events.map((e) => [e.properties.place.name, e.properties.date_start, e.properties.fatalities?.low])).toEqual([['Syria', '2011-08-05', 120]]);
+  });
   it('"a total of" with no day stays a running total', () => expect(run('A total of 2,000 people have been killed in Syria, the UN said.')).toEqual([]));
   it('"the deaths of 14 protesters" and "the bodies of 12 men were found" are tolls', () => {
     expect(byPlace(run('Activists reported the deaths of 14 protesters in Homs on Friday.'))).toEqual({ Homs: 14 });
