@@ -37,6 +37,8 @@ describe('resolution rules', () => {
     const ts = run('Troops shelled Idlib on Monday. Battles raged in villages around Idlib province. Idlib was quiet.');
     expect(ts.map((t) => t.kind)).toEqual(['place', 'admin1', 'place']);
   });
+  it('"the provinces of Homs and Idlib": every name of the list is a province', () =>
+    expect(run('Troops killed 18 people on Saturday, mainly in the provinces of Homs and Idlib.').map((t) => t.kind)).toEqual(['admin1', 'admin1']));
   it('"the Bab Amr district of Homs": Homs is the city, a named district lies in it', () =>
     expect(run('Troops killed five people in the Bab Amr district of Homs.').find((t) => t.name === 'Homs')?.kind).toBe('place'));
   it('"the Damascus district of Kafr Sousa" is a district of the city, not the Damascus governorate', () =>

@@ -106,10 +106,14 @@ export function contextOf(
   else if (after && ADMIN_WORDS.has(after)) hint = 'admin';
   else if (after && TOWN_WORDS.has(after) && after !== 'district') hint = 'town';
   const before2 = text.slice(Math.max(0, first.start - 30), first.start).toLowerCase();
-  const ofM = /\b(city|town|village|suburb|capital|port|province|governorate|state|county|region|district)\s+of\s+(?:the\s+)?$/.exec(before2);
+  // "the province of Idlib", "the provinces of Homs and Idlib" (every name of the list).
+  const before3 = text.slice(Math.max(0, first.start - 90), first.start).toLowerCase();
+  const ofM =
+    /\b(city|town|village|suburb|capital|port|province|governorate|state|county|region|district)\s+of\s+(?:the\s+)?$/.exec(before2) ??
+    /\b(cities|towns|villages|suburbs|provinces|governorates|states|counties|regions|districts)\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*,\s*)*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*,?\s+and\s+)?$/.exec(before3);
   // "the Bab Amr district of Homs": a named district of a city, not a district called Homs.
   const namedPart = ofM && /district/.test(ofM[1]!) && /[A-Z][\w'’-]*\s+district\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 40), first.start));
-  if (ofM) hint = namedPart || /city|town|village|suburb|capital|port/.test(ofM[1]!) ? 'town' : 'admin';
+  if (ofM) hint = namedPart || /cit|town|village|suburb|capital|port/.test(ofM[1]!) ? 'town' : 'admin';
   const prevWord = /([a-z]+)\s+(?:the\s+)?$/.exec(before2)?.[1];
   const prep = !!prevWord && PLACE_PREPOSITIONS.has(prevWord);
   return { embedded, weak, common, hint, prep };
