@@ -58,6 +58,10 @@ const ORDINAL_DAYS: Record<string, number> = { second: 2, third: 3, fourth: 4, f
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, pub: string) => Omit<ResolvedDate, 'text' | 'index'> | null };
 
 const WD = WEEKDAYS.join('|');
+/** "during six days of demonstrations", "over two days", "in the past three days". */
+const DAYS_SPAN = /\b(?:(?:during|over|for|across)(?: the)?(?: past| last)?|in the (?:past|last)) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:straight |consecutive )?days\b/gi;
+const DAYS_SPAN_WHOLE = new RegExp(`^${DAYS_SPAN.source}$`, 'i');
+
 const RULES: Rule[] = [
   {
     // "the first Friday of (the Muslim fasting month of) Ramadan"
@@ -76,7 +80,8 @@ const RULES: Rule[] = [
   { re: /\b(?:in|over) (?:recent days|the (?:past|last) (?:few|several) days)\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -6), end: pub, precision: 'week' }) },
   {
     // "during six days of demonstrations", "in the past three days": N days up to the publication day.
-    re: /\b(?:during|over|in|for) (?:the )?(?:past |last )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:straight |consecutive )?days\b/gi,
+    // ("in two days" alone is a plan, not days gone by.)
+    re: DAYS_SPAN,
     resolve: (m, pub) => {
       const n = COUNT[(m[1] as string).toLowerCase()] ?? Number(m[1]);
       return n >= 2 && n <= 14 ? { start: addDays(pub, 1 - n), end: pub, precision: 'week' } : null;
@@ -179,7 +184,7 @@ export function resolveDates(text: string, published: string, anchor: ResolvedDa
     out.push(item);
     taken.push([r.index, r.index + r.text.length]);
   }
-  return withRelativeDays(text, nightsOfStatedDays(out.sort((a, b) => a.index - b.index)), anchor);
+  return withDaysSpanned(text, withRelativeDays(text, nightsOfStatedDays(out.sort((a, b) => a.index - b.index)), anchor));
 }
 
 /** "Monday, as tanks pushed overnight": the night before the day the text states, not before publication. */
@@ -218,4 +223,18 @@ function withRelativeDays(text: string, dates: ResolvedDate[], anchor: ResolvedD
 function spanPrecision(start: string, end: string): DatePrecision {
   const days = (dayMs(end) - dayMs(start)) / DAY_MS;
   return days < 1 ? 'day' : days <= 10 ? 'week' : 'month';
+}
+
+/**
+ * "on Sunday, killing 26 people over two days": N days told beside a day end on that day, not on the day of
+ * publication; the day and the span become one span.
+ */
+function withDaysSpanned(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  const span = dates.find((d) => DAYS_SPAN_WHOLE.test(d.text));
+  const days = dates.filter((d) => d !== span && d.precision === 'day' && !d.reporting && !d.since && d.start === d.end);
+  const day = days[days.length - 1];
+  if (!span || !day) return dates;
+  const n = Math.round((Date.parse(span.end) - Date.parse(span.start)) / DAY_MS);
+  const moved: ResolvedDate = { ...span, start: addDays(day.end, -n), end: day.end };
+  return dates.filter((d) => d !== day).map((d) => (d === span ? moved : d));
 }

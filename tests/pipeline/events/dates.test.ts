@@ -52,6 +52,15 @@ describe('resolveDates, days counted from another', () => {
   });
 });
 
+describe('resolveDates, days spanned', () => {
+  const spans = (text: string) => resolveDates(text, '2011-08-06').map((d) => [d.start, d.end, d.precision]);
+  it('"on Sunday, killing 26 over two days": the two days end on the day stated', () =>
+    expect(spans('Gunboats shelled the district on Sunday, killing at least 26 people over two days.')).toEqual([['2011-07-30', '2011-07-31', 'week']]));
+  it('"in the past three days" ends on the day of publication', () =>
+    expect(spans('At least 40 people were killed in the past three days.')).toEqual([['2011-08-04', '2011-08-06', 'week']]));
+  it('"talks resume in two days" is no span of days gone by', () => expect(spans('Talks resume in two days.')).toEqual([]));
+});
+
 describe('resolveDates, plans and clock offsets', () => {
   it('"will arrive in Syria Thursday" is a plan, not a date of an event', () =>
     expect(resolveDates('A team will arrive in Syria Thursday, the chief said Tuesday.', '2011-12-21').map((d) => [d.start, !!d.reporting])).toEqual([['2011-12-20', true]]));
