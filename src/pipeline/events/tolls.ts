@@ -111,7 +111,8 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
       deaths.push({ range: q.range, text: q.text, start: q.start, end: q.end });
       continue;
     }
-    if (isCrowdOrUnit(clause, q)) continue;
+    // "No one was killed": no toll at all.
+    if (isCrowdOrUnit(clause, q) || /\bno\s*$/i.test(clause.slice(Math.max(0, q.start - 4), q.start))) continue;
     // A bare year ("in 1982", "the 1982 massacre killed thousands") is not a toll; "2,000" is a number.
     if (/^\d{4}$/.test(q.text) && q.range.best !== null && q.range.best >= 1900 && q.range.best <= 2100) continue;
     const toll = { range: q.range, text: q.text, start: q.start, end: q.end };

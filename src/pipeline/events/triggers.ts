@@ -52,7 +52,7 @@ const RULES: Rule[] = [
 ];
 
 /** Negation or hypothetical right before a trigger: "refusing to fire", "not to shoot", "would attack". */
-const NEGATED = /\b(?:not|never|no|refus(?:e|ed|ing|al)(?: [a-z]+){0,3} to|would|will|could|threaten(?:ed|s)? to|fear(?:s|ed)?|warn(?:ed|s)?(?: of)?|without|desist(?:ed)? from|refrain(?:ed)? from|to launch|(?:preparation|preparing|prepare|ahead|plans?|planning) (?:for|of|to))\s+(?:to\s+)?(?:be\s+)?(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$/i;
+const NEGATED = /\b(?:(?:no one|nobody|none)(?: of them)? (?:was|were|had been|has been)|not|never|no|refus(?:e|ed|ing|al)(?: [a-z]+){0,3} to|would|will|could|threaten(?:ed|s)? to|fear(?:s|ed)?|warn(?:ed|s)?(?: of)?|without|desist(?:ed)? from|refrain(?:ed)? from|to launch|(?:preparation|preparing|prepare|ahead|plans?|planning) (?:for|of|to))\s+(?:to\s+)?(?:be\s+)?(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$/i;
 const CLAIM = /\b(?:ordered to|orders to|was ordered|were ordered|claim(?:s|ed)?|alleg(?:ed|edly|ations?)|accused|reportedly|unconfirmed)\b/i;
 
 /** "killed livestock", "burned crops": the act is on animals or things, not people. */

@@ -24,6 +24,7 @@ describe('findTolls', () => {
     expect(f('A soldier was wounded in Homs on Friday.')).toBeNull();
     expect(f('A man whose house was shelled said he had seen tanks.')).toBeNull();
   });
+  it('"no one was killed" is no toll', () => expect(f('No one was killed in the protests in Deraa on Friday.')).toBeNull());
   it('"two children were among the dead" is at least two', () =>
     expect(f('Two children were among the dead in Hama on Sunday.')).toEqual({ low: 2, best: 2, high: null }));
   it('a bare year is no toll, but "2,000" is a number', () => {

@@ -36,6 +36,7 @@ describe('findTrigger', () => {
     expect(type('Armed groups had opened fire on security forces in Daraa, killing two policemen.')).toBe('Battles / Armed clash');
     expect(type('Gunmen opened fire on a bus carrying workers.')).toBe('Violence against civilians / Attack');
   });
+  it('"no one was killed" names no killing', () => expect(findTrigger('No one was killed in Deraa.')).toBeNull());
   it('soldiers killed by "armed terrorist groups" is a battle', () =>
     expect(type('Two members of the security forces were killed by armed terrorist groups in Homs.')).toBe('Battles / Armed clash'));
   it('clashes with defectors are battles', () => expect(type('The army clashed with defectors near the border.')).toBe('Battles / Armed clash'));
