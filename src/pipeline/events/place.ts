@@ -21,6 +21,8 @@ const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z]
 const REPORTER_BEFORE = /\b(?:correspondent|reporter|journalist|editor|bureau chief|[A-Z][a-z]+ [A-Z][a-z]+)\s+in\s+$/;
 const SAYS_AFTER = /^[^.;"]{0,80}?\b(?:says|said|reports|reported|told)\b/i;
 const ANCHOR_AFTER = /^\s+(?:suburbs?|districts?|neighbou?rhoods?|countryside|outskirts|quarters?)\s+of\s+[A-Z]/;
+/** "Douma, a suburb of Damascus": the name after a place's description in apposition is only its setting. */
+const APPOSITION_BEFORE = /[A-Za-z’'],\s+an?\s+(?:[a-z-]+\s+){0,2}(?:suburb|district|neighbou?rhood|town|village|city|quarter)\s+(?:of|near|outside|north of|south of|east of|west of)\s+(?:the\s+)?$/;
 const BASED_BEFORE = /\b(?:based|headquartered|exiled|living)\s+in\s+$/i;
 /** "Sgt Johnathan J. Dunbar of Austin", "Miss Abdhou, of Hayes,", "a 28-year-old from Damascus": where a person is from. */
 const HOMETOWN_BEFORE = /(?:\b[A-Z][a-z]+\.?,?\s+of|\b(?:\d+-year-old|man|woman|boy|girl|native|resident|father|mother|son|daughter)\s+from)\s+$/;
@@ -48,6 +50,7 @@ function findOtherRole(text: string, t: Toponym): string | null {
   if (REPORTER_BEFORE.test(before) && SAYS_AFTER.test(after)) return "a reporter's location";
   if (METONYMY_AFTER.test(after) || METONYMY_BEFORE.test(before)) return 'metonymy (a government, not a place)';
   if (REFERENCE_BEFORE.test(before)) return 'reference point';
+  if (APPOSITION_BEFORE.test(before)) return 'the place around a place just named ("Douma, a suburb of Damascus")';
   if (ANCHOR_AFTER.test(after)) return 'anchor of a named suburb ("the Damascus suburb of Douma")';
   if (DESTINATION_BEFORE.test(before) && !ARMED_MOVE_BEFORE.test(before)) return 'refugee destination';
   if (ORIGIN_BEFORE.test(before)) return 'place left behind';

@@ -45,6 +45,8 @@ describe('a total and its shares', () => {
     expect(byPlace(run('Activists said 11 people were killed in Homs, six in the central city of Hama and five in Deraa on Friday.'))).toEqual({ Homs: 11, Hama: 6, Deraa: 5 }));
   it('"32 killed across Syria, most of them in Homs and Hama": the towns get events, the toll stays on the country', () =>
     expect(byPlace(run('At least 32 people were killed Friday across Syria, most of them in Homs and Hama, the LCC said.'))).toEqual({ Syria: 32, Homs: null, Hama: null }));
+  it('", among them seven in Homs" is a share', () =>
+    expect(byPlace(run('At least 16 people were killed by security forces on Friday, among them seven in Homs, activists said.'))).toEqual({ Syria: 16, Homs: 7 }));
   it('"between 20 and 30 people in Homs" stays one range', () =>
     expect(run('Between 20 and 30 people in Homs were killed on Friday.')).toEqual([{ place: 'Homs', date: '2011-08-05', toll: 20 }]));
 });
@@ -74,6 +76,8 @@ describe('totals of a day', () => {
 describe('places beside places', () => {
   it('"the town of Talbiseh, near Homs": Homs is a reference point, and the toll is Talbiseh\'s', () =>
     expect(run('Troops stormed the town of Talbiseh, near Homs, on Sunday, killing at least three people.')).toEqual([{ place: 'Talbiseh', date: '2011-07-31', toll: 3 }]));
+  it('"Rastan, a town north of Homs": the place in the description is only the setting', () =>
+    expect(run('Security forces killed four protesters in Rastan, a town north of Homs, on Friday.')).toEqual([{ place: 'Rastan', date: '2011-08-05', toll: 4 }]));
   it('"Kafr Nabl, in Idlib province": one event in the town', () =>
     expect(run('Demonstrators in Kafr Nabl, in Idlib province, held banners on Friday.').map((r) => r.place)).toEqual(['Kafr Nabl']));
   it('"the towns of Rastan and Talbiseh" are the towns; their shared toll goes on their one province', () =>
