@@ -101,7 +101,7 @@ export const GAPPED = new RegExp(
   String.raw`^(?:(?:and|while|with|plus)\s+)?${GAP_HEAD}\b|^including\s+(?:\d[\d,]*|[a-z]+)\s|^(?:and\s+|among them\s+|of whom\s+|of them\s+)?${SHARE}|^(?:${COUNT}|most|many|some|all|half|the majority)\s+of\s+them\b`,
   'i',
 );
-const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from)\s)|,\s+(?=including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z])|,\s+(?=including\s+${COUNT}\s+(?:[a-z]+\s+){0,2}?(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|,\s+(?=(?:among them|of whom|of them)\s+${SHARE})|:\s+(?=${SHARE})|,\s+(?=(?:${COUNT}|most|many|some|all|half|the majority)\s+of\s+them\s)|(?<![Bb]etween\s+\S+),?\s+and\s+(?=${SHARE})`;
+const GAP_CUT = String.raw`,?\s+(?=(?:and|while|with|plus)\s+${GAP_HEAD}(?:\s+[\w,'’-]+){0,4}?\s+(?:in|at|near|from|on)\s)|,\s+(?=including\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z])|,\s+(?=including\s+${COUNT}\s+(?:[a-z]+\s+){0,2}?(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|,\s+(?=(?:among them|of whom|of them)\s+${SHARE})|:\s+(?=${SHARE})|,\s+(?=(?:${COUNT}|most|many|some|all|half|the majority)\s+of\s+them\s)|(?<![Bb]etween\s+\S+),?\s+and\s+(?=${SHARE})`;
 /** ", six in Homs" after a toll ("11 killed in Irbeen, six in Homs"): a share, when a count stands shortly before. */
 const COMMA_SHARE = new RegExp(String.raw`,\s+(?=${SHARE})`, 'g');
 const COUNT_BEFORE = new RegExp(String.raw`\b${COUNT}\s[^;:]*$`, 'i');

@@ -47,6 +47,11 @@ describe('a total and its shares', () => {
     expect(byPlace(run('At least 32 people were killed Friday across Syria, most of them in Homs and Hama, the LCC said.'))).toEqual({ Syria: 32, Homs: null, Hama: null }));
   it('", among them seven in Homs" is a share', () =>
     expect(byPlace(run('At least 16 people were killed by security forces on Friday, among them seven in Homs, activists said.'))).toEqual({ Syria: 16, Homs: 7 }));
+  it('"killed 10 in Homs on Friday and another 5 on Saturday": the second day has its own event', () =>
+    expect(run('Security forces killed 10 people in Homs on Friday and another 5 on Saturday.')).toEqual([
+      { place: 'Homs', date: '2011-08-05', toll: 10 },
+      { place: 'Homs', date: '2011-08-06', toll: 5 },
+    ]));
   it('"between 20 and 30 people in Homs" stays one range', () =>
     expect(run('Between 20 and 30 people in Homs were killed on Friday.')).toEqual([{ place: 'Homs', date: '2011-08-05', toll: 20 }]));
 });

@@ -36,6 +36,7 @@ describe('findTrigger', () => {
     expect(type('Armed groups had opened fire on security forces in Daraa, killing two policemen.')).toBe('Battles / Armed clash');
     expect(type('Gunmen opened fire on a bus carrying workers.')).toBe('Violence against civilians / Attack');
   });
+  it('rebels shooting down a helicopter is a battle', () => expect(type('Rebels said they had shot down a government helicopter near Aleppo.')).toBe('Battles / Armed clash'));
   it('"no one was killed" names no killing', () => expect(findTrigger('No one was killed in Deraa.')).toBeNull());
   it('soldiers killed by "armed terrorist groups" is a battle', () =>
     expect(type('Two members of the security forces were killed by armed terrorist groups in Homs.')).toBe('Battles / Armed clash'));
