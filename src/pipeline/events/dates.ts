@@ -52,7 +52,7 @@ const MAY_HAVE_DATE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|d
 /** Words chrono-node can turn into a date; without one, it is not called. */
 const CHRONO_NEEDED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|ago|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:last|next|this) (?:week|month|year))\b|\d{1,2}[/.-]\d{1,2}|\b(?:19|20)\d{2}\b/i;
 
-const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const ORDINAL_DAYS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
 
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, pub: string) => Omit<ResolvedDate, 'text' | 'index'> | null };
@@ -200,7 +200,6 @@ function nightsOfStatedDays(dates: ResolvedDate[]): ResolvedDate[] {
 
 const RELATIVE_DAY =
   /\b(?:the (following|next|previous|preceding) day|(a|one|two|three|four|five|six|seven|\d) days? (later|earlier)|the day (after)(?=[.,;]|$))/gi;
-const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
  * "the following day", "the previous day", "three days later": counted from the day stated before it in the
@@ -212,7 +211,7 @@ function withRelativeDays(text: string, dates: ResolvedDate[], anchor: ResolvedD
     const from = [...dates].reverse().find((d) => d.index < m.index && d.precision === 'day') ?? (anchor?.precision === 'day' ? anchor : null);
     if (!from) continue;
     const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase();
-    const n = m[2] ? SMALL[m[2].toLowerCase()] ?? Number(m[2]) : 1;
+    const n = m[2] ? COUNT[m[2].toLowerCase()] ?? Number(m[2]) : 1;
     const back = word === 'previous' || word === 'preceding' || word === 'earlier';
     const day = back ? addDays(from.start, -n) : addDays(from.end, n);
     extra.push({ start: day, end: day, precision: 'day', text: m[0], index: m.index });

@@ -27,6 +27,7 @@ const BASED_BEFORE = /\b(?:based|headquartered|exiled|living)\s+in\s+$/i;
 /** "Sgt Johnathan J. Dunbar of Austin", "Miss Abdhou, of Hayes,", "a 28-year-old from Damascus": where a person is from. */
 const HOMETOWN_BEFORE = /(?:\b[A-Z][a-z]+\.?,?\s+of|\b(?:\d+-year-old|man|woman|boy|girl|native|resident|father|mother|son|daughter)\s+from)\s+$/;
 
+const ANCHOR_ROLE = 'anchor of a named suburb ("the Damascus suburb of Douma")';
 const ROLE_CACHE = new WeakMap<Toponym, string | null>();
 
 /** Why a mention cannot place an event, or null when it can. (Memoised per mention: text is fixed for it.) */
@@ -51,7 +52,7 @@ function findOtherRole(text: string, t: Toponym): string | null {
   if (METONYMY_AFTER.test(after) || METONYMY_BEFORE.test(before)) return 'metonymy (a government, not a place)';
   if (REFERENCE_BEFORE.test(before)) return 'reference point';
   if (APPOSITION_BEFORE.test(before)) return 'the place around a place just named ("Douma, a suburb of Damascus")';
-  if (ANCHOR_AFTER.test(after)) return 'anchor of a named suburb ("the Damascus suburb of Douma")';
+  if (ANCHOR_AFTER.test(after)) return ANCHOR_ROLE;
   if (DESTINATION_BEFORE.test(before) && !ARMED_MOVE_BEFORE.test(before)) return 'refugee destination';
   if (ORIGIN_BEFORE.test(before)) return 'place left behind';
   if (HOMETOWN_BEFORE.test(before)) return "a person's home town";
@@ -85,7 +86,7 @@ export function choosePlace(
   let anchor: Toponym | null = null;
   for (const t of toponyms) {
     if (t.start < clause.start || t.end > clause.end) continue;
-    if (t.kind === 'place' && !anchor && ANCHOR_AFTER.test(text.slice(t.end, t.end + 40)) && otherRole(text, t)?.startsWith('anchor')) anchor = t;
+    if (t.kind === 'place' && !anchor && otherRole(text, t) === ANCHOR_ROLE) anchor = t;
     if (t.kind === 'continent' || t.kind === 'sea' || otherRole(text, t)) continue;
     const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
     let score = (KIND_RANK[t.kind] ?? 0) * 10;
@@ -140,8 +141,7 @@ const AND_UNKNOWN = /^\s*,?\s+and\s+([A-Z][a-z'’-]{3,}(?:[- ](?:al-|el-)?[A-Z]
 
 /**
  * Names listed with known places that the gazetteer lacks ("the Damascus suburbs of Irbin and Hamouriya"),
- * each with the listed place it stands beside. `known` says whether a word is a name of something else
- * (a demonym, an outlet).
+ * each with the listed place it stands beside.
  */
 export function unknownListed(text: string, listed: readonly Toponym[], toponyms: readonly Toponym[], clauseEnd: number): Array<{ name: string; beside: Toponym }> {
   const out: Array<{ name: string; beside: Toponym }> = [];

@@ -7,7 +7,8 @@ import type { Trigger } from './triggers.ts';
 const UNKNOWN_PLACE = /\b(?:in|at|near|around|outside|into)\s+(?:the\s+)?(?:(?:town|village|city|district|suburb|area)\s+of\s+)?([A-Z][a-z]{2,}(?:[- ](?:al-|el-)?[A-Z][a-z]+)?)\b(?!\s+(?:[Mm]osque|[Ss]quare|[Hh]ospital|[Ss]treet|[Rr]oad|[Bb]ridge|[Pp]rison|[Cc]amp|[Uu]niversity|[Ss]chool|[Ss]tadium|[Aa]irport|[Bb]ase|[Cc]heckpoint|[Mm]arket|[Cc]hurch|[Cc]rossing))/g;
 /** "regained control of the Salaheddine district": a part of a town, named, that the gazetteer lacks. */
 const UNKNOWN_AREA = /\bthe\s+([A-Z][a-z]{2,}(?:[- ](?:al-|el-)?[A-Z][a-z]+)?)\s+(?:district|neighbou?rhood|quarter|area)\b/g;
-const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|The|A|An)$/;
+/** Capitalised words that name no place: months, weekdays, articles, news agencies. */
+export const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|The|A|An|Reuters|AFP|AP)$/;
 
 /**
  * "tanks deployed around Arida", "pushed into a rural area": the clause names a place the gazetteer lacks, or

@@ -2,6 +2,7 @@
 // lacks), a governorate ("towns around Deraa"), the capital, the place told just before, or the country.
 import type { GeoPrecision, Place, Toponym } from '../../shared/schema.ts';
 import type { AreaPoint, ClauseContext, ExtractOptions } from './clause-context.ts';
+import { NOT_A_PLACE } from './references.ts';
 import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf, unknownListed } from './place.ts';
 
 /**
@@ -58,11 +59,10 @@ function aroundWhere(ctx: ClauseContext, t: Toponym): Where | null {
 
 /** A listed town the gazetteer lacks: named as written, placed on the governorate of the town beside it. */
 function besideWhere(ctx: ClauseContext, name: string, beside: Toponym): Where[] {
-  if (NOT_A_NAME.test(name) || ctx.options.demonym?.(name)) return [];
+  if (NOT_A_PLACE.test(name) || ctx.options.demonym?.(name)) return [];
   const a = beside.admin1 ? ctx.options.admin1Point?.(beside.admin1) : null;
   return a ? [{ point: a, place: { name, geonameid: null, admin1: beside.admin1, country: beside.country }, precision: 'admin1' }] : [];
 }
-const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Reuters|AFP|AP)$/;
 
 /** Where a toll shared by listed places goes: their one governorate, or their country. */
 export function sharedWhere(ctx: ClauseContext, places: Where[]): Where | null {
