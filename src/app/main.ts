@@ -17,12 +17,13 @@ import { GPU_MIN_EVENTS, gpuDataUrl } from './map/gpu/entry.ts'; // [gpu] large 
 import { toMapCollection } from './map/events-source.ts';
 import { bindOverlayControl } from './overlays/overlay-control.ts';
 import { overlayPanels } from './overlays/overlay-panels.ts';
-import { datesOrFiltersChanged, mountCore, rangeOf } from './mount-core.ts';
+import { mountCore } from './mount-core.ts';
+import { datesOrFiltersChanged, rangeOf, rangeSetter } from './state/changes.ts';
 import { matchesFilters } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
 import { chooseDataUrl } from './state/data-url.ts';
 import { loadBasemap, loadEvents, type LoadedEvents } from './state/load.ts';
-import { dataExtent, matchesRange, type DateRange } from './state/range.ts';
+import { dataExtent, matchesRange } from './state/range.ts';
 import { createStore, INITIAL_STATE, type AppState, type Store } from './state/store.ts';
 import { bindDateInputs } from './ui/date-inputs.ts';
 import { bindEventTable } from './ui/event-table.ts';
@@ -123,8 +124,7 @@ async function main(): Promise<void> {
       }),
   };
 
-  const setRange = (range: DateRange | null): void => store.set({ start: range?.start ?? null, end: range?.end ?? null });
-  const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), dataExtent(features), setRange);
+  const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), dataExtent(features), rangeSetter(store));
   renderLegend(byId('legend'), features, core.scale, core.maxToll);
   // A row of the table flies the map to its event and opens it.
   const renderList = bindEventTable(byId('event-table'), byId('event-table-caption'), (f) => {

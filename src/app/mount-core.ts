@@ -20,10 +20,11 @@ import { eventBounds } from './map/view.ts';
 import { bindOverlays } from './overlays/overlay-map.ts';
 import type { OverlayPanels } from './overlays/overlay-panels.ts';
 import { bindPopup } from './overlays/popup.ts';
-import { matchesFilters, sameFilters } from './state/filters.ts';
-import { filterByRange, normaliseRange, type DateRange } from './state/range.ts';
+import { matchesFilters } from './state/filters.ts';
+import { datesOrFiltersChanged, rangeOf, rangeSetter } from './state/changes.ts';
+import { filterByRange } from './state/range.ts';
 import type { AppState, Store } from './state/store.ts';
-import { createTimeline, type Timeline } from './timeline/timeline.ts';
+import { createTimeline } from './timeline/timeline.ts';
 import { renderCount } from './ui/count.ts';
 
 export interface CoreElements {
@@ -54,7 +55,6 @@ export interface CoreOptions {
 
 export interface MountedCore {
   map: MapLibreMap;
-  timeline: Timeline;
   api: ConflictMapApi;
   /** The largest toll and the circles' scale (./map/size.ts), for a legend. */
   maxToll: number;
@@ -63,15 +63,6 @@ export interface MountedCore {
   refresh(): void;
   /** Stops following the store and removes the timeline and the map. */
   destroy(): void;
-}
-
-export const rangeOf = (s: AppState): DateRange | null => normaliseRange(s.start, s.end);
-
-/** True when a change of state changes which events are shown: other dates or other filters. */
-export function datesOrFiltersChanged(s: AppState, prev: AppState): boolean {
-  const range = rangeOf(s);
-  const before = rangeOf(prev);
-  return range?.start !== before?.start || range?.end !== before?.end || !sameFilters(s.filters, prev.filters);
 }
 
 export function mountCore(o: CoreOptions): MountedCore {
@@ -94,7 +85,7 @@ export function mountCore(o: CoreOptions): MountedCore {
     state0.view ?? null,
   );
 
-  const setRange = (range: DateRange | null): void => store.set({ start: range?.start ?? null, end: range?.end ?? null });
+  const setRange = rangeSetter(store);
   const timeline = createTimeline(o.elements.timeline, { features, onRange: setRange });
   const undated = features.filter((f) => f.properties.date_start === null).length;
   const show = (s: AppState): void => {
@@ -122,7 +113,6 @@ export function mountCore(o: CoreOptions): MountedCore {
 
   return {
     map,
-    timeline,
     api: createApi(store, map, features),
     maxToll: max,
     scale,

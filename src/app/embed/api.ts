@@ -3,7 +3,8 @@
 // `{type: 'conflict-map:setRange', start, end}` and so on, accepted only from allowed origins.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
-import { filterByRange, normaliseRange, type DateRange } from '../state/range.ts';
+import { filterByRange, normaliseRange } from '../state/range.ts';
+import { rangeOf } from '../state/changes.ts';
 import type { AppState, Store } from '../state/store.ts';
 
 export type HostEvent = 'rangechange' | 'select';
@@ -32,9 +33,7 @@ export function createApi(store: Store<AppState>, map: MapLibreMap, features: re
     flyTo: ({ center, zoom }) => map.flyTo({ center, ...(zoom !== undefined ? { zoom } : {}), essential: true }),
     select: (id) => store.set({ selected: id && features.some((f) => f.properties.id === id) ? id : null }),
     visibleEventIds: () => {
-      const s = store.get();
-      const range: DateRange | null = normaliseRange(s.start, s.end);
-      return filterByRange(features, range).map((f) => f.properties.id);
+      return filterByRange(features, rangeOf(store.get())).map((f) => f.properties.id);
     },
     on: (event, cb) => {
       listeners[event].add(cb);

@@ -5,9 +5,8 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 import { EVENT_LAYERS } from '../map/layers.ts';
-import { sameFilters } from '../state/filters.ts';
 import { OVERLAYS, type Overlay } from '../state/overlay.ts';
-import { normaliseRange } from '../state/range.ts';
+import { datesOrFiltersChanged, rangeOf } from '../state/changes.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { renderCountryBadge } from './country-badge.ts';
 import { hexResolutionForZoom } from './hex-resolution.ts';
@@ -33,7 +32,7 @@ export interface OverlayOptions {
 
 export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   const s = o.store.get();
-  const range0 = normaliseRange(s.start, s.end);
+  const range0 = rangeOf(s);
   map.addSource(OVERLAY_SOURCES.regions, { ...EMPTY, attribution: REGIONS_ATTRIBUTION });
   map.addSource(OVERLAY_SOURCES.hexagons, EMPTY);
   // Fills under the borders and country names; the heatmap where the circles are; labels on top.
@@ -54,9 +53,9 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   };
 
   const update = (): void => {
-    const overlay: Overlay = o.store.get().overlay;
     const state = o.store.get();
-    const range = normaliseRange(state.start, state.end);
+    const overlay: Overlay = state.overlay;
+    const range = rangeOf(state);
     for (const name of OVERLAYS)
       for (const id of LAYERS_OF[name]) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', name === overlay ? 'visible' : 'none');
     if (o.circlesLegend) o.circlesLegend.hidden = overlay !== 'circles';
@@ -127,7 +126,7 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   bindOverlayPick(map, o.store, o.pick);
   o.store.subscribe((next, prev) => {
     if (next.overlay !== prev.overlay) return update();
-    if (next.start === prev.start && next.end === prev.end && sameFilters(next.filters, prev.filters)) return;
+    if (!datesOrFiltersChanged(next, prev)) return;
     if (next.overlay !== 'circles') update();
   });
   update();

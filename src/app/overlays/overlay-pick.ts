@@ -1,7 +1,7 @@
 // A click on a hexagon or a province says its totals in words, in a live line under the overlay
 // legend ("Hama: 300 killed in 1 report"), so they can be read without the map's labels.
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
-import { sameFilters } from '../state/filters.ts';
+import { datesOrFiltersChanged } from '../state/changes.ts';
 import type { Overlay } from '../state/overlay.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { QUERY_LAYER } from './overlay-layers.ts';
@@ -28,7 +28,7 @@ export function bindOverlayPick(map: MapLibreMap, store: Store<AppState>, line: 
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
   }
   store.subscribe((next, prev) => {
-    const stale = next.overlay !== prev.overlay || next.start !== prev.start || next.end !== prev.end || !sameFilters(next.filters, prev.filters);
+    const stale = next.overlay !== prev.overlay || datesOrFiltersChanged(next, prev);
     if (stale) line.textContent = '';
   });
 }

@@ -50,18 +50,16 @@ export function createPlayer({ bounds, getRange, onRange, onPlaying, schedule = 
     const p = startPlayback(shown, mode, speed, bounds);
     // The starting range is shown at once ("play" from the end starts over from the first day), not on the first
     // frame, which may come late enough on a slow machine to skip it.
-    const first = playbackAt(p, 0).range;
-    if (!same(first, shown)) {
-      shown = first;
-      onRange(first);
-    }
+    const showRange = (range: DateRange): void => {
+      if (same(range, shown)) return;
+      shown = range;
+      onRange(range);
+    };
+    showRange(playbackAt(p, 0).range);
     const wasRunning = running !== null;
     const t = schedule((elapsed) => {
       const frame = playbackAt(p, elapsed);
-      if (!same(frame.range, shown)) {
-        shown = frame.range;
-        onRange(frame.range);
-      }
+      showRange(frame.range);
       if (frame.done && running === t) stop();
     });
     running = t;

@@ -9,7 +9,8 @@ import { UNDATED, epochDayToIso, isoToEpochDay } from '../../../pipeline/binary/
 import { EVENT_TYPES, type EventFeature } from '../../../shared/schema.ts';
 import { buildPopupContent } from '../../overlays/popup-content.ts';
 import { loadTopology } from '../../state/load.ts';
-import { normaliseRange, type DateRange } from '../../state/range.ts';
+import type { DateRange } from '../../state/range.ts';
+import { rangeOf, rangeSetter } from '../../state/changes.ts';
 import type { AppState, Store } from '../../state/store.ts';
 import { renderCount } from '../../ui/count.ts';
 import { renderLegend } from '../../ui/legend.ts';
@@ -111,12 +112,12 @@ export async function startGpuApp({ url, features, store, atlasUrl, fontUrl, byI
   let extraFilter = { typeMask: ALL_TYPES, minToll: 0 };
   const toDays = (r: DateRange | null): GpuFilter['range'] =>
     r && { start: isoToEpochDay(r.start) - dayOrigin, end: isoToEpochDay(r.end) - dayOrigin };
-  const filterOf = (s: AppState): GpuFilter => ({ range: toDays(normaliseRange(s.start, s.end)), ...extraFilter });
+  const filterOf = (s: AppState): GpuFilter => ({ range: toDays(rangeOf(s)), ...extraFilter });
 
   const count = byId('event-count');
   const note = byId('event-note');
   const extent = dayCount ? { start: epochDayToIso(dayOrigin), end: epochDayToIso(dayOrigin + dayCount - 1) } : null;
-  const setRange = (r: DateRange | null): void => store.set({ start: r?.start ?? null, end: r?.end ?? null });
+  const setRange = rangeSetter(store);
   const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), extent, setRange);
   const timeline = createGpuTimeline(byId('timeline'), aggregates.perDay(extraFilter).events, dayOrigin, setRange);
   // The picked event's row, outlined while it stays selected, and its popup.
@@ -129,7 +130,7 @@ export async function startGpuApp({ url, features, store, atlasUrl, fontUrl, byI
     if (selectedRow && s.selected === selectedRow.id && !matchesFilter(events, selectedRow.row, f)) store.set({ selected: null });
     const shown = aggregates.query(f).events;
     renderCount(count, note, shown, events.count, f.range ? undated : 0);
-    const range = normaliseRange(s.start, s.end);
+    const range = rangeOf(s);
     timeline.setRange(range);
     inputs.setRange(range);
   };
