@@ -112,6 +112,18 @@ export interface EventProperties {
   claim?: boolean;
   /** A nationwide or regional total that overlaps located events: never add it to them. */
   aggregate?: boolean;
+  /** Administrative area names as an imported dataset gives them (place.admin1 is a GeoNames code). */
+  admin?: AdminNames;
+  /** The dataset an imported event comes from ("acled", "ucdp"): its events are distinct and never merge with each other. */
+  dataset?: string;
+}
+
+export interface AdminNames {
+  admin1: string | null;
+  admin2: string | null;
+  admin3?: string | null;
+  /** The dataset's own location name: for a region-wide event, the town its point is coded to. */
+  location?: string | null;
 }
 
 export interface PointGeometry {

@@ -112,6 +112,15 @@ function checkFeature(c: Checker, f: unknown, path: string): void {
   if (p.victims !== undefined && (!Array.isArray(p.victims) || !p.victims.every((a) => typeof a === 'string')))
     c.fail(`${pp}.victims`, 'an array of strings', p.victims);
   c.optString(p, 'summary', pp);
+  c.optString(p, 'dataset', pp);
+  if (p.admin !== undefined) {
+    if (!isObj(p.admin)) c.fail(`${pp}.admin`, '{admin1, admin2, admin3?}', p.admin);
+    else {
+      c.string(p.admin, 'admin1', `${pp}.admin`, true);
+      c.string(p.admin, 'admin2', `${pp}.admin`, true);
+      for (const k of ['admin3', 'location']) if (p.admin[k] !== undefined) c.string(p.admin, k, `${pp}.admin`, true);
+    }
+  }
   c.number(p, 'confidence', pp);
   if (typeof p.confidence === 'number' && (p.confidence < 0 || p.confidence > 1))
     c.fail(`${pp}.confidence`, 'a number from 0 to 1', p.confidence);

@@ -29,6 +29,18 @@ describe('validateEvent', () => {
     bad.properties.fatalities = { low: 30, best: 20, high: 10 };
     expect(validateEvent(bad).errors[0]).toMatch(/low 30 is above high 10/);
   });
+  it("accepts an imported event's admin names and dataset, and names a wrong one", () => {
+    const imported = structuredClone(good) as any;
+    imported.properties.admin = { admin1: 'Hama', admin2: null, admin3: 'Hama' };
+    imported.properties.dataset = 'acled';
+    expect(validateEvent(imported).errors).toEqual([]);
+    imported.properties.admin = { admin1: 3, admin2: null };
+    imported.properties.dataset = 1;
+    expect(validateEvent(imported).errors).toEqual([
+      'feature.properties.dataset: expected a string, got 1',
+      'feature.properties.admin.admin1: expected a string or null, got 3',
+    ]);
+  });
   it('rejects coordinates off the globe', () => {
     const bad = structuredClone(good) as any;
     bad.geometry.coordinates = [200, 10];

@@ -1,6 +1,6 @@
 // ACLED export rows → events. Pure: one row in, one event or one rejection out.
 // Columns: https://acleddata.com/knowledge-base/codebook/ (event_id_cnty, event_date, time_precision, ...).
-import { EVENT_TYPES, type DatePrecision, type EventType, type GeoPrecision } from '../../shared/schema.ts';
+import { EVENT_TYPES, type DatePrecision, type EventType, type GeoPrecision, type Source } from '../../shared/schema.ts';
 import { describeEvent } from '../events/summary.ts';
 import {
   actorList,
@@ -8,9 +8,11 @@ import {
   coordinates,
   count,
   monthOf,
-  parseDay,
+  readDay,
   show,
+  splitList,
   text,
+  yearColumn,
   type ImportedFeature,
   type ImportedProperties,
   type Rejection,
@@ -76,8 +78,22 @@ function acledDates(day: string, precision: string | undefined): [string, string
   }
 }
 
-/** geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger region. */
-const GEO: Record<string, GeoPrecision> = { '1': 'place', '2': 'admin1', '3': 'country' };
+/**
+ * geo_precision (ACLED codebook): 1 the town itself; 2 near a town or a part of it, coded to that town; 3 a
+ * larger region, coded to its main town (or a natural location in it). ACLED never codes an event at country
+ * level. 1 and 2 are the town (`place`); 3 is region-wide, and the schema's region-wide precision is
+ * `admin1`: the point stays on the town and the province overlay counts it, while the hexagons and the
+ * heatmap, whose cells would claim the town itself, list it apart.
+ */
+const GEO: Record<string, GeoPrecision> = { '1': 'place', '2': 'place', '3': 'admin1' };
+
+/** "Mareb Press; Yemen Data Project" → one source per outlet, each quoting the notes. */
+function acledSources(id: string, notes: string, source: string | undefined): Source[] {
+  const outlets = splitList(source);
+  const base = { quote: notes, start: 0, end: notes.length };
+  if (!outlets.length) return [{ article: id, ...base }];
+  return outlets.map((outlet, i) => ({ article: i ? `${id}#${i + 1}` : id, ...base, outlet }));
+}
 
 /** One ACLED row → an event, or the reason it cannot be one. `rowNumber` counts the header as row 1. */
 export function acledRowToEvent(row: Row, rowNumber: number): ImportedFeature | Rejection {
@@ -86,8 +102,8 @@ export function acledRowToEvent(row: Row, rowNumber: number): ImportedFeature | 
   if (!id) return reject('missing event_id_cnty');
   const type = acledEventType(row.event_type);
   if (!type) return reject(`unknown event type "${show(row.event_type)}"`);
-  const day = parseDay(row.event_date);
-  if (!day) return reject(`unparseable event_date "${show(row.event_date)}"`);
+  const day = readDay(row.event_date, yearColumn(row.year));
+  if (typeof day !== 'string') return reject(`unparseable event_date "${show(row.event_date)}" (${day.reason})`);
   const dates = acledDates(day, row.time_precision);
   if (typeof dates === 'string') return reject(dates);
   const xy = coordinates(row.latitude, row.longitude);
@@ -101,9 +117,10 @@ export function acledRowToEvent(row: Row, rowNumber: number): ImportedFeature | 
   const admin2 = text(row.admin2);
   const admin3 = text(row.admin3);
   const countryName = text(row.country);
-  const name = text(row.location) ?? admin3 ?? admin2 ?? admin1 ?? countryName ?? 'unknown place';
+  const town = text(row.location) ?? admin3 ?? admin2 ?? admin1 ?? countryName ?? 'unknown place';
+  // Region-wide (3): the place is the province it lies in, when the row names it ("somewhere in Gezira").
+  const name = geo === 'admin1' ? admin1 ?? town : town;
   const quote = (row.notes ?? '').trim();
-  const outlet = text(row.source);
   const props: ImportedProperties = {
     id: `acled:${id}`,
     event_type: type[0],
@@ -120,11 +137,11 @@ export function acledRowToEvent(row: Row, rowNumber: number): ImportedFeature | 
     geo_precision: geo,
     fatalities: toll === null ? null : { low: toll, best: toll, high: toll },
     actors: actorList(row.actor1, row.assoc_actor_1, row.actor2, row.assoc_actor_2),
-    sources: [{ article: id, quote, start: 0, end: quote.length, ...(outlet ? { outlet } : {}) }],
+    sources: acledSources(id, quote, row.source),
     confidence: 0.9,
     dataset: 'acled',
   };
-  if (admin1 || admin2 || admin3) props.admin = { admin1, admin2, admin3 };
+  if (admin1 || admin2 || admin3 || name !== town) props.admin = { admin1, admin2, admin3, ...(name !== town ? { location: town } : {}) };
   // "0 killed" reads oddly in a one-line summary: say nothing of a nil toll.
   props.summary = describeEvent(props.fatalities?.high === 0 ? { ...props, fatalities: null } : props);
   return { type: 'Feature', id: props.id, geometry: { type: 'Point', coordinates: xy }, properties: props };

@@ -11,11 +11,9 @@ export interface Rejection {
   reason: string;
 }
 
-/** Properties of an imported event: the schema's, plus where it came from and the admin names. */
+/** Properties of an imported event: the schema's, with the dataset and its admin names always said. */
 export interface ImportedProperties extends EventProperties {
   dataset: 'acled' | 'ucdp';
-  /** Administrative area names as the dataset gives them (the schema's place.admin1 is a GeoNames code). */
-  admin?: { admin1: string | null; admin2: string | null; admin3?: string | null };
 }
 
 export interface ImportedFeature extends EventFeature {
@@ -69,23 +67,72 @@ function ymd(y: number, m: number, d: number): string | null {
   return t.getUTCDate() === d && t.getUTCMonth() === m - 1 ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null;
 }
 
+const monthNumber = (name: string): number => {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  // "August", "Aug", "Sept": three letters or more of the month's name.
+  return key.length >= 3 ? MONTHS.findIndex((full) => full.startsWith(key)) + 1 : 0;
+};
+
+/** A year as written: four digits as they are; two digits only with the row's `year` to settle the century. */
+function fullYear(written: string, year: number | null): number | string {
+  if (written.length === 4) return Number(written);
+  if (written.length !== 2) return 'the year has neither two nor four digits';
+  if (year === null) return 'a two-digit year and no year column to settle the century';
+  if (year % 100 !== Number(written)) return `the two-digit year ${written} is not the year column's ${year}`;
+  return year;
+}
+
 /**
- * A day in any form the datasets use: "2011-08-05", "2011-08-05 00:00:00.000", "2011-08-05T00:00:00Z",
- * "05 August 2011", "5 Aug 2011", "05-August-2011". Two-digit years ("5-Aug-11") are not accepted.
+ * A day in every form real exports use, or why it cannot be read ("no such day", ...):
+ * - "2020-05-09", "2020-05-09 00:00:00.000", "2020-05-09T00:00:00Z";
+ * - "09 May 2020", "9-May-20", "05-August-2011", "15 Sept 2019", "May 9, 2020";
+ * - "31-12-19", "9/5/2020", "09.05.2020": day first, as ACLED writes it; month first ("12/31/2019") only
+ *   when the second number cannot be a month.
+ * A two-digit year takes its century from `year` (the row's year column) and must agree with it.
  */
-export function parseDay(v: string | undefined): string | null {
+export function readDay(v: string | undefined, year: number | null = null): string | { reason: string } {
   const s = (v ?? '').trim();
+  const no = (why: string): { reason: string } => ({ reason: why });
+  if (!s) return no('empty');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(s);
-  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})$/.exec(s);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3])) ?? no('no such day');
+  m = /^(\d{1,2})[\s-]+([A-Za-z]+\.?),?[\s-]+(\d+)$/.exec(s);
   if (m) {
-    const name = (m[2] ?? '').toLowerCase();
-    // "August", "Aug", "Sept": three letters or more of the month's name.
-    const month = name.length >= 3 ? MONTHS.findIndex((full) => full.startsWith(name)) : -1;
-    if (month < 0) return null;
-    return ymd(Number(m[3]), month + 1, Number(m[1]));
+    const month = monthNumber(m[2] ?? '');
+    if (!month) return no(`unknown month "${m[2]}"`);
+    const y = fullYear(m[3] ?? '', year);
+    if (typeof y === 'string') return no(y);
+    return ymd(y, month, Number(m[1])) ?? no('no such day');
   }
-  return null;
+  m = /^([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d+)$/.exec(s);
+  if (m) {
+    const month = monthNumber(m[1] ?? '');
+    if (!month) return no(`unknown month "${m[1]}"`);
+    const y = fullYear(m[3] ?? '', year);
+    if (typeof y === 'string') return no(y);
+    return ymd(y, month, Number(m[2])) ?? no('no such day');
+  }
+  m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d+)$/.exec(s);
+  if (m) {
+    const y = fullYear(m[4] ?? '', year);
+    if (typeof y === 'string') return no(y);
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const [d, mo] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    return ymd(y, mo, d) ?? no('no such day');
+  }
+  return no('not a date form known to the importer');
+}
+
+/** readDay without a reason: the day, or null. Two-digit years are refused when no `year` is given. */
+export function parseDay(v: string | undefined, year: number | null = null): string | null {
+  const day = readDay(v, year);
+  return typeof day === 'string' ? day : null;
+}
+
+/** The `year` column as a number, or null when it is empty or not a plausible year. */
+export function yearColumn(v: string | undefined): number | null {
+  const n = num(v);
+  return n !== null && Number.isInteger(n) && n >= 1000 && n <= 9999 ? n : null;
 }
 
 /** Adds days to a YYYY-MM-DD day. */
@@ -106,6 +153,16 @@ export function monthOf(day: string): [string, string] {
 /** Days from a to b (YYYY-MM-DD). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "Mareb Press; Yemen Data Project" → each value once, trimmed, blanks dropped. */
+export function splitList(v: string | undefined, separator = ';'): string[] {
+  const out: string[] = [];
+  for (const part of (v ?? '').split(separator)) {
+    const x = part.trim();
+    if (x && !out.includes(x)) out.push(x);
+  }
+  return out;
 }
 
 /** Actor names, without blanks or repeats; "A; B" lists (ACLED's associated actors) are split. */

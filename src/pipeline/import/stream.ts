@@ -2,6 +2,7 @@
 // memory stays flat however large the file. Every record is accounted for: rows = events + rejected.
 // The file is written to a temporary file beside the output, then renamed (never half a file).
 import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -10,6 +11,7 @@ import { SCHEMA_VERSION, type ReportEntry } from '../../shared/schema.ts';
 import { validateEvent } from '../../shared/validate.ts';
 import { ACLED_REQUIRED, acledRowToEvent } from './acled.ts';
 import type { ImportedFeature, Rejection, Row } from './common.ts';
+import { EventsById } from './dedupe.ts';
 import { UCDP_REQUIRED, ucdpRowToEvent } from './ucdp.ts';
 
 export const FORMATS = ['acled', 'ucdp'] as const;
@@ -30,10 +32,20 @@ export interface ImportSummary {
   input: string;
   rows: number;
   events: number;
+  /** Rows that repeat an event an earlier row gave (a monadic export's second actor): merged into it. */
+  duplicates: number;
   rejected: number;
+  /** Every rejection counted by its kind of reason, with the first row numbers of each, most frequent first. */
+  reasons: ReasonCount[];
   /** The first `maxListed` rejections, in file order. */
   rejections: Rejection[];
   rejections_not_listed: number;
+}
+
+export interface ReasonCount {
+  reason: string;
+  count: number;
+  rows: number[];
 }
 
 export interface ConvertOptions {
@@ -41,6 +53,21 @@ export interface ConvertOptions {
   name?: string;
   /** How many rejections to list (default 1000); the rest are counted. */
   maxListed?: number;
+  /** Called once per record read (for a progress bar). */
+  onRow?: () => void;
+}
+
+/** How many row numbers each reason lists in the summary. */
+export const ROWS_PER_REASON = 5;
+
+/**
+ * The kind of a reason, without the values it quotes: 'unparseable event_date "x" (why)' → 'unparseable
+ * event_date', 'low 30 is above high 24' → 'low is above high'.
+ */
+export function reasonKind(reason: string): string {
+  const cut = reason.search(/ "|: | \(/);
+  const head = cut < 0 ? reason : reason.slice(0, cut);
+  return head.split(' ').filter((w) => !/\d/.test(w)).join(' ') || head;
 }
 
 /** The columns `format` needs that `fields` lacks, and what else the file could be. */
@@ -55,9 +82,10 @@ export function checkColumns(format: Format, fields: readonly string[]): string 
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
-/** "12,345 rows: 12,300 events, 45 rejected" */
-export function summaryLine(s: Pick<ImportSummary, 'rows' | 'events' | 'rejected'>): string {
-  return `${fmt(s.rows)} rows: ${fmt(s.events)} events, ${fmt(s.rejected)} rejected`;
+/** "12,345 rows: 12,300 events, 45 rejected" (and ", 10 duplicate rows merged" when there are some) */
+export function summaryLine(s: Pick<ImportSummary, 'rows' | 'events' | 'rejected'> & { duplicates?: number }): string {
+  const dup = s.duplicates ? `, ${fmt(s.duplicates)} duplicate row${s.duplicates > 1 ? 's' : ''} merged` : '';
+  return `${fmt(s.rows)} rows: ${fmt(s.events)} events, ${fmt(s.rejected)} rejected${dup}`;
 }
 
 /** The build report entries (the schema's ReportEntry): the file, then each listed rejection. */
@@ -71,40 +99,75 @@ export function reportEntries(s: ImportSummary): ReportEntry[] {
   return entries;
 }
 
+/** The collection's frame up to its features: `generated_by` says which command wrote the file. */
+export const IMPORT_HEAD = `{"type":"FeatureCollection","schema_version":"${SCHEMA_VERSION}","generated_by":"conflict-map import","features":[`;
+
 /**
- * Converts CSV text from `input` and writes the FeatureCollection to `out` (which it ends). Rejects with an
- * ImportError when the header lacks the format's columns. Respects backpressure on `out`.
+ * Reads dataset rows from `input` into events, one per id, and hands them to `sink` (as JSON, in the order of
+ * their first row) once the whole file is read. Rejects with an ImportError when the header lacks the format's
+ * columns. Memory stays flat: events wait on disk (see EventsById).
  */
-export function convertCsv(input: Readable, format: Format, out: Writable, options: ConvertOptions = {}): Promise<ImportSummary> {
+export async function readEvents(
+  input: Readable,
+  format: Format,
+  sink: (json: Buffer) => void | Promise<void>,
+  options: ConvertOptions = {},
+): Promise<ImportSummary> {
   const max = options.maxListed ?? 1000;
   const summary: ImportSummary = {
     format,
     input: options.name ?? 'input',
     rows: 0,
     events: 0,
+    duplicates: 0,
     rejected: 0,
+    reasons: [],
     rejections: [],
     rejections_not_listed: 0,
   };
-  const fields: string[] = [];
-  let headerChecked = false;
-  let buffer = `{"type":"FeatureCollection","schema_version":"${SCHEMA_VERSION}","features":[`;
-  const flush = (): void => {
-    if (!buffer) return;
-    const ok = out.write(buffer);
-    buffer = '';
-    if (!ok && !input.isPaused()) {
-      input.pause();
-      out.once('drain', () => input.resume());
-    }
-  };
+  const reasons = new Map<string, ReasonCount>();
   const reject = (r: Rejection): void => {
     summary.rejected++;
     if (summary.rejections.length < max) summary.rejections.push(r);
     else summary.rejections_not_listed++;
+    const kind = reasonKind(r.reason);
+    const entry = reasons.get(kind) ?? { reason: kind, count: 0, rows: [] };
+    entry.count++;
+    if (entry.rows.length < ROWS_PER_REASON) entry.rows.push(r.row);
+    reasons.set(kind, entry);
   };
+  const byId = new EventsById();
+  try {
+    summary.rows = await parseRows(input, format, options.onRow, reject, (f, row) => byId.add(f, row));
+    const features = byId.merged();
+    try {
+      for (const json of features.inOrder()) {
+        await sink(json);
+        summary.events++;
+      }
+    } finally {
+      features.close();
+    }
+    summary.duplicates = byId.duplicates;
+    summary.reasons = [...reasons.values()].sort((a, b) => b.count - a.count || a.rows[0]! - b.rows[0]!);
+    return summary;
+  } finally {
+    byId.dispose();
+  }
+}
 
-  return new Promise<ImportSummary>((resolve, fail) => {
+/** Parses the CSV, converting and checking each record; `accept` gets the valid events, `reject` the rest. Resolves to the number of records. */
+function parseRows(
+  input: Readable,
+  format: Format,
+  onRow: (() => void) | undefined,
+  reject: (r: Rejection) => void,
+  accept: (f: ImportedFeature, row: number) => void,
+): Promise<number> {
+  const fields: string[] = [];
+  let headerChecked = false;
+  let rows = 0;
+  return new Promise<void>((resolve, fail) => {
     let settled = false;
     const done = (err?: Error): void => {
       if (settled) return;
@@ -113,15 +176,7 @@ export function convertCsv(input: Readable, format: Format, out: Writable, optio
         input.destroy();
         return fail(err);
       }
-      buffer += `\n],"report":${JSON.stringify(reportEntries(summary))},"import":${JSON.stringify({
-        format,
-        input: summary.input,
-        rows: summary.rows,
-        events: summary.events,
-        rejected: summary.rejected,
-        rejections_not_listed: summary.rejections_not_listed,
-      })}}\n`;
-      out.end(buffer, () => resolve(summary));
+      resolve();
     };
     const checkHeader = (): boolean => {
       if (headerChecked) return true;
@@ -131,7 +186,6 @@ export function convertCsv(input: Readable, format: Format, out: Writable, optio
       return !problem;
     };
     input.on('error', (e) => done(new ImportError(`Cannot read the input: ${e.message}`)));
-    out.on('error', (e) => done(e));
 
     Papa.parse<Row>(input as unknown as File, {
       header: true,
@@ -146,8 +200,9 @@ export function convertCsv(input: Readable, format: Format, out: Writable, optio
       step: (results, parser) => {
         if (settled) return;
         if (!checkHeader()) return parser.abort();
-        summary.rows++;
-        const rowNumber = summary.rows + 1;
+        rows++;
+        onRow?.();
+        const rowNumber = rows + 1;
         const problem = results.errors[0];
         if (problem) {
           const what = problem.type === 'FieldMismatch' ? 'wrong column count' : 'malformed row';
@@ -162,9 +217,7 @@ export function convertCsv(input: Readable, format: Format, out: Writable, optio
         if ('reason' in result) return reject(result);
         const valid = validateEvent(result, result.id);
         if (!valid.ok) return reject({ row: rowNumber, reason: `invalid event: ${valid.errors[0] ?? ''}` });
-        buffer += `${summary.events ? ',' : ''}\n${JSON.stringify(result)}`;
-        summary.events++;
-        if (buffer.length > 1 << 18) flush();
+        accept(result, rowNumber);
       },
       complete: () => {
         if (settled || !checkHeader()) return;
@@ -172,7 +225,40 @@ export function convertCsv(input: Readable, format: Format, out: Writable, optio
       },
       error: (e: Error) => done(new ImportError(`Cannot parse the CSV: ${e.message}`)),
     });
-  });
+  }).then(() => rows);
+}
+
+/**
+ * Converts CSV text from `input` and writes the FeatureCollection to `out` (which it ends). Rejects with an
+ * ImportError when the header lacks the format's columns. Respects backpressure on `out`.
+ */
+export async function convertCsv(input: Readable, format: Format, out: Writable, options: ConvertOptions = {}): Promise<ImportSummary> {
+  let failed: Error | null = null;
+  out.on('error', (e) => (failed = e));
+  const write = async (text: string | Buffer): Promise<void> => {
+    if (failed) throw failed;
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  let first = true;
+  await write(IMPORT_HEAD);
+  const summary = await readEvents(input, format, async (json) => {
+    await write(first ? '\n' : ',\n');
+    first = false;
+    await write(json);
+  }, options);
+  const tail = `\n],"report":${JSON.stringify(reportEntries(summary))},"import":${JSON.stringify({
+    format,
+    input: summary.input,
+    rows: summary.rows,
+    events: summary.events,
+    duplicates: summary.duplicates,
+    rejected: summary.rejected,
+    rejections_not_listed: summary.rejections_not_listed,
+    reasons: summary.reasons,
+  })}}\n`;
+  await new Promise<void>((resolve) => out.end(tail, () => resolve()));
+  if (failed) throw failed;
+  return summary;
 }
 
 export interface ImportOptions extends ConvertOptions {

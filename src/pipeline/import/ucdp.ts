@@ -1,6 +1,6 @@
 // UCDP Georeferenced Event Dataset (GED) rows → events. Pure: one row in, one event or one rejection out.
 // Columns: UCDP GED codebook (id, type_of_violence, where_prec, date_prec, best/high/low, ...).
-import type { DatePrecision, EventType, Fatalities, GeoPrecision } from '../../shared/schema.ts';
+import type { DatePrecision, EventType, Fatalities, GeoPrecision, Source } from '../../shared/schema.ts';
 import { describeEvent } from '../events/summary.ts';
 import {
   actorList,
@@ -9,6 +9,7 @@ import {
   daysBetween,
   parseDay,
   show,
+  splitList,
   text,
   type ImportedFeature,
   type ImportedProperties,
@@ -87,9 +88,22 @@ function tolls(row: Row): Fatalities | null | string {
   return { low, best, high };
 }
 
-/** The one day in "2011-08-06" or "2011-08-06 00:00:00.000"; undefined for a list or anything else. */
-function published(v: string | undefined): string | undefined {
-  return parseDay(v) ?? undefined;
+/**
+ * The sources of a row. source_office and source_date may each list several values ("Reuters;AFP",
+ * "2016-10-10;2016-10-12"): the n-th office goes with the n-th day when the lists are as long as each
+ * other; otherwise every source keeps the first day, so `published` is never dropped.
+ */
+function ucdpSources(row: Row, id: string, quote: string): Source[] {
+  const offices = splitList(row.source_office);
+  const days = splitList(row.source_date).map((d) => parseDay(d)).filter((d): d is string => d !== null);
+  const article = text(row.relid) ?? id;
+  const base = { quote, start: 0, end: quote.length };
+  const dayOf = (i: number): { published?: string } => {
+    const day = offices.length === days.length ? days[i] : days[0];
+    return day ? { published: day } : {};
+  };
+  if (offices.length <= 1) return [{ article, ...base, ...(offices[0] ? { outlet: offices[0] } : {}), ...dayOf(0) }];
+  return offices.map((outlet, i) => ({ article: i ? `${article}#${i + 1}` : article, ...base, outlet, ...dayOf(i) }));
 }
 
 /** One UCDP GED row → an event, or the reason it cannot be one. `rowNumber` counts the header as row 1. */
@@ -118,8 +132,6 @@ export function ucdpRowToEvent(row: Row, rowNumber: number): ImportedFeature | R
   const countryName = text(row.country);
   const name = text(row.where_coordinates) ?? admin2 ?? admin1 ?? countryName ?? 'unknown place';
   const quote = (text(row.source_headline) ?? text(row.source_article) ?? '').trim();
-  const outlet = text(row.source_office);
-  const day = published(row.source_date);
   const clarity = (row.event_clarity ?? '').trim();
   const props: ImportedProperties = {
     id: `ucdp:${id}`,
@@ -132,16 +144,7 @@ export function ucdpRowToEvent(row: Row, rowNumber: number): ImportedFeature | R
     geo_precision: geo,
     fatalities,
     actors: actorList(row.side_a, row.side_b),
-    sources: [
-      {
-        article: text(row.relid) ?? id,
-        quote,
-        start: 0,
-        end: quote.length,
-        ...(outlet ? { outlet } : {}),
-        ...(day ? { published: day } : {}),
-      },
-    ],
+    sources: ucdpSources(row, id, quote),
     confidence: clarity === '1' ? 0.9 : clarity === '2' ? 0.6 : 0.8,
     dataset: 'ucdp',
   };

@@ -33,10 +33,10 @@ describe('fixtures', () => {
 });
 
 describe('accounting', () => {
-  it('rows in = events out + rejected', async () => {
+  it('rows in = events out + duplicate rows merged + rejected', async () => {
     for (const c of fixtureCases()) {
       const { summary, collection } = await runCsv(c.format, readInput(c.dir));
-      expect(summary.rows).toBe(summary.events + summary.rejected);
+      expect(summary.rows).toBe(summary.events + summary.duplicates + summary.rejected);
       expect(collection.features.length).toBe(summary.events);
       expect(collection.import).toMatchObject({ rows: summary.rows, events: summary.events, rejected: summary.rejected });
     }
@@ -77,6 +77,53 @@ describe('accounting', () => {
   it('the same input gives byte-identical output', async () => {
     const csv = readInput(ACLED_BAD);
     expect((await runCsv('acled', csv)).text).toBe((await runCsv('acled', csv)).text);
+  });
+});
+
+describe('one event per event_id_cnty', () => {
+  const MONADIC = join(FIXTURES, 'acled-monadic');
+
+  it('a monadic export listing an event once per actor gives one event with both actors, its deaths counted once', async () => {
+    const { summary, collection } = await runCsv('acled', readInput(MONADIC));
+    const ids = collection.features.map((f) => f.id);
+    expect(ids).toEqual(['acled:YEM59201', 'acled:SDN8841', 'acled:BLR1203', 'acled:BLR1204']);
+    expect(summary.duplicates).toBe(2);
+    const yem = collection.features[0]?.properties;
+    expect(yem?.actors).toEqual(['Military Forces of Yemen (2016-) Houthi', 'Military Forces of Yemen (2012-) Hadi', 'Tribal Militia of Yemen']);
+    expect(yem?.fatalities).toEqual({ low: 4, best: 4, high: 4 });
+    const deaths = collection.features.reduce((n, f) => n + ((f.properties.fatalities as { best: number } | null)?.best ?? 0), 0);
+    expect(deaths).toBe(6);
+  });
+
+  it('the second row of an event keeps the first row of the event in file order, and the sources are not repeated', async () => {
+    const { collection } = await runCsv('acled', readInput(MONADIC));
+    const sources = collection.features[0]?.properties.sources as Array<{ article: string; outlet: string }>;
+    expect(sources.map((s) => [s.article, s.outlet])).toEqual([['YEM59201', 'Mareb Press'], ['YEM59201#2', 'Yemen Data Project']]);
+  });
+
+  it('duplicates far apart in a large file are merged too', async () => {
+    const dir = tmp();
+    await writeSyntheticAcled(join(dir, 'a.csv'), 3000, 3);
+    const [header, ...rows] = readFileSync(join(dir, 'a.csv'), 'utf8').trimEnd().split('\n');
+    const plain = rows.filter((r) => /^[A-Z]+\d+,/.test(r) && !r.includes('\n'));
+    const csv = [header, ...rows, plain[0], plain[10], plain[2000]].join('\n');
+    const { summary } = await runCsv('acled', `${csv}\n`);
+    expect([summary.events, summary.duplicates, summary.rejected]).toEqual([3000, 3, 0]);
+  });
+});
+
+describe('rejections by reason', () => {
+  it('count every rejection by its kind of reason, with the first row numbers of each', async () => {
+    const { summary } = await runCsv('acled', readInput(ACLED_BAD));
+    expect(summary.reasons[0]).toEqual({ reason: 'wrong column count', count: 2, rows: [6, 11] });
+    expect(summary.reasons.reduce((n, r) => n + r.count, 0)).toBe(summary.rejected);
+  });
+
+  it('list at most five row numbers of a reason but count them all', async () => {
+    const header = readInput(ACLED_BAD).split('\n')[0] ?? '';
+    const bad = 'X,9-May-20,,1,Political violence,Battles,Armed clash,A,,1,,,0,10,,760,Middle East,Syria,Idleb,Idleb,,Idleb,35.9,36.6,1,Reuters,National,n,0,,1';
+    const { summary } = await runCsv('acled', `${header}\n${Array(8).fill(bad).join('\n')}\n`);
+    expect(summary.reasons).toEqual([{ reason: 'unparseable event_date', count: 8, rows: [2, 3, 4, 5, 6] }]);
   });
 });
 

@@ -47,7 +47,7 @@ const mutatedRow = (good: string[]) =>
 describe.each(['acled', 'ucdp'] as const)('%s: random and mutated rows', (format) => {
   const { columns, good } = BASE[format];
 
-  it('never throw, and rows in = events out + rejected, each feature valid', async () => {
+  it('never throw, and rows in = events out + duplicate rows merged + rejected, one event per id, each valid', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutatedRow(good), { maxLength: 25 }), async (rows) => {
         const body = rows.map((r) => Papa.unparse([r], { newline: '\n' }));
@@ -55,8 +55,9 @@ describe.each(['acled', 'ucdp'] as const)('%s: random and mutated rows', (format
         const { summary, collection } = await runCsv(format, csv);
         // Blank lines are not records (a one-field row holding '' prints as a blank line).
         expect(summary.rows).toBe(body.filter((line) => line !== '').length);
-        expect(summary.rows).toBe(summary.events + summary.rejected);
+        expect(summary.rows).toBe(summary.events + summary.duplicates + summary.rejected);
         expect(collection.features).toHaveLength(summary.events);
+        expect(new Set(collection.features.map((f) => f.id)).size).toBe(summary.events);
         expect(summary.rejections.every((r) => r.row >= 2 && r.row <= summary.rows + 1 && r.reason.length > 0)).toBe(true);
         for (const f of collection.features) expect(validateEvent(f).errors).toEqual([]);
       }),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { acledRowToEvent, ACLED_COLUMNS } from '../../../src/pipeline/import/acled.ts';
 import { ucdpRowToEvent } from '../../../src/pipeline/import/ucdp.ts';
-import { parseDay } from '../../../src/pipeline/import/common.ts';
+import { parseDay, readDay } from '../../../src/pipeline/import/common.ts';
 import { countryNameToAlpha2, numericToAlpha2 } from '../../../src/pipeline/import/countries.ts';
 import type { Row } from '../../../src/pipeline/import/common.ts';
 
@@ -62,6 +62,15 @@ describe('ACLED rows', () => {
   it('an empty ACLED toll is unknown (null), not zero', () => {
     expect(props(acledRowToEvent(acled({ fatalities: '' }), 2)).fatalities).toBeNull();
   });
+  it("two-digit-year ACLED dates ('9-May-20', '31-12-19') take the century from the year column", () => {
+    expect(props(acledRowToEvent(acled({ event_date: '9-May-20', year: '2020' }), 2)).date_start).toBe('2020-05-09');
+    expect(props(acledRowToEvent(acled({ event_date: '31-12-19', year: '2019' }), 2)).date_start).toBe('2019-12-31');
+  });
+  it('a date the importer cannot read is a rejection that says why', () => {
+    expect(acledRowToEvent(acled({ event_date: '9-May-20', year: '' }), 4)).toEqual({
+      row: 4, reason: 'unparseable event_date "9-May-20" (a two-digit year and no year column to settle the century)',
+    });
+  });
   it('both ACLED date forms give the same day', () => {
     const a = props(acledRowToEvent(acled({ event_date: '2011-08-05' }), 2));
     const b = props(acledRowToEvent(acled({ event_date: '05 August 2011' }), 2));
@@ -73,17 +82,36 @@ describe('ACLED rows', () => {
     expect([d('2').date_start, d('2').date_end, d('2').date_precision]).toEqual(['2011-08-12', '2011-08-18', 'week']);
     expect([d('3').date_start, d('3').date_end, d('3').date_precision]).toEqual(['2011-08-01', '2011-08-31', 'month']);
   });
-  it('geo_precision 1/2/3 maps to place/admin1/country', () => {
+  it('geo_precision 1 (the town) and 2 (near or part of it, coded to it) are the place; 3 (a region coded to its main town) is region-wide; none is country-wide', () => {
     const g = (p: string) => props(acledRowToEvent(acled({ geo_precision: p }), 2)).geo_precision;
-    expect([g('1'), g('2'), g('3')]).toEqual(['place', 'admin1', 'country']);
+    expect([g('1'), g('2'), g('3')]).toEqual(['place', 'place', 'admin1']);
+  });
+  it('a region-wide event (3) keeps its point on the town, is named by its province and keeps the town name', () => {
+    const row = acled({ geo_precision: '3', country: 'Sudan', iso: '729', admin1: 'Al Jazirah', admin2: 'Wad Madani', location: 'Wad Madani', latitude: '14.4012', longitude: '33.5199' });
+    const r = acledRowToEvent(row, 2);
+    if ('reason' in r) throw new Error(r.reason);
+    expect(r.geometry.coordinates).toEqual([33.5199, 14.4012]);
+    expect(r.properties.place).toMatchObject({ name: 'Al Jazirah', country: 'SD' });
+    expect(r.properties.admin).toEqual({ admin1: 'Al Jazirah', admin2: 'Wad Madani', admin3: null, location: 'Wad Madani' });
+  });
+  it('a town coded near (2) keeps its own name and its admin names', () => {
+    const p = props(acledRowToEvent(acled({ geo_precision: '2', country: 'Belarus', iso: '112', admin1: 'Minsk', admin2: 'Minsk', location: 'Minsk' }), 2));
+    expect([p.place.name, p.geo_precision, p.admin]).toEqual(['Minsk', 'place', { admin1: 'Minsk', admin2: 'Minsk', admin3: null }]);
   });
   it('the numeric iso column gives the country; the name is the fallback (Kosovo is iso 0)', () => {
     expect(props(acledRowToEvent(acled({ iso: '760' }), 2)).place.country).toBe('SY');
     expect(props(acledRowToEvent(acled({ iso: '0', country: 'Kosovo' }), 2)).place.country).toBe('XK');
   });
   it('notes are the quote, the row id the article, the source the outlet', () => {
-    const p = props(acledRowToEvent(acled({ notes: ' Said "x", then y. ', source: 'Reuters; AFP' }), 2));
-    expect(p.sources).toEqual([{ article: 'SYR1', quote: 'Said "x", then y.', start: 0, end: 17, outlet: 'Reuters; AFP' }]);
+    const p = props(acledRowToEvent(acled({ notes: ' Said "x", then y. ', source: 'Reuters' }), 2));
+    expect(p.sources).toEqual([{ article: 'SYR1', quote: 'Said "x", then y.', start: 0, end: 17, outlet: 'Reuters' }]);
+  });
+  it('a multi-value source ("Mareb Press; Yemen Data Project") is one source per outlet', () => {
+    const p = props(acledRowToEvent(acled({ event_id_cnty: 'YEM5', notes: 'Shelling.', source: 'Mareb Press; Yemen Data Project;' }), 2));
+    expect(p.sources).toEqual([
+      { article: 'YEM5', quote: 'Shelling.', start: 0, end: 9, outlet: 'Mareb Press' },
+      { article: 'YEM5#2', quote: 'Shelling.', start: 0, end: 9, outlet: 'Yemen Data Project' },
+    ]);
   });
   it('actors and associated actors are listed once each', () => {
     const p = props(acledRowToEvent(acled({ assoc_actor_1: 'A; B', actor2: 'A' }), 2));
@@ -142,7 +170,20 @@ describe('days and countries', () => {
     expect(['2011-08-05', '2011-08-05 00:00:00.000', '5 Aug 2011', '05 August 2011', '05-August-2011'].map(parseDay)).toEqual(
       Array(5).fill('2011-08-05'),
     );
-    expect(['2011-02-30', '05 Augustus 2011', '5-Aug-11', '', '08/05/2011'].map(parseDay)).toEqual(Array(5).fill(null));
+    expect(['2011-02-30', '05 Augustus 2011', '5-Aug-11', '', '31/31/2011'].map((d) => parseDay(d))).toEqual(Array(5).fill(null));
+  });
+  it('every date form of real ACLED exports gives the day, the century settled by the year column', () => {
+    const forms = ['9-May-20', '09-May-20', '9 May 2020', '09 May 2020', '2020-05-09', '9/5/2020', '09/05/2020', '9-5-20', '09.05.2020', 'May 9, 2020', '9 May. 2020'];
+    expect(forms.map((d) => readDay(d, 2020))).toEqual(Array(forms.length).fill('2020-05-09'));
+    expect(readDay('31-12-19', 2019)).toBe('2019-12-31');
+    expect(readDay('1-Jan-99', 1999)).toBe('1999-01-01');
+    expect(readDay('12/31/2019', 2019)).toBe('2019-12-31');
+  });
+  it('a two-digit year without the year column, or against it, is a reason, not a guess', () => {
+    expect(readDay('9-May-20', null)).toEqual({ reason: 'a two-digit year and no year column to settle the century' });
+    expect(readDay('9-May-20', 2019)).toEqual({ reason: "the two-digit year 20 is not the year column's 2019" });
+    expect(readDay('30-Feb-20', 2020)).toEqual({ reason: 'no such day' });
+    expect(readDay('Maybe', 2020)).toEqual({ reason: 'not a date form known to the importer' });
   });
   it('dataset country names and their variants map to ISO alpha-2', () => {
     const names = {
