@@ -4,6 +4,9 @@ import type { Article, Toponym } from '../shared/schema.ts';
 import type { Gazetteer } from './gazetteer/load.ts';
 import { focusCountry, geoparse } from './geoparse.ts';
 import { extractEvents, mainCountry, type AreaPoint, type ExtractOutput } from './events/extract.ts';
+import { selectIncidents, type IncidentModel } from './incidents/select.ts';
+import { analyse } from './nlp/analyse.ts';
+import incidentModel from './incidents/model.json' with { type: 'json' };
 
 export interface ArticleResult extends ExtractOutput {
   toponyms: Toponym[];
@@ -45,7 +48,12 @@ export function capitalPointFrom(gazetteer: Gazetteer): (cc: string) => AreaPoin
   };
 }
 
-export function processArticle(article: Article, gazetteer: Gazetteer): ArticleResult {
+export interface ProcessOptions {
+  /** The incident model; the committed one by default, null to keep every candidate (training). */
+  model?: IncidentModel | null;
+}
+
+export function processArticle(article: Article, gazetteer: Gazetteer, options: ProcessOptions = {}): ArticleResult {
   const toponyms = geoparse(article.text, { gazetteer, ...(article.published ? { published: article.published } : {}) });
   const demonym = (word: string): string | null => gazetteer.demonym(word) ?? null;
   const out = extractEvents({ article, toponyms }, {
@@ -55,5 +63,7 @@ export function processArticle(article: Article, gazetteer: Gazetteer): ArticleR
     demonym,
     focusCountry: mainCountry(article.text, toponyms, demonym) ?? focusCountry(toponyms),
   });
-  return { toponyms, ...out };
+  const model = options.model === undefined ? (incidentModel as IncidentModel) : options.model;
+  const events = selectIncidents({ article, analysis: analyse(article.text), candidates: out.events }, { model });
+  return { toponyms, ...out, events };
 }
