@@ -1,13 +1,15 @@
 // `build`: articles in, one merged GeoJSON out. Ingest → (per article) geoparse → events → merge across
 // articles → output, with every input accounted for in the report. Memory is bounded: see runBuild.
+import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article, ReportEntry } from '../shared/schema.ts';
+import type { Article, EventFeature, ReportEntry } from '../shared/schema.ts';
 import { estimateArticles } from './build/estimate.ts';
 import { EventSpill, mergeSpilled } from './build/merge-spilled.ts';
 import { progressBar } from './build/progress-bar.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
+import { readEvents, reportEntries, sniffFormat } from './import/stream.ts';
 import { ingestStream } from './ingest.ts';
 import { writeCollectionStream } from './output.ts';
 import { prepareGazetteer, processInMain, processInOrder, workerCount, type Job, type Outcome } from './parallel.ts';
@@ -34,6 +36,27 @@ export async function isStale(inputs: readonly string[], output: string): Promis
 export interface BuildOptions {
   /** "auto" (the default) uses up to 4 worker threads for more than 200 articles. */
   workers?: string;
+  /** Event CSVs (ACLED exports, UCDP GED files; the format is read from the header) merged with the articles' events. */
+  events?: readonly string[];
+}
+
+/**
+ * Adds the events of dataset CSVs to the spill, before any article's, so their ids survive a merge with a
+ * report of the same event. Returns their report entries (each file, then its rejected rows) and the count.
+ */
+async function addDatasetEvents(paths: readonly string[], events: EventSpill): Promise<{ entries: ReportEntry[]; count: number }> {
+  const entries: ReportEntry[] = [];
+  let count = 0;
+  for (const path of paths) {
+    const format = await sniffFormat(path);
+    const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 18 });
+    const summary = await readEvents(input, format, (json) => {
+      events.add(JSON.parse(json.toString('utf8')) as EventFeature);
+    }, { name: path });
+    entries.push(...reportEntries(summary));
+    count += summary.events;
+  }
+  return { entries, count };
 }
 
 /** The report's name for an article: its file, and its id when the file holds several articles. */
@@ -73,6 +96,8 @@ export async function runBuild(inputs: readonly string[], output: string, option
     : processInMain(jobs(), await loadGazetteer());
   const events = new EventSpill();
   try {
+    const imported = await addDatasetEvents(options.events ?? [], events);
+    entries.push(...imported.entries);
     const bar = progressBar({ total: process.stderr.isTTY ? await estimateArticles(inputs) : null });
     for await (const o of outcomes) {
       const article = 'article' in o.job ? o.job.article : null;
@@ -98,7 +123,9 @@ export async function runBuild(inputs: readonly string[], output: string, option
       merged.features.close();
     }
     const skipped = entries.filter((r) => r.status === 'skipped').length + merged.skipped.length;
-    return `${output}: ${written} events from ${articles} articles (${events.count} before merging; ${skipped} skipped; ${workers} worker${workers > 1 ? 's' : ''})`;
+    const files = options.events?.length ?? 0;
+    const from = files ? ` and ${imported.count} events of ${files} dataset file${files > 1 ? 's' : ''}` : '';
+    return `${output}: ${written} events from ${articles} articles${from} (${events.count} before merging; ${skipped} skipped; ${workers} worker${workers > 1 ? 's' : ''})`;
   } finally {
     events.dispose();
   }

@@ -8,6 +8,7 @@ import { ensureGazetteer } from './gazetteer/build.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
 import { BINARY_HELP, binaryCommand } from './binary/command.ts';
 import { IMPORT_HELP, importCommand } from './import/command.ts';
+import { overwriteRefusal } from './import/owner.ts';
 import { readJobs } from './jsonl.ts';
 import { progressBar } from './build/progress-bar.ts';
 import { prepareGazetteer, processInMain, processInOrder, workerCount, type Outcome } from './parallel.ts';
@@ -18,8 +19,8 @@ const HELP: Record<string, string> = {
 Usage:
   conflict-map geoparse  < docs.jsonl  > toponyms.jsonl
   conflict-map extract   < docs.jsonl  > events.jsonl
-  conflict-map build [DIR|FILE ...] [-o public/data/events.geojson] [--if-stale]
-  conflict-map import --format acled|ucdp FILE.csv [-o public/data/events.geojson]
+  conflict-map build [DIR|FILE|EVENTS.csv ...] [--events FILE.csv] [-o public/data/events.geojson] [--if-stale] [--force]
+  conflict-map import --format acled|ucdp FILE.csv [-o public/data/imported.geojson] [--max-rejected 0.05] [--force]
   conflict-map binary IN.geojson -o OUT.bin [--no-meta]
   conflict-map gazetteer [--force]
 
@@ -37,7 +38,7 @@ Reads JSONL lines {"id", "text", "published"?, "title"?, "url"?, "outlet"?} and 
 {"id", "events": [GeoJSON Feature], "cumulative_figures": [...]}. A bad line gives {"id", "error"}.
 
 Options: --workers N|auto  spread the articles over N worker threads (output stays in input order).`,
-  build: `conflict-map build [DIR|FILE ...] [-o FILE] [--if-stale]
+  build: `conflict-map build [DIR|FILE|EVENTS.csv ...] [--events FILE.csv] [-o FILE] [--if-stale] [--force]
 
 Reads articles (.md/.txt with YAML front matter, .json, .jsonl, .html) from the given directories or files
 (default: data/articles), extracts and merges their events, and writes RFC 7946 GeoJSON (default:
@@ -45,7 +46,12 @@ public/data/events.geojson) with a build report. --if-stale skips the build when
 every input and the code. --workers N|auto spreads the articles over worker threads (auto: up to 4 for
 more than 200 articles). Memory stays bounded: events wait in temporary files (TMPDIR), grouped so that
 events that could merge are merged together, and the GeoJSON is streamed out. A progress bar shows on a
-terminal.`,
+terminal.
+
+Event CSVs (files ending .csv among the inputs, or --events FILE, repeatable, added to data/articles) are
+ACLED exports or UCDP GED files, the format read from their header, imported as "conflict-map import" does
+and merged with the articles' events into the one GeoJSON: a report of an event joins it, while two events
+of a dataset never merge. A file written by "conflict-map import" is not overwritten without --force.`,
   import: IMPORT_HELP,
   binary: BINARY_HELP,
   gazetteer: `conflict-map gazetteer [--force]
@@ -100,16 +106,23 @@ async function build(args: string[]): Promise<number> {
       'if-stale': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       workers: { type: 'string', short: 'w' },
+      events: { type: 'string', multiple: true },
+      force: { type: 'boolean' },
     },
   });
-  const inputs = positionals.length ? positionals : ['data/articles'];
+  // Event CSVs (ACLED, UCDP GED) beside the articles: positional .csv files and each --events FILE.
+  const isCsv = (p: string): boolean => /\.csv$/i.test(p);
+  const events = [...positionals.filter(isCsv), ...(values.events ?? [])];
+  const inputs = positionals.length ? positionals.filter((p) => !isCsv(p)) : ['data/articles'];
   const output = values.output ?? 'public/data/events.geojson';
-  for (const p of inputs) await stat(p).catch(() => { throw new Error(`no such file or directory: ${p}`); });
-  if (values['if-stale'] && !(await isStale(inputs, output))) {
+  for (const p of [...inputs, ...events]) await stat(p).catch(() => { throw new Error(`no such file or directory: ${p}`); });
+  if (values['if-stale'] && !(await isStale([...inputs, ...events], output))) {
     if (!values.quiet) process.stderr.write(`${output} is up to date\n`);
     return 0;
   }
-  const summary = await runBuild(inputs, output, { workers: values.workers });
+  const refusal = await overwriteRefusal('build', output, values.force === true);
+  if (refusal) throw new Error(refusal);
+  const summary = await runBuild(inputs, output, { workers: values.workers, events });
   if (!values.quiet) process.stderr.write(`${summary}\n`);
   return 0;
 }

@@ -122,21 +122,25 @@ export interface Merger {
  */
 export function createMerger(options: MergeOptions = {}): Merger {
   // Each bucket holds the merged events of one place key with their spans, kept current as they grow.
-  const groups = new Map<string, Array<{ event: EventFeature; span: Span }>>();
+  // `dataset`: the merged event holds an imported dataset event. Two dataset events are distinct by
+  // definition (the dataset gave them different ids), so they never merge; a report may join either.
+  const groups = new Map<string, Array<{ event: EventFeature; span: Span; dataset: boolean }>>();
   const out: EventFeature[] = [];
   return {
     add(e: EventFeature): void {
       const copy = copyEvent(e);
       const key = placeKey(copy.properties);
       const span = spanOf(copy.properties);
+      const dataset = copy.properties.dataset !== undefined;
       const bucket = groups.get(key) ?? [];
-      const match = bucket.find((m) => datesOverlap(m.span, span, options));
+      const match = bucket.find((m) => !(dataset && m.dataset) && datesOverlap(m.span, span, options));
       if (match) {
         mergeInto(match.event, copy, options);
         match.event.properties.summary = describeEvent(match.event.properties);
         match.span = spanOf(match.event.properties);
+        match.dataset ||= dataset;
       } else {
-        bucket.push({ event: copy, span });
+        bucket.push({ event: copy, span, dataset });
         groups.set(key, bucket);
         out.push(copy);
       }

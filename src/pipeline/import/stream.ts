@@ -3,7 +3,7 @@
 // The file is written to a temporary file beside the output, then renamed (never half a file).
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import Papa from 'papaparse';
@@ -265,6 +265,8 @@ export interface ImportOptions extends ConvertOptions {
   format: Format;
   input: string;
   output: string;
+  /** Called once per record with the bytes read so far and the file's size (for a progress bar). */
+  onProgress?: (bytesRead: number, size: number) => void;
 }
 
 /** Imports a file into a GeoJSON file, atomically. Throws ImportError for a missing file or a wrong format. */
@@ -277,7 +279,9 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   const out = createWriteStream(tmp);
   try {
     const input = createReadStream(options.input, { encoding: 'utf8', highWaterMark: 1 << 18 });
-    const summary = await convertCsv(input, options.format, out, { name: basename(options.input), ...options });
+    const { onProgress } = options;
+    const onRow = onProgress ? () => onProgress(input.bytesRead, info.size) : options.onRow;
+    const summary = await convertCsv(input, options.format, out, { name: basename(options.input), ...options, onRow });
     await rename(tmp, options.output);
     return summary;
   } catch (e) {
@@ -285,6 +289,24 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
+}
+
+/** The format of a dataset CSV, from its header row: the format whose columns it has; an ImportError otherwise. */
+export async function sniffFormat(path: string): Promise<Format> {
+  const file = await open(path, 'r').catch(() => null);
+  if (!file) throw new ImportError(`No such file: ${path}`);
+  let head: string;
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(1 << 16), 0, 1 << 16, 0);
+    head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
+  } finally {
+    await file.close();
+  }
+  const line = head.slice(0, head.search(/\r?\n|$/));
+  const fields = line.split(headerDelimiter(line)).map((f) => f.replace(/^"|"$/g, '').trim().toLowerCase());
+  const found = FORMATS.find((f) => checkColumns(f, fields) === null);
+  if (found) return found;
+  throw new ImportError(`${path} is neither ${FORMATS.map((f) => LABEL[f]).join(' nor ')}: ${checkColumns('acled', fields)}`);
 }
 
 /** The delimiter of a CSV file: whichever of , ; tab | the header row (the first line) uses most. */

@@ -35,10 +35,10 @@ export async function runCsv(
   return { summary, text, collection: JSON.parse(text) as Collection };
 }
 
-/** Fixture cases: tests/fixtures/import/<format>-<case>/input.csv → output.json. */
+/** Fixture cases: tests/fixtures/import/<format>-<case>/input.csv → output.json (directories without input.csv are other tests' files). */
 export function fixtureCases(): Array<{ name: string; format: Format; dir: string }> {
   return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'input.csv')))
     .map((d) => ({ name: d.name, format: d.name.startsWith('ucdp') ? 'ucdp' : 'acled', dir: join(FIXTURES, d.name) }) as const);
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateEvent } from '../../../src/shared/validate.ts';
-import { importCommand } from '../../../src/pipeline/import/command.ts';
+import { IMPORT_OUTPUT, importCommand } from '../../../src/pipeline/import/command.ts';
 import { ImportError } from '../../../src/pipeline/import/stream.ts';
 import { writeSyntheticAcled } from '../../../src/pipeline/import/synthetic.ts';
 import { expectOutput, fixtureCases, readInput, runCsv, FIXTURES } from './helpers.ts';
@@ -146,22 +146,62 @@ describe('format mismatch', () => {
 });
 
 describe('the import command', () => {
-  it('writes the GeoJSON atomically and prints a one-line summary', async () => {
-    const dir = tmp();
-    const out = join(dir, 'sub', 'events.geojson');
+  const run = async (args: string[]): Promise<{ code: number; lines: string[] }> => {
     const lines: string[] = [];
-    const code = await importCommand(['--format', 'acled', join(ACLED_BAD, 'input.csv'), '-o', out], (l) => lines.push(l));
-    expect(code).toBe(0);
-    expect(lines).toEqual([`11 rows: 2 events, 9 rejected → ${out}`]);
+    const code = await importCommand(args, (l) => lines.push(...l.split('\n')));
+    return { code, lines };
+  };
+
+  it('writes the GeoJSON atomically and prints rows in, events out and the rejections by reason with their first rows', async () => {
+    const out = join(tmp(), 'sub', 'events.geojson');
+    const { lines } = await run(['--format', 'acled', join(ACLED_BAD, 'input.csv'), '-o', out, '--max-rejected', '1']);
+    expect(lines[0]).toBe(`11 rows: 2 events, 9 rejected → ${out}`);
+    expect(lines[1]).toBe('  rejected 9 of 11 rows (81.8%), by reason:');
+    expect(lines).toContain('          2  wrong column count (rows 6, 11)');
+    expect(lines).toContain('          1  missing coordinates (row 3)');
     expect(JSON.parse(readFileSync(out, 'utf8')).features).toHaveLength(2);
   });
 
+  it('exits 1 when more than --max-rejected of the rows are rejected (default 5%), and says so', async () => {
+    const out = join(tmp(), 'events.geojson');
+    const strict = await run(['--format', 'acled', join(ACLED_BAD, 'input.csv'), '-o', out]);
+    expect(strict.code).toBe(1);
+    expect(strict.lines.at(-1)).toMatch(/^import: 81\.8% of the rows were rejected, more than --max-rejected 0\.05 allows/);
+    expect((await run(['--format', 'acled', join(ACLED_BAD, 'input.csv'), '-o', out, '--max-rejected', '90%'])).code).toBe(0);
+    expect((await run(['--format', 'acled', join(FIXTURES, 'acled-basic', 'input.csv'), '-o', out])).code).toBe(0);
+    expect((await run(['--format', 'acled', join(ACLED_BAD, 'input.csv'), '-o', out, '--max-rejected', 'lots'])).code).toBe(1);
+  });
+
+  it('takes --format in any case (ACLED, Acled, ucdp)', async () => {
+    const out = join(tmp(), 'events.geojson');
+    for (const f of ['ACLED', 'Acled', ' acled ']) expect((await run(['--format', f, join(FIXTURES, 'acled-basic', 'input.csv'), '-o', out])).code).toBe(0);
+    expect((await run(['--format', 'UCDP', join(FIXTURES, 'ucdp-sources', 'input.csv'), '-o', out])).code).toBe(0);
+  });
+
+  it('prints the duplicate rows merged', async () => {
+    const out = join(tmp(), 'events.geojson');
+    const { lines } = await run(['--format', 'acled', join(FIXTURES, 'acled-monadic', 'input.csv'), '-o', out, '--max-rejected', '0.2']);
+    expect(lines[0]).toBe(`7 rows: 4 events, 1 rejected, 2 duplicate rows merged → ${out}`);
+    expect(lines[1]).toMatch(/^ {2}2 rows repeated an event of an earlier row/);
+  });
+
+  it('writes its own default file, and never overwrites a file written by build without --force', async () => {
+    expect(IMPORT_OUTPUT).toBe('public/data/imported.geojson');
+    const out = join(tmp(), 'events.geojson');
+    writeFileSync(out, '{"type":"FeatureCollection","schema_version":"1.0.0","generated_by":"conflict-map","features":[],"report":[]}\n');
+    const refused = await run(['--format', 'acled', join(FIXTURES, 'acled-basic', 'input.csv'), '-o', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.lines[0]).toMatch(/was written by "conflict-map build"; not overwriting it\..*--force/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).features).toEqual([]);
+    expect((await run(['--format', 'acled', join(FIXTURES, 'acled-basic', 'input.csv'), '-o', out, '--force'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).generated_by).toBe('conflict-map import');
+    expect((await run(['--format', 'acled', join(FIXTURES, 'acled-basic', 'input.csv'), '-o', out])).code).toBe(0);
+  });
+
   it('a wrong format exits 1 with a clear message and leaves the old output untouched', async () => {
-    const dir = tmp();
-    const out = join(dir, 'events.geojson');
+    const out = join(tmp(), 'events.geojson');
     writeFileSync(out, 'old');
-    const lines: string[] = [];
-    const code = await importCommand(['--format', 'ucdp', join(ACLED_BAD, 'input.csv'), '-o', out], (l) => lines.push(l));
+    const { code, lines } = await run(['--format', 'ucdp', join(ACLED_BAD, 'input.csv'), '-o', out]);
     expect(code).toBe(1);
     expect(lines[0]).toMatch(/^import: This is not a UCDP GED file: missing columns/);
     expect(readFileSync(out, 'utf8')).toBe('old');
