@@ -56,14 +56,16 @@ export interface ProcessOptions {
 export function processArticle(article: Article, gazetteer: Gazetteer, options: ProcessOptions = {}): ArticleResult {
   const toponyms = geoparse(article.text, { gazetteer, ...(article.published ? { published: article.published } : {}) });
   const demonym = (word: string): string | null => gazetteer.demonym(word) ?? null;
+  const analysis = analyse(article.text);
   const out = extractEvents({ article, toponyms }, {
     countryPoint: countryPointFrom(gazetteer),
     admin1Point: admin1PointFrom(gazetteer),
     capitalPoint: capitalPointFrom(gazetteer),
     demonym,
     focusCountry: mainCountry(article.text, toponyms, demonym) ?? focusCountry(toponyms),
+    analysis,
   });
   const model = options.model === undefined ? (incidentModel as IncidentModel) : options.model;
-  const events = selectIncidents({ article, analysis: analyse(article.text), candidates: out.events }, { model });
+  const events = selectIncidents({ article, analysis, candidates: out.events }, { model });
   return { toponyms, ...out, events };
 }

@@ -1,6 +1,7 @@
 // The context an event is read in: the types the events stage takes and gives, and what one clause carries
 // while it is read (its sentence, trigger, dates, the place told before it).
 import type { Article, EventFeature, Toponym } from '../../shared/schema.ts';
+import type { Analysis } from '../nlp/analyse.ts';
 import type { Sentence } from '../text.ts';
 import type { ResolvedDate } from './dates.ts';
 import type { Trigger } from './triggers.ts';
@@ -31,6 +32,8 @@ export interface ExtractOptions {
   demonym?: (word: string) => string | null;
   /** The article's main country, when known (from the geoparser's focus). */
   focusCountry?: string | null;
+  /** The article's text read by the linguistic layer, for acts the worded triggers leave out. */
+  analysis?: Analysis;
 }
 
 export interface CumulativeFigure {

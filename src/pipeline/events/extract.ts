@@ -14,6 +14,7 @@ import { otherRole, precisionOf } from './place.ts';
 import { backgroundSinceAt, findTolls, type ClauseTolls, type Toll } from './tolls.ts';
 import { DEATH_WORDS, findTrigger, type Trigger } from './triggers.ts';
 import { describeEvent } from './summary.ts';
+import { lexicalTrigger } from './lexical-trigger.ts';
 import type { ClauseContext, CumulativeFigure, ExtractInput, ExtractOptions, ExtractOutput } from './clause-context.ts';
 import { placesFor, sharedWhere, type Where } from './where.ts';
 
@@ -154,7 +155,8 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       // "the first use of tanks since protests began": the background names no act of this clause.
       const own = findTrigger(clause.text.slice(0, backgroundSinceAt(clause.text)), sentence.text.slice(0, backgroundSinceAt(sentence.text)));
       // "37 killed in Idlib, and another 12 in Homs": the gapped clause borrows the verb before it.
-      const trigger: Trigger | null = own ?? borrowTrigger(previous, clause.text);
+      // "25 soldiers switched sides and joined the Taliban": an act the worded triggers lack, read from lemmas.
+      const trigger: Trigger | null = own ?? borrowTrigger(previous, clause.text) ?? lexicalTrigger(options.analysis, clause.start, clause.start + backgroundSinceAt(clause.text));
       previous = trigger;
       const dates = clauseDates[ci]!;
       if (trigger) {

@@ -1,0 +1,101 @@
+// Triggers read from the linguistic layer: a verb or noun whose lemma names an act of one of ACLED's kinds,
+// for the clauses the worded triggers (triggers.ts) leave out. Lemmas cover every inflection ("surrendered",
+// "seizing", "blockades"), and the tagger's part of speech and negation keep out names, plans and denials.
+// Each entry is a general reading of English news and coders' notes, not of one text.
+import type { EventType } from '../../shared/schema.ts';
+import type { Analysis, Token } from '../nlp/analyse.ts';
+import type { Trigger } from './triggers.ts';
+
+type Act = readonly [EventType, string];
+const SD = 'Strategic developments' as const;
+const VAC = 'Violence against civilians' as const;
+const ERV = 'Explosions/Remote violence' as const;
+
+/** Verbs of acts, by lemma. */
+const VERBS: ReadonlyMap<string, Act> = new Map<string, Act>([
+  ...['clash', 'fight', 'battle', 'skirmish', 'engage', 'repulse', 'repel', 'counterattack'].map((l) => [l, ['Battles', 'Armed clash']] as const),
+  ...['defect', 'switch', 'recruit', 'mobilise', 'mobilize', 'split'].map((l) => [l, [SD, 'Change to group/activity']] as const),
+  ...['surrender', 'reconcile'].map((l) => [l, [SD, 'Agreement']] as const),
+  ...['seize', 'confiscate', 'defuse', 'dismantle', 'intercept', 'impound'].map((l) => [l, [SD, 'Disrupted weapons use']] as const),
+  ...['loot', 'plunder', 'ransack', 'demolish', 'raze', 'vandalise', 'vandalize', 'destroy', 'burn', 'torch'].map((l) => [l, [SD, 'Looting/property destruction']] as const),
+  ...['withdraw', 'retreat', 'handover'].map((l) => [l, [SD, 'Non-violent transfer of territory']] as const),
+  ...['patrol', 'deploy', 'establish'].map((l) => [l, [SD, 'Other']] as const),
+  ...['protest', 'demonstrate', 'rally', 'march', 'gather', 'assemble', 'picket', 'boycott', 'block', 'blockade', 'chant', 'petition'].map((l) => [l, ['Protests', 'Peaceful protest']] as const),
+  ...['riot', 'pelt', 'stone'].map((l) => [l, ['Riots', 'Violent demonstration']] as const),
+  ...['lynch'].map((l) => [l, ['Riots', 'Mob violence']] as const),
+  ...['kill', 'murder', 'shoot', 'stab', 'behead', 'hack', 'beat', 'execute', 'torture', 'assault', 'attack', 'injure', 'wound', 'maim', 'assassinate', 'harass', 'raid', 'storm'].map((l) => [l, [VAC, 'Attack']] as const),
+  ...['abduct', 'kidnap'].map((l) => [l, [VAC, 'Abduction/forced disappearance']] as const),
+  ...['rape'].map((l) => [l, [VAC, 'Sexual violence']] as const),
+  ...['detonate', 'explode'].map((l) => [l, [ERV, 'Remote explosive/landmine/IED']] as const),
+  ...['shell', 'bombard'].map((l) => [l, [ERV, 'Shelling/artillery/missile attack']] as const),
+  ...['bomb'].map((l) => [l, [ERV, 'Air/drone strike']] as const),
+  ...['arrest', 'detain', 'apprehend'].map((l) => [l, [SD, 'Arrests']] as const),
+]);
+
+/** Nouns of acts, by lemma ("a protest march", "an ambush", "a ceasefire"). */
+const NOUNS: ReadonlyMap<string, Act> = new Map<string, Act>([
+  ...['clash', 'firefight', 'gunfight', 'skirmish', 'ambush', 'offensive', 'hostility'].map((l) => [l, ['Battles', 'Armed clash']] as const),
+  ...['protest', 'demonstration', 'rally', 'march', 'sit-in', 'vigil', 'motorcade', 'blockade', 'picket'].map((l) => [l, ['Protests', 'Peaceful protest']] as const),
+  ...['riot'].map((l) => [l, ['Riots', 'Violent demonstration']] as const),
+  ...['mob'].map((l) => [l, ['Riots', 'Mob violence']] as const),
+  ...['ceasefire', 'truce'].map((l) => [l, [SD, 'Agreement']] as const),
+  ...['recruitment', 'defection'].map((l) => [l, [SD, 'Change to group/activity']] as const),
+  ...['looting', 'arson'].map((l) => [l, [SD, 'Looting/property destruction']] as const),
+  ...['landmine', 'mine', 'ied', 'explosion', 'blast'].map((l) => [l, [ERV, 'Remote explosive/landmine/IED']] as const),
+  ...['grenade'].map((l) => [l, [ERV, 'Grenade']] as const),
+  ...['airstrike', 'drone'].map((l) => [l, [ERV, 'Air/drone strike']] as const),
+  ...['mortar', 'artillery', 'rocket', 'missile', 'shelling'].map((l) => [l, [ERV, 'Shelling/artillery/missile attack']] as const),
+  ...['kidnapping', 'abduction'].map((l) => [l, [VAC, 'Abduction/forced disappearance']] as const),
+  ...['murder', 'killing', 'assassination', 'massacre'].map((l) => [l, [VAC, 'Attack']] as const),
+  ...['arrest', 'detention'].map((l) => [l, [SD, 'Arrests']] as const),
+]);
+
+/** "released 67 prisoners": freeing captives is a strategic development; "photos released by the military" is not. */
+const CAPTIVES = new Set(['prisoner', 'detainee', 'hostage', 'captive', 'inmate']);
+
+/** Words that open a noun phrase: a verb right after one is a participle used as an adjective. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those']);
+
+/** Auxiliaries of what may or will happen, not what happened. */
+const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must']);
+/** "plans to march", "threatened to strike", "called for a protest": a verb of intent before the act. */
+const INTENT = new Set(['plan', 'threaten', 'vow', 'call', 'urge', 'want', 'intend', 'prepare', 'hope', 'seek', 'refuse', 'decide', 'warn', 'fear', 'aim']);
+
+function tokensIn(a: Analysis, start: number, end: number): Token[] {
+  let lo = 0, hi = a.tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a.tokens[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  const out: Token[] = [];
+  for (let i = lo; i < a.tokens.length && a.tokens[i]!.end <= end; i++) out.push(a.tokens[i]!);
+  return out;
+}
+
+/** The act a token names, when the tagger reads it as a verb or noun of one (not a capitalised name inside a sentence). */
+function actOf(t: Token, i: number, tokens: readonly Token[]): Act | null {
+  const lemma = t.lemma.toLowerCase();
+  const act = t.pos === 'VERB' ? VERBS.get(lemma) : t.pos === 'NOUN' ? NOUNS.get(lemma) : null;
+  if (!act) {
+    if (t.pos === 'VERB' && (lemma === 'release' || lemma === 'free') && tokens.slice(i + 1, i + 6).some((n) => CAPTIVES.has(n.lemma))) return [SD, 'Other'];
+    return null;
+  }
+  if (t.negated) return null;
+  const before = tokens.slice(Math.max(0, i - 4), i);
+  if (before.some((b) => (b.pos === 'AUX' && MODAL.has(b.lemma)) || INTENT.has(b.lemma) || b.lemma === 'not')) return null;
+  // "to fight those behind such acts", "encouraged people to gather": a purpose or a plan, not an act.
+  if (t.pos === 'VERB' && tokens[i - 1]?.lemma === 'to') return null;
+  // "keeping his word by withdrawing the army": a verb after a preposition names a means or a topic.
+  if (t.pos === 'VERB' && tokens[i - 1]?.pos === 'ADP') return null;
+  // "her destroyed home": a participle between a determiner and its noun describes the noun.
+  if (t.pos === 'VERB' && DETERMINERS.has(tokens[i - 1]?.lemma.toLowerCase() ?? '')) return null;
+  return act;
+}
+
+/** The first act the clause [start, end) of the analysed text names, as a trigger (index in the clause). */
+export function lexicalTrigger(a: Analysis | undefined, start: number, end: number): Trigger | null {
+  if (!a) return null;
+  const tokens = tokensIn(a, start, end);
+  for (const [i, t] of tokens.entries()) {
+    const act = actOf(t, i, tokens);
+    if (act) return { event_type: act[0], sub_event_type: act[1], word: t.text, index: t.start - start, claim: false };
+  }
+  return null;
+}
