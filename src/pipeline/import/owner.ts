@@ -28,7 +28,7 @@ export async function overwriteRefusal(command: Writer, path: string, force: boo
   const by = await writtenBy(path);
   if (!by || by === command) return null;
   const fix = command === 'import'
-    ? 'give another -o (the default is public/data/imported.geojson)'
-    : 'give another -o, or combine them: conflict-map build data/articles FILE.csv';
+    ? 'Give another -o (the default is public/data/imported.geojson)'
+    : 'Give another -o, or combine them: conflict-map build data/articles FILE.csv';
   return `${path} was written by "conflict-map ${by}"; not overwriting it. ${fix}, or add --force to overwrite it.`;
 }
