@@ -1,18 +1,13 @@
 // One event per dataset id. A monadic ACLED export lists an event once per actor, under the same
 // event_id_cnty and with the same toll on each row: those rows become one event with every actor, and the
-// toll is counted once. Events wait in temporary files partitioned by id (memory stays flat however large
-// the file is); each partition's duplicates are merged, and the events come back in the order of their
-// first row.
+// toll is counted once. Events wait as JSON in a temporary file, only their ids and positions in memory, and
+// come back in the order of their first row.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Fatalities, Source } from '../../shared/schema.ts';
-import { PartitionSpill } from '../build/spill.ts';
-import { SortedFeatures } from '../build/sorted-features.ts';
 import { describeEvent } from '../events/summary.ts';
 import type { ImportedFeature } from './common.ts';
-
-interface Spilled {
-  row: number;
-  feature: ImportedFeature;
-}
 
 const PRECISION = ['day', 'week', 'month', 'unknown'] as const;
 
@@ -58,37 +53,98 @@ export function mergeSameEvent(first: ImportedFeature, later: ImportedFeature): 
   return first;
 }
 
-/** Events by id, on disk until read back merged. */
+/**
+ * Events by id, in the order of their first row, as JSON in a scratch file. Only the ids and where each
+ * event's JSON lies are in memory. A later row of a known id reads its event back, merges into it and
+ * appends the result (the old bytes are left unread), so files without duplicates cost one append per row.
+ */
 export class EventsById {
-  private readonly spill = new PartitionSpill<Spilled>({ partitions: 32 });
-  private added = 0;
-  /** Rows merged into an event that an earlier row already gave (known once `merged` has run). */
+  private readonly dir = mkdtempSync(join(tmpdir(), 'cm-import-'));
+  private readonly fd = openSync(join(this.dir, 'events.json'), 'w+');
+  private readonly index = new Map<string, number>();
+  private offsets: number[] = [];
+  private lengths: number[] = [];
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private written = 0;
+  /** Rows merged into an event that an earlier row already gave. */
   duplicates = 0;
 
-  add(feature: ImportedFeature, row: number): void {
-    this.spill.add(feature.id, { row, feature });
-    this.added++;
+  get size(): number {
+    return this.offsets.length;
   }
 
-  /** The merged events as JSON, readable in the order of their first row. Close it, then dispose. */
-  merged(): SortedFeatures {
-    const out = new SortedFeatures(this.spill.dir);
-    let events = 0;
-    for (let p = 0; p < this.spill.partitions; p++) {
-      const byId = new Map<string, Spilled>();
-      for (const s of this.spill.read(p)) {
-        const seen = byId.get(s.feature.id);
-        if (seen) mergeSameEvent(seen.feature, s.feature);
-        else byId.set(s.feature.id, s);
-      }
-      for (const s of byId.values()) out.add(String(s.row).padStart(12, '0'), JSON.stringify(s.feature));
-      events += byId.size;
+  add(feature: ImportedFeature): void {
+    const at = this.index.get(feature.id);
+    if (at === undefined) {
+      this.index.set(feature.id, this.offsets.length);
+      this.offsets.push(0);
+      this.lengths.push(0);
+      this.put(this.offsets.length - 1, feature);
+      return;
     }
-    this.duplicates = this.added - events;
-    return out;
+    this.duplicates++;
+    const first = JSON.parse(this.read(at).toString('utf8')) as ImportedFeature;
+    this.put(at, mergeSameEvent(first, feature));
+  }
+
+  private put(i: number, feature: ImportedFeature): void {
+    const body = Buffer.from(JSON.stringify(feature), 'utf8');
+    this.offsets[i] = this.written + this.pendingBytes;
+    this.lengths[i] = body.length;
+    this.pending.push(body);
+    this.pendingBytes += body.length;
+    if (this.pendingBytes >= 4 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.pendingBytes) return;
+    const chunk = Buffer.concat(this.pending, this.pendingBytes);
+    for (let off = 0; off < chunk.length; ) off += writeSync(this.fd, chunk, off, chunk.length - off, this.written + off);
+    this.written += chunk.length;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  private read(i: number): Buffer {
+    this.flush();
+    const length = this.lengths[i] ?? 0;
+    const buf = Buffer.allocUnsafe(length);
+    for (let got = 0; got < length; ) {
+      const n = readSync(this.fd, buf, got, length - got, (this.offsets[i] ?? 0) + got);
+      if (n === 0) throw new Error('import scratch file is truncated');
+      got += n;
+    }
+    return buf;
+  }
+
+  /** Each event's JSON in the order of its first row, read in large sequential chunks. */
+  *inOrder(): Generator<Buffer> {
+    this.flush();
+    let window = Buffer.alloc(0);
+    let windowStart = 0;
+    for (let i = 0; i < this.offsets.length; i++) {
+      const off = this.offsets[i] ?? 0;
+      const len = this.lengths[i] ?? 0;
+      if (off < windowStart || off + len > windowStart + window.length) {
+        const size = Math.max(len, 4 << 20);
+        const buf = Buffer.allocUnsafe(size);
+        let got = 0;
+        while (got < size) {
+          const n = readSync(this.fd, buf, got, size - got, off + got);
+          if (n === 0) break;
+          got += n;
+        }
+        if (got < len) throw new Error('import scratch file is truncated');
+        window = buf.subarray(0, got);
+        windowStart = off;
+      }
+      yield window.subarray(off - windowStart, off - windowStart + len);
+    }
   }
 
   dispose(): void {
-    this.spill.dispose();
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -105,7 +105,7 @@ export const IMPORT_HEAD = `{"type":"FeatureCollection","schema_version":"${SCHE
 /**
  * Reads dataset rows from `input` into events, one per id, and hands them to `sink` (as JSON, in the order of
  * their first row) once the whole file is read. Rejects with an ImportError when the header lacks the format's
- * columns. Memory stays flat: events wait on disk (see EventsById).
+ * columns. Memory holds only the events' ids: the events wait on disk (see EventsById).
  */
 export async function readEvents(
   input: Readable,
@@ -138,15 +138,10 @@ export async function readEvents(
   };
   const byId = new EventsById();
   try {
-    summary.rows = await parseRows(input, format, options.onRow, reject, (f, row) => byId.add(f, row));
-    const features = byId.merged();
-    try {
-      for (const json of features.inOrder()) {
-        await sink(json);
-        summary.events++;
-      }
-    } finally {
-      features.close();
+    summary.rows = await parseRows(input, format, options.onRow, reject, (f) => byId.add(f));
+    for (const json of byId.inOrder()) {
+      await sink(json);
+      summary.events++;
     }
     summary.duplicates = byId.duplicates;
     summary.reasons = [...reasons.values()].sort((a, b) => b.count - a.count || a.rows[0]! - b.rows[0]!);
