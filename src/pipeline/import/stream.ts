@@ -1,32 +1,26 @@
-// Streams a dataset CSV (ACLED or UCDP GED) into a GeoJSON FeatureCollection, one feature at a time, so
-// memory stays flat however large the file. Every record is accounted for: rows = events + rejected.
+// Streams a dataset CSV (ACLED or UCDP GED) into a GeoJSON FeatureCollection, one event per id, with memory
+// flat however large the file. Every record is accounted for: rows = events + duplicate rows + rejected.
 // The file is written to a temporary file beside the output, then renamed (never half a file).
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import Papa from 'papaparse';
 import { SCHEMA_VERSION, type ReportEntry } from '../../shared/schema.ts';
 import { validateEvent } from '../../shared/validate.ts';
-import { ACLED_REQUIRED, acledRowToEvent } from './acled.ts';
+import { acledRowToEvent } from './acled.ts';
 import type { ImportedFeature, Rejection, Row } from './common.ts';
 import { EventsById } from './dedupe.ts';
-import { UCDP_REQUIRED, ucdpRowToEvent } from './ucdp.ts';
+import { ucdpRowToEvent } from './ucdp.ts';
+import { checkColumns, headerDelimiter, ImportError, type Format } from './formats.ts';
 
-export const FORMATS = ['acled', 'ucdp'] as const;
-export type Format = (typeof FORMATS)[number];
+export { checkColumns, FORMATS, headerDelimiter, ImportError, sniffFormat, type Format } from './formats.ts';
 
 const CONVERT: Record<Format, (row: Row, n: number) => ImportedFeature | Rejection> = {
   acled: acledRowToEvent,
   ucdp: ucdpRowToEvent,
 };
-const REQUIRED: Record<Format, readonly string[]> = { acled: ACLED_REQUIRED, ucdp: UCDP_REQUIRED };
-const LABEL: Record<Format, string> = { acled: 'an ACLED export', ucdp: 'a UCDP GED file' };
-
-/** A fatal import error (missing file, wrong format): the output is left untouched. */
-export class ImportError extends Error {}
-
 export interface ImportSummary {
   format: Format;
   input: string;
@@ -68,16 +62,6 @@ export function reasonKind(reason: string): string {
   const cut = reason.search(/ "|: | \(/);
   const head = cut < 0 ? reason : reason.slice(0, cut);
   return head.split(' ').filter((w) => !/\d/.test(w)).join(' ') || head;
-}
-
-/** The columns `format` needs that `fields` lacks, and what else the file could be. */
-export function checkColumns(format: Format, fields: readonly string[]): string | null {
-  const have = new Set(fields);
-  const missing = REQUIRED[format].filter((c) => !have.has(c));
-  if (!missing.length) return null;
-  const other = FORMATS.find((f) => f !== format && REQUIRED[f].every((c) => have.has(c)));
-  const hint = other ? ` It looks like ${LABEL[other]}: use --format ${other}.` : '';
-  return `This is not ${LABEL[format]}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.${hint}`;
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
@@ -284,34 +268,4 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
-}
-
-/** The format of a dataset CSV, from its header row: the format whose columns it has; an ImportError otherwise. */
-export async function sniffFormat(path: string): Promise<Format> {
-  const file = await open(path, 'r').catch(() => null);
-  if (!file) throw new ImportError(`No such file: ${path}`);
-  let head: string;
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(1 << 16), 0, 1 << 16, 0);
-    head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
-  } finally {
-    await file.close();
-  }
-  const line = head.slice(0, head.search(/\r?\n|$/));
-  const fields = line.split(headerDelimiter(line)).map((f) => f.replace(/^"|"$/g, '').trim().toLowerCase());
-  const found = FORMATS.find((f) => checkColumns(f, fields) === null);
-  if (found) return found;
-  throw new ImportError(`${path} is neither ${FORMATS.map((f) => LABEL[f]).join(' nor ')}: ${checkColumns('acled', fields)}`);
-}
-
-/** The delimiter of a CSV file: whichever of , ; tab | the header row (the first line) uses most. */
-export function headerDelimiter(firstChunk: string): string {
-  const header = firstChunk.slice(0, firstChunk.search(/\r?\n|$/));
-  let best = ',';
-  let most = 0;
-  for (const d of [',', ';', '\t', '|']) {
-    const n = header.split(d).length - 1;
-    if (n > most) [best, most] = [d, n];
-  }
-  return best;
 }
