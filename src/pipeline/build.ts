@@ -2,7 +2,7 @@
 // articles → output, with every input accounted for in the report. Memory is bounded: see runBuild.
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, EventFeature, ReportEntry } from '../shared/schema.ts';
 import { estimateArticles } from './build/estimate.ts';
@@ -44,19 +44,46 @@ export interface BuildOptions {
  * Adds the events of dataset CSVs to the spill, before any article's, so their ids survive a merge with a
  * report of the same event. Returns their report entries (each file, then its rejected rows) and the count.
  */
-async function addDatasetEvents(paths: readonly string[], events: EventSpill): Promise<{ entries: ReportEntry[]; count: number }> {
+async function addDatasetEvents(
+  paths: readonly string[],
+  found: readonly string[],
+  events: EventSpill,
+): Promise<{ entries: ReportEntry[]; count: number; files: number }> {
   const entries: ReportEntry[] = [];
   let count = 0;
-  for (const path of paths) {
-    const format = await sniffFormat(path);
+  let files = 0;
+  for (const path of [...paths, ...found]) {
+    // A CSV named on the command line must be an event file; one found in a directory may be anything.
+    const format = await sniffFormat(path).catch((e: unknown) => {
+      if (paths.includes(path)) throw e;
+      entries.push({ input: path, status: 'skipped', reason: (e as Error).message });
+      return null;
+    });
+    if (!format) continue;
     const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 18 });
     const summary = await readEvents(input, format, (json) => {
       events.add(JSON.parse(json.toString('utf8')) as EventFeature);
     }, { name: path });
     entries.push(...reportEntries(summary));
     count += summary.events;
+    files++;
   }
-  return { entries, count };
+  return { entries, count, files };
+}
+
+/** The .csv files under the input directories (as the report names them): event files beside the articles. */
+async function csvFilesUnder(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (/\.csv$/i.test(e.name)) out.push(relative(process.cwd(), p) || p);
+    }
+  };
+  for (const p of inputs) if ((await stat(p).catch(() => null))?.isDirectory()) await walk(p);
+  return out;
 }
 
 /** The report's name for an article: its file, and its id when the file holds several articles. */
@@ -82,8 +109,12 @@ export async function runBuild(inputs: readonly string[], output: string, option
   await prepareGazetteer();
   const entries: ReportEntry[] = [];
   let articles = 0;
+  const found = await csvFilesUnder(inputs);
+  const foundSet = new Set(found);
   async function* jobs(): AsyncGenerator<Job> {
     for await (const item of ingestStream(inputs)) {
+      // Event CSVs in the directories are read as events, not skipped as articles of an unknown type.
+      if ('report' in item && foundSet.has(item.report.input) && item.report.reason?.startsWith('unsupported file type')) continue;
       if ('report' in item) entries.push(item.report);
       else {
         articles++;
@@ -96,7 +127,7 @@ export async function runBuild(inputs: readonly string[], output: string, option
     : processInMain(jobs(), await loadGazetteer());
   const events = new EventSpill();
   try {
-    const imported = await addDatasetEvents(options.events ?? [], events);
+    const imported = await addDatasetEvents(options.events ?? [], found, events);
     entries.push(...imported.entries);
     const bar = progressBar({ total: process.stderr.isTTY ? await estimateArticles(inputs) : null });
     for await (const o of outcomes) {
@@ -123,7 +154,7 @@ export async function runBuild(inputs: readonly string[], output: string, option
       merged.features.close();
     }
     const skipped = entries.filter((r) => r.status === 'skipped').length + merged.skipped.length;
-    const files = options.events?.length ?? 0;
+    const { files } = imported;
     const from = files ? ` and ${imported.count} events of ${files} dataset file${files > 1 ? 's' : ''}` : '';
     return `${output}: ${written} events from ${articles} articles${from} (${events.count} before merging; ${skipped} skipped; ${workers} worker${workers > 1 ? 's' : ''})`;
   } finally {

@@ -48,7 +48,8 @@ more than 200 articles). Memory stays bounded: events wait in temporary files (T
 events that could merge are merged together, and the GeoJSON is streamed out. A progress bar shows on a
 terminal.
 
-Event CSVs (files ending .csv among the inputs, or --events FILE, repeatable, added to data/articles) are
+Event CSVs (.csv files among the inputs or in their directories, or --events FILE, repeatable, added to
+data/articles) are
 ACLED exports or UCDP GED files, the format read from their header, imported as "conflict-map import" does
 and merged with the articles' events into the one GeoJSON: a report of an event joins it, while two events
 of a dataset never merge. A file written by "conflict-map import" is not overwritten without --force.`,

@@ -2,17 +2,26 @@
 // belongs to the one placed act of its kind told beside it gives that act its toll (one incident, told twice);
 // then a learned model scores every candidate (is it an incident of its own, or background, a reaction, a
 // repeat, a hypothetical?) and drops those it finds unlikely. An article with candidates keeps at least its
-// most likely one. Without a model (or with one fitted to other features) every candidate is kept.
+// most likely one; a second model gives each its ACLED type, and an incident left without a toll whose sentence
+// tells one person killed gets a toll of one. Without a model (or with one fitted to other features) every
+// candidate is kept with the type its trigger gave.
 import type { Article, EventFeature } from '../../shared/schema.ts';
 import type { Analysis } from '../nlp/analyse.ts';
 import { candidateFeatures, FEATURE_NAMES, placedTwin } from './features.ts';
 import { probability } from './logistic.ts';
+import { fillTollsOfOne } from './toll-of-one.ts';
+import { EVENT_TYPES, subTypeFor, TYPE_FEATURE_NAMES, typeFeatures } from './type-features.ts';
 
 export interface IncidentModel {
   features: readonly string[];
   weights: readonly number[];
   /** Candidates scored below this are dropped. */
   threshold: number;
+  /**
+   * One-vs-rest weights of each ACLED type (EVENT_TYPES order) over TYPE_FEATURE_NAMES; the trigger's type
+   * gives way only to a type more likely by `margin` (chosen by cross-validation; Infinity: never).
+   */
+  types?: { features: readonly string[]; weights: readonly (readonly number[])[]; margin?: number | null };
 }
 
 export interface IncidentInput {
@@ -52,11 +61,27 @@ export function scoreCandidates(input: IncidentInput, model: IncidentModel | nul
   return input.candidates.map((_, i) => probability(model.weights, candidateFeatures(i, input)));
 }
 
+const fitsTypes = (m: IncidentModel | null | undefined): boolean =>
+  !!m?.types && m.types.weights.length === EVENT_TYPES.length && m.types.features.length === TYPE_FEATURE_NAMES.length && m.types.features.every((f, i) => f === TYPE_FEATURE_NAMES[i]);
+
+/** Each incident's type by the learned model: the type most likely given who acted, on whom, and how. */
+export function retype(events: readonly EventFeature[], analysis: Analysis, model: IncidentModel | null | undefined): EventFeature[] {
+  if (!fitsTypes(model)) return [...events];
+  return events.map((e) => {
+    const x = typeFeatures(e, analysis);
+    const p = model!.types!.weights.map((w) => probability(w, x));
+    const type = EVENT_TYPES[p.indexOf(Math.max(...p))]!;
+    const margin = model!.types!.margin === null ? Infinity : model!.types!.margin ?? 0;
+    if (type === e.properties.event_type || Math.max(...p) - (p[EVENT_TYPES.indexOf(e.properties.event_type)] ?? 0) < margin) return e;
+    return { ...e, properties: { ...e.properties, event_type: type, sub_event_type: subTypeFor(type, e, analysis) } };
+  });
+}
+
 export function selectIncidents(input: IncidentInput, options: IncidentOptions = {}): EventFeature[] {
   const candidates = tollsToPlacedTwins(input.candidates);
   const scores = scoreCandidates({ ...input, candidates }, options.model);
-  if (!scores || !candidates.length) return candidates;
-  const threshold = options.model!.threshold;
-  const best = scores.indexOf(Math.max(...scores));
-  return candidates.filter((_, i) => scores[i]! >= threshold || i === best);
+  const threshold = options.model?.threshold ?? 0;
+  const best = scores ? scores.indexOf(Math.max(...scores)) : -1;
+  const kept = scores ? candidates.filter((_, i) => scores[i]! >= threshold || i === best) : candidates;
+  return fillTollsOfOne(retype(kept, input.analysis, options.model), input.analysis);
 }

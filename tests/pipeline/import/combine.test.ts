@@ -69,6 +69,21 @@ describe('build with event CSVs', () => {
     expect(report).toContainEqual(expect.objectContaining({ input: `${join(COMBINE, 'acled.csv')} row 6`, status: 'skipped' }));
   }, 120_000);
 
+  it('reads the event CSVs inside an input directory too, and reports a CSV that is no event file', async () => {
+    const dir = tmp();
+    copyFileSync('data/articles/jpost-2011-08-06-syrian-army-defector.md', join(dir, 'seed.md'));
+    copyFileSync(join(COMBINE, 'acled.csv'), join(dir, 'acled.csv'));
+    writeFileSync(join(dir, 'notes.csv'), 'a,b\n1,2\n');
+    const out = join(dir, 'out.geojson');
+    const summary = await runBuild([dir], out);
+    expect(summary).toMatch(/ and 3 events of 1 dataset file /);
+    const collection: EventCollection = JSON.parse(readFileSync(out, 'utf8'));
+    expect(collection.features.filter((f) => f.properties.dataset === 'acled')).toHaveLength(3);
+    const about = (name: string) => (collection.report ?? []).filter((r) => r.input.endsWith(name));
+    expect(about('acled.csv')).toEqual([expect.objectContaining({ status: 'events', events: 3 })]);
+    expect(about('notes.csv')).toEqual([expect.objectContaining({ status: 'skipped', reason: expect.stringMatching(/is neither an ACLED export nor a UCDP GED file/) })]);
+  }, 120_000);
+
   it('build refuses to overwrite a file written by import without --force, and says so', async () => {
     const dir = tmp();
     const out = join(dir, 'events.geojson');
