@@ -71,6 +71,8 @@ function singleDeaths(clause: string): Toll[] {
 }
 
 const MIXED = DEATH_OR_HURT_AFTER(DEATH, HURT);
+/** "left dozens injured", "left another 128 people wounded": the number's own noun phrase is of the hurt, whatever verb stands before it. */
+const HURT_ONLY_AFTER = new RegExp(`^(?:\\s+(?!(?:and|or|${DEATH})\\b)[A-Za-z'’-]+){0,5}?\\s+${HURT}\\b`, 'i');
 const PATTERNS = new Map<string, [RegExp, RegExp]>([DEATH, HURT].map((w) => [w, [AFTER(w), BEFORE(w)]]));
 const DEATH_RE = new RegExp(`\\b${DEATH}\\b`, 'i');
 
@@ -116,7 +118,8 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
     // A bare year ("in 1982", "the 1982 massacre killed thousands") is not a toll; "2,000" is a number.
     if (/^\d{4}$/.test(q.text) && q.range.best !== null && q.range.best >= 1900 && q.range.best <= 2100) continue;
     const toll = { range: q.range, text: q.text, start: q.start, end: q.end };
-    if (MIXED.test(clause.slice(q.end, q.end + 100))) deaths.push({ ...toll, range: { low: null, best: null, high: q.range.high ?? q.range.best } });
+    if (HURT_ONLY_AFTER.test(clause.slice(q.end, q.end + 80))) hurt.push(toll);
+    else if (MIXED.test(clause.slice(q.end, q.end + 100))) deaths.push({ ...toll, range: { low: null, best: null, high: q.range.high ?? q.range.best } });
     else if (attached(clause, q, DEATH)) deaths.push(AMONG_AFTER.test(clause.slice(q.end, q.end + 60)) ? { ...toll, range: { ...toll.range, high: null } } : toll);
     else if (attached(clause, q, HURT)) hurt.push(toll);
   }

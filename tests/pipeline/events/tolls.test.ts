@@ -64,3 +64,14 @@ describe('findTolls, tolls that rise', () => {
     expect(f("the death toll from Sunday's assault on Hama had risen to 140")).toEqual({ low: 140, best: 140, high: 140 }));
   it('"the death toll in Homs rose to 12"', () => expect(f('The death toll in Homs rose to 12 on Monday.')).toMatchObject({ low: 12, high: 12 }));
 });
+
+describe('findTolls, the hurt after "left"', () => {
+  it('"the attack left dozens injured" counts the injured, not the dead', () => {
+    expect(f('the attack that also left dozens injured')).toBeNull();
+    expect(findTolls('the attack Friday left another 128 people wounded').injured).toMatchObject({ low: 128 });
+  });
+  it('"killing 5 and wounding 10" and "left 3 dead and 7 injured" keep both counts apart', () => {
+    expect(f('killing 5 and wounding 10')).toMatchObject({ low: 5, high: 5 });
+    expect(findTolls('left 3 dead and 7 injured')).toMatchObject({ fatalities: { low: 3 }, injured: { low: 7 } });
+  });
+});
