@@ -2,7 +2,7 @@
 // cardinals written in figures or words) and noun phrases of a text, from wink-nlp's English model. Every span is
 // in UTF-16 offsets into the text (JavaScript `slice`), so the stages can read spans instead of matching
 // regular expressions over raw text. The model loads once per process, on first use (about 0.3 s).
-import winkNLP, { type ItemToken, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface Token {
@@ -66,16 +66,22 @@ export function analyse(text: string): Analysis {
   const its = w.its as unknown as Record<'precedingSpaces' | 'pos' | 'lemma' | 'negationFlag' | 'span' | 'type', never>;
   const doc = w.readDoc(text);
   const tokens: Token[] = [];
+  // Each property read once for all tokens (one call per property, not per token).
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma) as string[];
+  const negated = all.out(its.negationFlag) as boolean[];
   let at = 0;
-  doc.tokens().each((t: ItemToken) => {
-    at += (t.out(its.precedingSpaces) as string).length;
-    const value = t.out() as string;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i]!.length;
+    const value = values[i]!;
     // wink keeps the text as written; find the token from where the last one ended to stay exact.
-    const found = text.indexOf(value, at);
-    const start = found >= 0 && found - at < 8 ? found : at;
-    tokens.push({ text: value, start, end: start + value.length, pos: t.out(its.pos) as string, lemma: t.out(its.lemma) as string, negated: t.out(its.negationFlag) as boolean, sentence: 0 });
+    const start = text.startsWith(value, at) ? at : (() => { const f = text.indexOf(value, at); return f >= 0 && f - at < 8 ? f : at; })();
+    tokens.push({ text: value, start, end: start + value.length, pos: pos[i]!, lemma: lemmas[i]!, negated: !!negated[i], sentence: 0 });
     at = start + value.length;
-  });
+  }
   const sentences: Span[] = [];
   for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     // wink keeps a paragraph break as a token of its own; a sentence starts at its first word.
