@@ -4,7 +4,7 @@ import { fstatSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runBuild, isStale } from './build.ts';
-import { ensureGazetteer } from './gazetteer/build.ts';
+import { GAZETTEER_HELP, gazetteerCommand } from './gazetteer/user-command.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
 import { BINARY_HELP, binaryCommand } from './binary/command.ts';
 import { IMPORT_HELP, importCommand } from './import/command.ts';
@@ -22,7 +22,7 @@ Usage:
   conflict-map build [DIR|FILE|EVENTS.csv ...] [--events FILE.csv] [-o public/data/events.geojson] [--if-stale] [--force]
   conflict-map import --format acled|ucdp FILE.csv [-o public/data/imported.geojson] [--max-rejected 0.05] [--force]
   conflict-map binary IN.geojson -o OUT.bin [--no-meta]
-  conflict-map gazetteer [--force]
+  conflict-map gazetteer [--force] | --geonames FILE... [--alternate-names FILE]
 
 Run "conflict-map <command> --help" for details.`,
   geoparse: `conflict-map geoparse < docs.jsonl > toponyms.jsonl
@@ -55,10 +55,7 @@ and merged with the articles' events into the one GeoJSON: a report of an event 
 of a dataset never merge. A file written by "conflict-map import" is not overwritten without --force.`,
   import: IMPORT_HELP,
   binary: BINARY_HELP,
-  gazetteer: `conflict-map gazetteer [--force]
-
-Builds the offline gazetteer index (GeoNames cities500, countries, admin-1 and admin-2, regions) from the
-installed npm data packages into data/gazetteer/. It is built automatically on first use.`,
+  gazetteer: GAZETTEER_HELP,
 };
 
 async function write(line: string): Promise<void> {
@@ -159,8 +156,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'binary':
         return await binaryCommand(rest);
       case 'gazetteer':
-        process.stderr.write(`gazetteer ready in ${await ensureGazetteer({ force: rest.includes('--force') })}\n`);
-        return 0;
+        return await gazetteerCommand(rest);
     }
   } catch (e) {
     process.stderr.write(`conflict-map ${command}: ${(e as Error).message}\n`);

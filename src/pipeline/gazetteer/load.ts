@@ -6,6 +6,7 @@ import { DEFAULT_DIR, ensureGazetteer, readManifest } from './build.ts';
 import { KIND_CODES, nameSearcher, unpackColumns, type GazetteerFiles } from './format.ts';
 import { normName, stripArticle } from './normalize.ts';
 import { fuzzyMatch, skeleton, usefulSkeleton } from './skeleton.ts';
+import { layerUserIndex, openUserIndex, readUserManifest, userIndexDir } from './user-load.ts';
 
 export interface GazEntry {
   /** Row number in the index: a stable key within one loaded gazetteer. */
@@ -61,12 +62,27 @@ export interface Gazetteer {
 
 const cache = new Map<string, Gazetteer>();
 
-/** Ensures the index exists, then loads it (cached per directory within a process). */
-export async function loadGazetteer(options: { dir?: string } = {}): Promise<Gazetteer> {
+/**
+ * Ensures the index exists, then loads it (cached per directory within a process). A user index built
+ * from a GeoNames dump (user-build.ts) is layered under it: options.user, else $CM_USER_GAZETTEER, else
+ * data/gazetteer/user/ when present (see userIndexDir); user: null loads the bundled index alone.
+ */
+export async function loadGazetteer(options: { dir?: string; user?: string | null } = {}): Promise<Gazetteer> {
   const dir = await ensureGazetteer(options.dir ? { dir: options.dir } : {});
   const manifest = readManifest(dir);
   if (!manifest) throw new Error(`gazetteer: no manifest in ${dir}`);
-  const key = join(dir, manifest.build);
+  const userDir = userIndexDir(options.user);
+  const base = loadBundled(join(dir, manifest.build));
+  if (!userDir) return base;
+  const userKey = `${join(dir, manifest.build)}|${userDir}|${readUserManifest(userDir).builtAt}`;
+  const hit = cache.get(userKey);
+  if (hit) return hit;
+  const g = layerUserIndex(base, openUserIndex(userDir));
+  cache.set(userKey, g);
+  return g;
+}
+
+function loadBundled(key: string): Gazetteer {
   const hit = cache.get(key);
   if (hit) return hit;
   const read = <T>(f: string) => JSON.parse(readFileSync(join(key, f), 'utf8')) as T;

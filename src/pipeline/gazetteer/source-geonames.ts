@@ -6,7 +6,7 @@ import { isLatinName } from './normalize.ts';
 import { packageDir, readJson, type RawEntry } from './raw.ts';
 
 /** Alternate names worth indexing: Latin script, starting with a capital, not an airport code. */
-function usefulAlternate(s: string): boolean {
+export function usefulAlternate(s: string): boolean {
   if (s.length < 3 || s.length > 60) return false;
   if (!/^[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]/.test(s)) return false;
   if (/^[A-Z]{2,5}$/.test(s)) return false;
