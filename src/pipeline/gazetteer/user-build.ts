@@ -33,17 +33,24 @@ class Buffered {
 }
 
 /** Lines of a plain or zipped dump (a zip is read with `unzip -p`; its .txt members, not readme). */
-function lines(file: string, onBytes: (n: number) => void): AsyncIterable<string> {
+async function* lines(file: string, onBytes: (n: number) => void): AsyncIterable<string> {
   let input: Readable;
   if (file.toLowerCase().endsWith('.zip')) {
     const child = spawn('unzip', ['-p', file, '-x', 'readme.txt'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    child.on('error', (e) => input.destroy(new Error(`cannot run unzip for ${file}: ${e.message}`)));
-    input = child.stdout;
+    let err = '';
+    child.stderr.on('data', (c) => { err += c; });
+    const exit = new Promise<number | null>((res) => child.on('close', res));
+    child.on('error', (e) => child.stdout.destroy(new Error(`cannot run unzip for ${file}: ${e.message}`)));
+    yield* createInterface({ input: child.stdout, crlfDelay: Infinity });
+    // 11: the readme to leave out was not in the archive.
+    const code = await exit;
+    if (code !== 0 && code !== 11) throw new Error(`unzip could not read ${file}: ${err.trim() || `exit ${code}`}`);
+    return;
   } else {
     input = createReadStream(file);
     input.on('data', (c) => onBytes(c.length));
   }
-  return createInterface({ input, crlfDelay: Infinity });
+  yield* createInterface({ input, crlfDelay: Infinity });
 }
 
 function checkFile(file: string): number {
