@@ -4,6 +4,7 @@
 // Each entry is a general reading of English news and coders' notes, not of one text.
 import type { EventType } from '../../shared/schema.ts';
 import type { Analysis, Token } from '../nlp/analyse.ts';
+import { namesArmedSide } from '../nlp/word-kinds.ts';
 import type { Trigger } from './triggers.ts';
 
 type Act = readonly [EventType, string];
@@ -61,6 +62,8 @@ const MODAL = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can'
 /** "plans to march", "threatened to strike", "called for a protest": a verb of intent before the act. */
 const INTENT = new Set(['plan', 'threaten', 'vow', 'call', 'urge', 'want', 'intend', 'prepare', 'hope', 'seek', 'refuse', 'decide', 'warn', 'fear', 'aim']);
 
+const sentenceOf = (a: Analysis, t: Token): Token[] => a.tokens.slice(a.sentences[t.sentence]!.first, a.sentences[t.sentence]!.last + 1);
+
 function tokensIn(a: Analysis, start: number, end: number): Token[] {
   let lo = 0, hi = a.tokens.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (a.tokens[mid]!.start < start) lo = mid + 1; else hi = mid; }
@@ -72,7 +75,11 @@ function tokensIn(a: Analysis, start: number, end: number): Token[] {
 /** The act a token names, when the tagger reads it as a verb or noun of one (not a capitalised name inside a sentence). */
 function actOf(t: Token, i: number, tokens: readonly Token[]): Act | null {
   const lemma = t.lemma.toLowerCase();
-  const act = t.pos === 'VERB' ? VERBS.get(lemma) : t.pos === 'NOUN' ? NOUNS.get(lemma) : null;
+  // "Clashes between … were reported": a sentence's first word is capitalised whatever it is, so the tagger
+  // may read a common noun there as a name; its plain form decides.
+  const opening = t.pos === 'PROPN' && (i === 0 || tokens[i - 1]!.sentence !== t.sentence);
+  const plain = opening ? NOUNS.get(lemma) ?? NOUNS.get(lemma.replace(/e?s$/, '')) ?? NOUNS.get(lemma.replace(/s$/, '')) : undefined;
+  const act = plain ?? (t.pos === 'VERB' ? VERBS.get(lemma) : t.pos === 'NOUN' ? NOUNS.get(lemma) : null);
   if (!act) {
     if (t.pos === 'VERB' && (lemma === 'release' || lemma === 'free') && tokens.slice(i + 1, i + 6).some((n) => CAPTIVES.has(n.lemma))) return [SD, 'Other'];
     return null;
@@ -94,7 +101,9 @@ export function lexicalTrigger(a: Analysis | undefined, start: number, end: numb
   if (!a) return null;
   const tokens = tokensIn(a, start, end);
   for (const [i, t] of tokens.entries()) {
-    const act = actOf(t, i, tokens);
+    let act = actOf(t, i, tokens);
+    // "Clashes between party activists and police": a clash with no armed side named is a riot, as ACLED codes it.
+    if (act?.[0] === 'Battles' && !namesArmedSide(sentenceOf(a, t).map((x) => x.lemma))) act = ['Riots', 'Mob violence'];
     if (act) return { event_type: act[0], sub_event_type: act[1], word: t.text, index: t.start - start, claim: false };
   }
   return null;

@@ -112,8 +112,9 @@ export const AROUND_BEFORE = /\b(?:(?:[Tt]owns|[Vv]illages|[Aa]reas|[Cc]ountrysi
 const LISTABLE = new Set(['place', 'admin2', 'admin1']);
 /** ", ", " and ", ", the eastern province of ", " and rural ": what may stand between two listed places. */
 const SEP = String.raw`\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)`;
-/** A name the gazetteer does not know may sit inside a list ("Irbin and Hamouriya, the province of Deir al-Zor"). */
-const UNKNOWN = String.raw`(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?${SEP})?`;
+/** Names the gazetteer does not know may sit inside a list ("Irbin and Hamouriya, the province of Deir al-Zor",
+ * "Rajshahi, Bogura, Jhenidah, Cox's Bazar, Narsingdi"): up to four of them. */
+const UNKNOWN = String.raw`(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?${SEP}){0,4}`;
 /** "Talbiseh, near Homs", "Kafr Nabl, in Idlib province": a place placed by another is no item of a list. */
 const NOT_LISTING = String.raw`(?!(?:near|outside|from|to|in|into|at|inside|towards?|of|around|by|close|off|just|north|south|east|west|some|about)\b)`;
 const LIST_JOIN = new RegExp(String.raw`^(?:\s+(?:province|governorate|region|district))?${SEP}${UNKNOWN}(?:the\s+)?(?:${NOT_LISTING}[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|region|governorate|suburbs?|district|area)\s+of\s+)?(?:rural\s+)?$`);

@@ -5,30 +5,13 @@
 // from afar an explosion or remote violence.
 import type { EventFeature, EventType } from '../../shared/schema.ts';
 import { sentenceTokens, type Analysis } from '../nlp/analyse.ts';
+import { KINDS, singular } from '../nlp/word-kinds.ts';
 
 export const EVENT_TYPES: EventType[] = ['Battles', 'Violence against civilians', 'Protests', 'Riots', 'Explosions/Remote violence', 'Strategic developments'];
 
-/** Kinds of words, by lemma. */
-const KINDS: Record<string, readonly string[]> = {
-  armed: ['militant', 'rebel', 'insurgent', 'gunman', 'fighter', 'jihadist', 'militia', 'militiaman', 'terrorist', 'separatist', 'guerrilla', 'bandit', 'attacker', 'assailant', 'extremist', 'faction', 'cartel', 'gang'],
-  state: ['army', 'soldier', 'troop', 'military', 'police', 'policeman', 'officer', 'force', 'security', 'commando', 'marine', 'gendarme', 'guard', 'personnel', 'regime', 'checkpoint', 'base', 'post', 'convoy', 'patrol'],
-  crowd: ['protester', 'demonstrator', 'rioter', 'mob', 'crowd', 'supporter', 'student', 'worker', 'youth', 'activist', 'member', 'union', 'teacher', 'trader'],
-  civilian: ['civilian', 'villager', 'woman', 'child', 'resident', 'farmer', 'worshipper', 'passenger', 'family', 'journalist', 'man', 'people', 'person', 'boy', 'girl', 'teenager', 'herder', 'displaced'],
-  kill: ['kill', 'murder', 'execute', 'behead', 'massacre', 'slaughter', 'die', 'dead', 'death', 'body', 'shoot', 'stab', 'hack'],
-  clash: ['clash', 'fight', 'battle', 'exchange', 'engage', 'skirmish', 'ambush', 'firefight', 'offensive', 'repel', 'repulse', 'counterattack'],
-  remote: ['bomb', 'ied', 'mine', 'landmine', 'explosive', 'detonate', 'blast', 'explosion', 'explode', 'grenade', 'shell', 'mortar', 'artillery', 'rocket', 'missile', 'drone', 'airstrike', 'strike', 'shelling', 'bombard'],
-  protest: ['protest', 'demonstrate', 'demonstration', 'rally', 'march', 'gather', 'chant', 'demand', 'block', 'sit-in', 'petition', 'slogan', 'banner'],
-  riot: ['riot', 'loot', 'torch', 'burn', 'stone', 'pelt', 'vandalise', 'vandalize', 'lynch', 'tyre', 'tire', 'brick', 'fire'],
-  arrest: ['arrest', 'detain', 'apprehend', 'custody', 'detention'],
-  abduct: ['abduct', 'kidnap', 'hostage', 'abduction', 'kidnapping'],
-  development: ['surrender', 'join', 'seize', 'defect', 'release', 'recruit', 'agreement', 'ceasefire', 'truce', 'deploy', 'withdraw', 'capture', 'takeover', 'control', 'destroy', 'demolish'],
-};
 const KIND_NAMES = Object.keys(KINDS);
 const KIND_OF = new Map<string, string[]>();
 for (const [k, lemmas] of Object.entries(KINDS)) for (const l of lemmas) KIND_OF.set(l, [...(KIND_OF.get(l) ?? []), k]);
-
-/** The lemma, lower case, with the irregular '-men' plurals a capital leaves unlemmatised ("Gunmen" → gunman). */
-const singular = (lemma: string): string => lemma.toLowerCase().replace(/men$/, 'man').replace(/^children$/, 'child');
 
 export const TYPE_FEATURE_NAMES = ['bias', ...EVENT_TYPES.map((t) => `rule:${t}`), ...KIND_NAMES.map((k) => `kind:${k}`), 'toll', 'victims', 'actors'] as const;
 

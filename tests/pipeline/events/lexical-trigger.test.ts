@@ -35,4 +35,10 @@ describe('lexicalTrigger', () => {
   it('without an analysis there is no lexical trigger', () => {
     expect(lexicalTrigger(undefined, 0, 10)).toBeNull();
   });
+  it('a sentence\'s first word is read by its plain form, though the tagger takes it for a name ("Clashes between …")', () => {
+    expect(read('Clashes between rebels and the army were reported in the north.')).toMatchObject({ event_type: 'Battles', word: 'Clashes' });
+  });
+  it('a clash with no armed side named is a riot ("clashes between party activists and police")', () => {
+    expect(read('Clashes between party activists and police were reported in the north.')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+  });
 });
