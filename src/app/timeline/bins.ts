@@ -1,11 +1,12 @@
-// Events per day, stacked by type. An event reported for a span of days ("since Sunday") counts on
-// every day it may have happened on, marked `spread` so the chart can draw it lighter.
+// Events per bin (day, week, month or year), stacked by type. An event reported for a span of days ("since
+// Sunday") counts once in every bin it may have happened in, marked `spread` so the chart can draw it lighter.
 import type { EventFeature } from '../../shared/schema.ts';
 import { EVENT_TYPES } from '../ui/palette.ts';
-import { eachDay } from '../state/dates.ts';
 import { eventSpan, type DateRange } from '../state/range.ts';
+import { binsCovering, type Unit } from './resolution.ts';
 
 export interface Segment {
+  /** The first day of the bin. */
   day: string;
   type: string;
   spread: boolean;
@@ -28,8 +29,8 @@ const typeOrder = (t: string): number => {
   return i < 0 ? EVENT_TYPES.length : i;
 };
 
-export function binByDay(features: readonly EventFeature[], extent: DateRange | null): Bins {
-  const days = extent ? eachDay(extent.start, extent.end) : [];
+export function binByDay(features: readonly EventFeature[], extent: DateRange | null, unit: Unit = 'day'): Bins {
+  const days = extent ? binsCovering(extent.start, extent.end, unit) : [];
   const counts = new Map<string, Map<string, number>>();
   let undated = 0;
   for (const f of features) {
@@ -40,7 +41,7 @@ export function binByDay(features: readonly EventFeature[], extent: DateRange | 
     }
     const spread = span.start !== span.end;
     const key = `${f.properties.event_type}\u0000${spread ? 1 : 0}`;
-    for (const day of eachDay(span.start, span.end)) {
+    for (const day of binsCovering(span.start, span.end, unit)) {
       let byKey = counts.get(day);
       if (!byKey) counts.set(day, (byKey = new Map()));
       byKey.set(key, (byKey.get(key) ?? 0) + 1);

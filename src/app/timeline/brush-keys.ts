@@ -1,9 +1,11 @@
-// The brush from the keyboard, as a pure function of the range and the key. Days are the unit:
-// ←/→ move the range a day (keeping its width), Shift+←/→ move its end (resizing it), PageUp/PageDown move
-// it a week, Home/End move it to the first/last day, Shift+Home/End stretch it there, Escape clears it.
-// The range never leaves the data's days.
+// The brush from the keyboard, as a pure function of the range and the key. The bars' bin is the step:
+// ←/→ move the range one bin (a day when bars are days, keeping its width; with coarser bars the range becomes
+// whole weeks, months or years), Shift+←/→ move its end a bin (resizing it), PageUp/PageDown move it seven
+// bins (a week when bars are days), Home/End move it to the first/last day, Shift+Home/End stretch it there,
+// Escape clears it. The range never leaves the data's days.
 import { addDays, daysBetween, formatDay } from '../state/dates.ts';
 import type { DateRange } from '../state/range.ts';
+import { binCount, binLast, binStart, offsetBins, type Unit } from './resolution.ts';
 
 /** The first and last day of the data, both included. */
 export interface DayBounds {
@@ -36,10 +38,35 @@ export function shiftRange(range: DateRange, n: number, b: DayBounds): DateRange
 }
 
 /**
+ * Moves a range by `n` bins as whole bins (the bins it touches), stopping at the bounds; by days when the
+ * unit is a day, keeping its width.
+ */
+export function shiftBins(range: DateRange, n: number, unit: Unit, b: DayBounds): DateRange {
+  if (unit === 'day') return shiftRange(range, n, b);
+  const r = clampRange(range, b);
+  const width = binCount(r.start, r.end, unit);
+  const lowest = binStart(b.first, unit);
+  const highest = offsetBins(b.last, unit, -(width - 1));
+  let start = offsetBins(r.start, unit, n);
+  if (start > highest) start = highest;
+  if (start < lowest) start = lowest;
+  const end = binLast(offsetBins(start, unit, width - 1), unit);
+  return { start: maxDay(start, b.first), end: minDay(end, b.last) };
+}
+
+/** Moves a range's end by `n` bins (resizing it), never before its start's bin or past the last day. */
+function stretchEnd(r: DateRange, n: number, unit: Unit, b: DayBounds): DateRange {
+  if (unit === 'day') return { start: r.start, end: n > 0 ? minDay(addDays(r.end, n), b.last) : maxDay(addDays(r.end, n), r.start) };
+  const end = binLast(offsetBins(r.end, unit, n), unit);
+  const start = binStart(r.start, unit);
+  return { start: maxDay(start, b.first), end: minDay(maxDay(end, binLast(start, unit)), b.last) };
+}
+
+/**
  * The range after a key press: a new range, null to clear it, or undefined when the key does nothing
  * here (so the page can use it).
  */
-export function rangeAfterKey(range: DateRange | null, { key, shift }: KeyPress, b: DayBounds): DateRange | null | undefined {
+export function rangeAfterKey(range: DateRange | null, { key, shift }: KeyPress, b: DayBounds, unit: Unit = 'day'): DateRange | null | undefined {
   if (key === 'Escape') return range === null ? undefined : null;
   const moves = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
   if (!moves.includes(key)) return undefined;
@@ -48,14 +75,14 @@ export function rangeAfterKey(range: DateRange | null, { key, shift }: KeyPress,
   switch (key) {
     case 'ArrowRight':
     case 'ArrowUp':
-      return shift ? { start: r.start, end: minDay(addDays(r.end, 1), b.last) } : shiftRange(r, 1, b);
+      return shift ? stretchEnd(r, 1, unit, b) : shiftBins(r, 1, unit, b);
     case 'ArrowLeft':
     case 'ArrowDown':
-      return shift ? { start: r.start, end: maxDay(addDays(r.end, -1), r.start) } : shiftRange(r, -1, b);
+      return shift ? stretchEnd(r, -1, unit, b) : shiftBins(r, -1, unit, b);
     case 'PageDown':
-      return shiftRange(r, 7, b);
+      return shiftBins(r, 7, unit, b);
     case 'PageUp':
-      return shiftRange(r, -7, b);
+      return shiftBins(r, -7, unit, b);
     case 'Home':
       return shift ? { start: b.first, end: r.end } : shiftRange(r, -daysBetween(b.first, r.start), b);
     default: // End

@@ -1,12 +1,12 @@
 // The timeline's controls, built with DOM calls: what the bars measure (events or deaths), and playback
-// (play/pause, speed in days per second, sliding window or cumulative).
+// (play/pause, speed in terms of the span, sliding window or cumulative).
 import type { Measure } from './measure.ts';
-import { SPEEDS, type PlayMode } from './playback.ts';
+import { DEFAULT_SPEED, SPEEDS, type PlayMode, type Speed } from './playback.ts';
 
 export interface ControlHandlers {
   onMeasure: (m: Measure) => void;
   onPlay: () => void;
-  onSpeed: (daysPerSecond: number) => void;
+  onSpeed: (speed: Speed) => void;
   onMode: (mode: PlayMode) => void;
 }
 
@@ -23,8 +23,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   node.append(...kids);
   return node;
 }
-
-const speedLabel = (n: number): string => (n === 7 ? '1 week/s' : `${n} ${n === 1 ? 'day' : 'days'}/s`);
 
 export function createControls(h: ControlHandlers): Controls {
   const id = `cm-tl-${++uid}`;
@@ -48,8 +46,8 @@ export function createControls(h: ControlHandlers): Controls {
 
   const speed = el('select', { className: 'cm-tl-speed', title: 'Playback speed' });
   speed.dataset.testid = 'timeline-speed';
-  for (const n of SPEEDS) speed.append(el('option', { value: String(n) }, speedLabel(n)));
-  speed.addEventListener('change', () => h.onSpeed(Number(speed.value)));
+  for (const s of SPEEDS) speed.append(el('option', { value: s.value, selected: s.speed === DEFAULT_SPEED }, s.label));
+  speed.addEventListener('change', () => h.onSpeed(SPEEDS.find((s) => s.value === speed.value)?.speed ?? DEFAULT_SPEED));
 
   const mode = el('select', { className: 'cm-tl-mode', title: 'Playback mode' });
   mode.dataset.testid = 'timeline-play-mode';

@@ -5,6 +5,7 @@ import { addDays, dayToTime, daysBetween, nearestDay } from '../state/dates.ts';
 import type { DateRange } from '../state/range.ts';
 import { rangeAfterKey, rangeInWords, type DayBounds } from './brush-keys.ts';
 import type { Plot } from './draw-chart.ts';
+import type { Unit } from './resolution.ts';
 
 /** The handles' hit area, wide enough for a finger. */
 export const HANDLE_PX = 24;
@@ -19,6 +20,8 @@ export interface DayBrushOptions {
   helpId: string;
   /** A range chosen by hand (pointer or keyboard); `live` while the pointer is still down. */
   onPick: (range: DateRange | null, live: boolean) => void;
+  /** The bars' bin: an arrow key moves the range one of them. */
+  unit: Unit;
   /** The pointer started a brush or a key moved it. */
   onInteract: () => void;
 }
@@ -29,10 +32,15 @@ export interface DayBrush {
   node: SVGGElement;
 }
 
-export function drawDayBrush({ plot, bounds, first, lastExclusive, helpId, onPick, onInteract }: DayBrushOptions): DayBrush {
+export function drawDayBrush({ plot, bounds, first, lastExclusive, helpId, unit, onPick, onInteract }: DayBrushOptions): DayBrush {
   const { g, x, plotW, plotH } = plot;
   let current: DateRange | null = null;
-  const pxOf = (r: DateRange): [number, number] => [x(dayToTime(r.start)), x(dayToTime(addDays(r.end, 1)))];
+  // Clipped to the days shown (the chart may be zoomed in the overview); null when none of it is shown.
+  const pxOf = (r: DateRange): [number, number] | null => {
+    const a = Math.max(0, x(dayToTime(r.start)));
+    const b = Math.min(plotW, x(dayToTime(addDays(r.end, 1))));
+    return b > a ? [a, b] : null;
+  };
   const snap = (sel: [number, number]): DateRange => {
     let start = nearestDay(x.invert(sel[0]).getTime());
     let endEx = nearestDay(x.invert(sel[1]).getTime());
@@ -105,7 +113,7 @@ export function drawDayBrush({ plot, bounds, first, lastExclusive, helpId, onPic
   };
 
   brushG.on('keydown', (event: KeyboardEvent) => {
-    const next = rangeAfterKey(current, { key: event.key, shift: event.shiftKey }, bounds);
+    const next = rangeAfterKey(current, { key: event.key, shift: event.shiftKey }, bounds, unit);
     if (next === undefined) return;
     event.preventDefault();
     onInteract();

@@ -1,15 +1,19 @@
-// Draws the timeline's axes, bars and "date unknown" lane into an SVG, for either measure. Returns the
+// Draws the timeline's axes, bars (one per bin: day, week, month or year) and "date unknown" lane into an SVG,
+// for either measure, over the days shown (the whole span or the part picked in the overview). Returns the
 // x scale and the plot group, for the brush to go on top.
 import { axisBottom, axisLeft, format, scaleLinear, scaleUtc, utcFormat, type ScaleTime, type Selection } from 'd3';
 import { addDays, dayToTime } from '../state/dates.ts';
+import { offsetBins } from './resolution.ts';
 import { colourOf } from '../ui/palette.ts';
 import type { ChartBins } from './measure.ts';
 
 export const HEIGHT = 144;
 const MARGIN = { top: 22, right: 92, bottom: 24 };
+export const MARGIN_RIGHT = MARGIN.right;
 export const LANE_W = 70;
 const fmtTick = utcFormat('%-d %b');
 const fmtYear = utcFormat('%Y');
+const fmtMonth = utcFormat('%b');
 const fmtCount = format(',');
 
 export interface Plot {
@@ -17,9 +21,11 @@ export interface Plot {
   x: ScaleTime<number, number>;
   plotW: number;
   plotH: number;
+  left: number;
 }
 
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
+let clipUid = 0;
 
 /** The left margin fits the widest y tick label ("1,000" needs more room than "3"). */
 export function leftMargin(maxTick: number): number {
@@ -38,14 +44,18 @@ function drawLane(svg: Svg, bins: ChartBins, width: number, plotH: number): void
 
 /** Clears the SVG and draws the chart over [first, lastExclusive); null x when there is nothing dated. */
 export function drawChart(svg: Svg, bins: ChartBins, width: number, first: string | null, lastExclusive: string | null): Plot {
-  const y = scaleLinear().domain([0, Math.max(1, bins.max)]).nice();
-  const ticks = bins.measure === 'events' ? Math.min(3, Math.max(1, bins.max)) : 3;
+  const endOf = (day: string): string => offsetBins(day, bins.unit, 1);
+  // Only the bars in the days shown, and the y axis fitted to them.
+  const shown = first && lastExclusive ? bins.bars.filter((b) => b.day < lastExclusive && endOf(b.day) > first) : [];
+  const max = shown.reduce((m, b) => Math.max(m, b.y1), 0);
+  const y = scaleLinear().domain([0, Math.max(1, max)]).nice();
+  const ticks = bins.measure === 'events' ? Math.min(3, Math.max(1, max)) : 3;
   const left = leftMargin(y.domain()[1] ?? 1);
   const plotW = width - left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
   y.range([plotH, 0]);
   svg.attr('width', width).attr('viewBox', `0 0 ${width} ${HEIGHT}`).selectAll('*').remove();
-  svg.attr('data-measure', bins.measure).attr('data-max', String(bins.max));
+  svg.attr('data-measure', bins.measure).attr('data-max', String(Math.round(max * 100) / 100)).attr('data-unit', bins.unit);
   const g = svg.append('g').attr('transform', `translate(${left},${MARGIN.top})`);
   drawLane(svg, bins, width, plotH);
   // The y axis says what the bars count.
@@ -54,10 +64,12 @@ export function drawChart(svg: Svg, bins: ChartBins, width: number, first: strin
   const x = scaleUtc<number, number>();
   if (!first || !lastExclusive) {
     g.append('text').attr('x', plotW / 2).attr('y', plotH / 2).attr('class', 'cm-timeline__empty').text('No dated events');
-    return { g, x, plotW, plotH };
+    return { g, x, plotW, plotH, left };
   }
   x.domain([dayToTime(first), dayToTime(lastExclusive)]).range([0, plotW]);
-  const dayW = (day: string): number => x(dayToTime(addDays(day, 1))) - x(dayToTime(day));
+  const dayW = (day: string): number => x(dayToTime(endOf(day))) - x(dayToTime(day));
+  const clipId = `cm-timeline-clip-${++clipUid}`;
+  svg.append('defs').append('clipPath').attr('id', clipId).append('rect').attr('width', plotW).attr('height', plotH + 1);
 
   g.append('g')
     .attr('class', 'cm-timeline__y')
@@ -69,11 +81,13 @@ export function drawChart(svg: Svg, bins: ChartBins, width: number, first: strin
   g.append('g')
     .attr('class', 'cm-timeline__bars')
     .attr('aria-hidden', 'true')
+    .attr('clip-path', `url(#${clipId})`)
     .selectAll('rect')
-    .data(bins.bars)
+    .data(shown)
     .join('rect')
     .attr('class', (b) => (b.outline ? 'cm-timeline__bar is-outline' : 'cm-timeline__bar'))
     .attr('data-day', (b) => b.day)
+    .attr('data-days', (b) => String(Math.round((dayToTime(endOf(b.day)) - dayToTime(b.day)) / 86_400_000)))
     .attr('data-value', (b) => String(Math.round(b.value * 100) / 100))
     // Country-wide outlines sit inside their day, narrower, so the located bars still show through.
     .attr('x', (b) => x(dayToTime(b.day)) + gap(b.day) + (b.outline ? dayW(b.day) * 0.2 : 0))
@@ -88,7 +102,7 @@ export function drawChart(svg: Svg, bins: ChartBins, width: number, first: strin
 
   // Wide days get a label each, centred on the day; narrow ones d3's ticks, at midnights only.
   const nDays = Math.round((dayToTime(lastExclusive) - dayToTime(first)) / 86_400_000);
-  const wideDays = plotW / nDays >= 44;
+  const wideDays = bins.unit === 'day' && plotW / nDays >= 44;
   const tickTimes = wideDays
     ? Array.from({ length: nDays }, (_, i) => new Date(dayToTime(addDays(first, i))))
     : x.ticks(Math.max(2, Math.floor(plotW / 70))).filter((t) => t.getUTCHours() === 0);
@@ -96,9 +110,10 @@ export function drawChart(svg: Svg, bins: ChartBins, width: number, first: strin
     .tickValues(tickTimes)
     .tickFormat((d) => {
       const t = d instanceof Date ? d : new Date(Number(d));
-      return t.getUTCMonth() === 0 && t.getUTCDate() === 1 && !wideDays ? fmtYear(t) : fmtTick(t);
+      if (wideDays || t.getUTCDate() !== 1) return fmtTick(t);
+      return t.getUTCMonth() === 0 ? fmtYear(t) : fmtMonth(t);
     });
   const axisG = g.append('g').attr('class', 'cm-timeline__x').attr('aria-hidden', 'true').attr('transform', `translate(0,${plotH})`).call(xAxis);
   if (wideDays) axisG.selectAll('.tick text').attr('transform', `translate(${plotW / nDays / 2},0)`);
-  return { g, x, plotW, plotH };
+  return { g, x, plotW, plotH, left };
 }

@@ -1,12 +1,16 @@
 // Drives playback with d3-timer (one requestAnimationFrame loop): each frame asks the pure `playbackAt`
-// where the range is, and reports a new range only when a day changes. Never starts by itself.
+// where the range is, and reports a new range only when a bin changes. Steps at the chart's resolution when
+// play is pressed. Never starts by itself.
 import { timer } from 'd3';
 import type { DateRange } from '../state/range.ts';
 import type { DayBounds } from './brush-keys.ts';
-import { playbackAt, startPlayback, type PlayMode } from './playback.ts';
+import { binsPerSecond, DEFAULT_SPEED, playbackAt, startPlayback, type PlayMode, type Speed } from './playback.ts';
+import type { Unit } from './resolution.ts';
 
 export interface PlayerOptions {
   bounds: DayBounds;
+  /** The bars' bin now: playback steps one of them at a time. */
+  getUnit?: () => Unit;
   /** The range now (the store's). */
   getRange: () => DateRange | null;
   /** Reports the range to show, the same way the brush does. */
@@ -22,7 +26,7 @@ export interface Player {
   play(): void;
   pause(): void;
   toggle(): void;
-  setSpeed(daysPerSecond: number): void;
+  setSpeed(speed: Speed): void;
   setMode(mode: PlayMode): void;
   /** The range was set by something else (brush, inputs, hash): playback gives way. */
   noteRange(range: DateRange | null): void;
@@ -31,8 +35,8 @@ export interface Player {
 
 const same = (a: DateRange | null, b: DateRange | null): boolean => a?.start === b?.start && a?.end === b?.end;
 
-export function createPlayer({ bounds, getRange, onRange, onPlaying, schedule = timer }: PlayerOptions): Player {
-  let speed = 1;
+export function createPlayer({ bounds, getUnit = () => 'day', getRange, onRange, onPlaying, schedule = timer }: PlayerOptions): Player {
+  let speed: Speed = DEFAULT_SPEED;
   let mode: PlayMode = 'slide';
   let running: { stop(): void } | null = null;
   let shown: DateRange | null = null;
@@ -47,7 +51,8 @@ export function createPlayer({ bounds, getRange, onRange, onPlaying, schedule = 
   const run = (): void => {
     running?.stop();
     shown = getRange();
-    const p = startPlayback(shown, mode, speed, bounds);
+    const unit = getUnit();
+    const p = startPlayback(shown, mode, binsPerSecond(speed, bounds, unit), bounds, unit);
     // The starting range is shown at once ("play" from the end starts over from the first day), not on the first
     // frame, which may come late enough on a slow machine to skip it.
     const showRange = (range: DateRange): void => {
@@ -76,8 +81,8 @@ export function createPlayer({ bounds, getRange, onRange, onPlaying, schedule = 
       if (running) stop();
       else run();
     },
-    setSpeed(daysPerSecond) {
-      speed = daysPerSecond;
+    setSpeed(next) {
+      speed = next;
       if (running) run();
     },
     setMode(next) {

@@ -1,5 +1,7 @@
-// The D3 timeline under the map: events or reported deaths per day stacked by type, a "date unknown" lane,
-// a brush that snaps to whole days (pointer or keyboard) and playback, all reporting the range they select.
+// The D3 timeline under the map: events or reported deaths per bin (day, week, month or year, the finest that
+// stays readable for the days shown) stacked by type, a "date unknown" lane, an overview strip that zooms the
+// chart when the span is long, a brush that snaps to whole days (pointer, or a bin per key) and playback, all
+// reporting the range they select.
 import { select } from 'd3';
 import type { EventFeature } from '../../shared/schema.ts';
 import { addDays } from '../state/dates.ts';
@@ -7,9 +9,11 @@ import { dataExtent, type DateRange } from '../state/range.ts';
 import type { DayBounds } from './brush-keys.ts';
 import { createControls } from './controls.ts';
 import { drawDayBrush, type DayBrush } from './day-brush.ts';
-import { drawChart } from './draw-chart.ts';
+import { drawChart, leftMargin, MARGIN_RIGHT } from './draw-chart.ts';
 import { chartBins, type ChartBins, type Measure } from './measure.ts';
+import { drawOverview, type View } from './overview.ts';
 import { createPlayer } from './player.ts';
+import { chooseUnit, type Unit } from './resolution.ts';
 import './timeline.css';
 
 export interface TimelineOptions {
@@ -23,8 +27,9 @@ export interface Timeline {
 }
 
 const HELP =
-  'Drag across the chart to pick dates. On the range: left and right arrows move it a day, Shift with an arrow moves its end, ' +
-  'Page Up and Page Down move it a week, Home and End go to the first and last day, Escape clears it.';
+  'Drag across the chart to pick dates; on a long span, drag across the overview strip below it to zoom the chart. ' +
+  'On the range: left and right arrows move it one bar (a day, week, month or year, as the chart shows), Shift with an arrow moves its end, ' +
+  'Page Up and Page Down move it seven bars, Home and End go to the first and last day, Escape clears it.';
 let uid = 0;
 
 export function createTimeline(container: HTMLElement, { features, onRange }: TimelineOptions): Timeline {
@@ -34,8 +39,17 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
   const first = extent ? addDays(extent.start, -1) : null;
   const lastExclusive = extent ? addDays(extent.end, 2) : null;
   const helpId = `cm-timeline-help-${++uid}`;
-  const binsFor = new Map<Measure, ChartBins>();
+  const binsFor = new Map<string, ChartBins>();
+  const binsOf = (m: Measure, u: Unit): ChartBins => {
+    const key = `${m}:${u}`;
+    const b = binsFor.get(key) ?? chartBins(features, extent, m, u);
+    binsFor.set(key, b);
+    return b;
+  };
   let measure: Measure = 'events';
+  /** The days the chart shows; null for the whole span. */
+  let view: View | null = null;
+  let unit: Unit = 'day';
   let range: DateRange | null = null;
   let userBrushing = false;
   let brush: DayBrush | null = null;
@@ -44,6 +58,23 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
   const pick = (next: DateRange | null): void => {
     range = next;
     onRange(next);
+  };
+  /** A range outside the zoomed chart (keys, playback, hash) pans the chart to it. */
+  const follow = (r: DateRange | null): void => {
+    if (!view || !r || !first || !lastExclusive) return;
+    if (r.start >= view.first && r.end < view.lastExclusive) return;
+    const width = Math.round((Date.parse(view.lastExclusive) - Date.parse(view.first)) / 86_400_000);
+    const need = Math.round((Date.parse(r.end) - Date.parse(r.start)) / 86_400_000) + 1;
+    const w = Math.max(width, need);
+    let f = r.start < view.first ? r.start : addDays(r.end, 1 - w);
+    if (f < first) f = first;
+    let l = addDays(f, w);
+    if (l > lastExclusive) {
+      l = lastExclusive;
+      f = addDays(l, -w) < first ? first : addDays(l, -w);
+    }
+    view = { first: f, lastExclusive: l };
+    render();
   };
 
   const controls = createControls({
@@ -58,9 +89,11 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
   const player = bounds
     ? createPlayer({
         bounds,
+        getUnit: () => unit,
         getRange: () => range,
         onRange: (r) => {
           pick(r);
+          follow(r);
           brush?.show(r);
         },
         onPlaying: (p) => controls.setPlaying(p),
@@ -79,11 +112,37 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
   note.dataset.testid = 'timeline-note';
   container.append(help, note);
 
+  let overviewEl: SVGSVGElement | null = null;
   function render(): void {
-    const bins = binsFor.get(measure) ?? chartBins(features, extent, measure);
-    binsFor.set(measure, bins);
+    const width = Math.max(240, container.clientWidth);
+    const approxW = width - leftMargin(100) - MARGIN_RIGHT;
+    const shownFirst = view?.first ?? first;
+    const shownEnd = view?.lastExclusive ?? lastExclusive;
+    unit = shownFirst && shownEnd ? chooseUnit(shownFirst, addDays(shownEnd, -1), approxW) : 'day';
+    const bins = binsOf(measure, unit);
     const hadFocus = brush !== null && document.activeElement === brush.node;
-    const plot = drawChart(svg, bins, Math.max(240, container.clientWidth), first, lastExclusive);
+    const plot = drawChart(svg, bins, width, shownFirst, shownEnd);
+    overviewEl?.remove();
+    overviewEl = null;
+    // The overview strip, when the whole span is too long for day bars.
+    if (first && lastExclusive && chooseUnit(first, addDays(lastExclusive, -1), approxW) !== 'day') {
+      const span = { first, lastExclusive };
+      const ov = drawOverview({
+        left: plot.left,
+        right: MARGIN_RIGHT,
+        width,
+        span,
+        bins: binsOf('events', chooseUnit(first, addDays(lastExclusive, -1), approxW)),
+        onView: (v) => {
+          view = v;
+          render();
+        },
+      });
+      ov.show(view);
+      overviewEl = ov.element;
+      svg.node()?.after(overviewEl);
+    }
+    container.dataset.unit = unit;
     svg.attr('aria-label', extent ? `${bins.axisLabel}, ${extent.start} to ${extent.end}` : 'No dated events');
     note.textContent = bins.note;
     svg.select('.cm-timeline__undated').classed('is-excluded', range !== null);
@@ -94,13 +153,15 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
     brush = drawDayBrush({
       plot,
       bounds,
-      first,
-      lastExclusive,
+      first: shownFirst ?? first,
+      lastExclusive: shownEnd ?? lastExclusive,
       helpId,
+      unit,
       onInteract: () => player?.pause(),
       onPick: (r, live) => {
         userBrushing = live;
         pick(r);
+        if (!live) follow(r);
       },
     });
     brush.show(range);
@@ -123,6 +184,7 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
       if (userBrushing) return;
       if (next?.start === range?.start && next?.end === range?.end) return;
       range = next;
+      follow(next);
       brush?.show(next);
     },
     destroy() {
@@ -130,6 +192,7 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
       observer.disconnect();
       controls.element.remove();
       svg.remove();
+      overviewEl?.remove();
       help.remove();
       note.remove();
     },

@@ -1,15 +1,16 @@
-// Reported deaths per day, stacked by type. The rules, so the bars never claim more deaths than reported:
+// Reported deaths per bin (day, week, month or year), stacked by type. The rules, so the bars never claim more deaths than reported:
 // - an event's toll is its best figure (else its lower bound, else its upper one); no figure, no bar;
 // - a toll reported for a span of days is spread evenly over those days (drawn lighter), so its days add up
-//   to the toll once, never once per day;
+//   to the toll once, never once per day; a bin gets the share of the days it holds;
 // - country-wide totals (`aggregate`) overlap the located events: they are drawn as outlines rising from
 //   zero, beside the located deaths, never stacked on them or added to them;
 // - undated events' deaths go to the "date unknown" lane.
 import type { EventFeature } from '../../shared/schema.ts';
 import { tollValue } from '../overlays/format.ts';
-import { eachDay } from '../state/dates.ts';
+import { daysBetween } from '../state/dates.ts';
 import { eventSpan, type DateRange } from '../state/range.ts';
 import { EVENT_TYPES } from '../ui/palette.ts';
+import { binLast, binsCovering, type Unit } from './resolution.ts';
 
 export interface TollSegment {
   day: string;
@@ -53,7 +54,7 @@ interface Acc {
   parts: Array<[number, number]>;
 }
 
-export function binTollByDay(features: readonly EventFeature[], extent: DateRange | null): TollBins {
+export function binTollByDay(features: readonly EventFeature[], extent: DateRange | null, unit: Unit = 'day'): TollBins {
   const byDay = new Map<string, Map<string, Acc>>();
   let undated = 0;
   let located = 0;
@@ -67,21 +68,24 @@ export function binTollByDay(features: readonly EventFeature[], extent: DateRang
       continue;
     }
     if (!aggregate) located += toll;
-    const days = eachDay(span.start, span.end);
-    const spread = days.length > 1;
+    const nDays = daysBetween(span.start, span.end) + 1;
+    const spread = nDays > 1;
     const key = `${f.properties.event_type}\u0000${spread ? 1 : 0}\u0000${aggregate ? 1 : 0}`;
-    for (const day of days) {
+    for (const day of binsCovering(span.start, span.end, unit)) {
+      const from = day < span.start ? span.start : day;
+      const last = binLast(day, unit);
+      const held = daysBetween(from, last < span.end ? last : span.end) + 1;
       let accs = byDay.get(day);
       if (!accs) byDay.set(day, (accs = new Map()));
       let acc = accs.get(key);
       if (!acc) accs.set(key, (acc = { type: f.properties.event_type, spread, aggregate, value: 0, parts: [] }));
-      acc.value += toll / days.length;
-      acc.parts.push([toll, days.length]);
+      acc.value += (toll * held) / nDays;
+      acc.parts.push([toll, nDays]);
     }
   }
   const segments: TollSegment[] = [];
   let max = 0;
-  for (const day of extent ? eachDay(extent.start, extent.end) : []) {
+  for (const day of extent ? binsCovering(extent.start, extent.end, unit) : []) {
     const accs = byDay.get(day);
     if (!accs) continue;
     const sorted = [...accs.values()].sort((a, b) => typeOrder(a.type) - typeOrder(b.type) || Number(a.spread) - Number(b.spread));

@@ -19,10 +19,11 @@ describe('timeline controls', () => {
     ]);
   });
 
-  it('offers speeds beyond 0.5–10×: 1, 2, 7 and 30 days a second, and both modes', () => {
+  it('offers speeds in terms of the span (whole span in 10, 30 or 60 s; 30 s chosen) or one bar a second, and both modes', () => {
     const c = createControls(handlers());
     const speeds = [...c.element.querySelectorAll('[data-testid="timeline-speed"] option')].map((o) => (o as HTMLOptionElement).value);
-    expect(speeds).toEqual(['1', '2', '7', '30']);
+    expect(speeds).toEqual(['span-10', 'span-30', 'span-60', 'bars-1']);
+    expect((c.element.querySelector('[data-testid="timeline-speed"]') as HTMLSelectElement).value).toBe('span-30');
     const modes = [...c.element.querySelectorAll('[data-testid="timeline-play-mode"] option')].map((o) => (o as HTMLOptionElement).value);
     expect(modes).toEqual(['slide', 'cumulative']);
   });

@@ -25,6 +25,7 @@ function setUp(start: DateRange | null) {
       return { stop: () => void (stopped += 1) };
     },
   });
+  player.setSpeed({ barsPerSecond: 1 });
   return { player, reported, playing, at: (ms: number) => tick?.(ms), stopped: () => stopped, setRange: (r: DateRange | null) => (range = r) };
 }
 
@@ -64,11 +65,32 @@ describe('the player', () => {
     expect(t.player.playing).toBe(false);
   });
 
+  it('steps one bar of the chart at a time: whole weeks when the bars are weeks', () => {
+    let range: DateRange | null = { start: '2011-08-03', end: '2011-08-03' };
+    const reported: DateRange[] = [];
+    let tick: ((elapsed: number) => void) | null = null;
+    const player = createPlayer({
+      bounds: { first: '2011-07-01', last: '2011-09-30' },
+      getUnit: () => 'week',
+      getRange: () => range,
+      onRange: (r) => void reported.push((range = r)),
+      onPlaying: () => {},
+      schedule: (cb) => ((tick = cb), { stop: () => {} }),
+    });
+    player.setSpeed({ barsPerSecond: 1 });
+    player.play();
+    tick!(1000);
+    expect(reported).toEqual([
+      { start: '2011-08-01', end: '2011-08-07' },
+      { start: '2011-08-08', end: '2011-08-14' },
+    ]);
+  });
+
   it('toggle pauses and plays; a new speed restarts the clock from the range shown', () => {
     const t = setUp({ start: '2011-07-31', end: '2011-07-31' });
     t.player.toggle();
     t.at(1000);
-    t.player.setSpeed(30);
+    t.player.setSpeed({ barsPerSecond: 30 });
     expect(t.player.playing).toBe(true);
     t.at(0);
     t.at(100); // 3 days on from 1 Aug
