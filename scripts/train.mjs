@@ -21,6 +21,7 @@ const { fitLogistic, probability } = await import('../src/pipeline/incidents/log
 const { EVENT_TYPES, TYPE_FEATURE_NAMES, typeFeatures } = await import('../src/pipeline/incidents/type-features.ts');
 const { retype } = await import('../src/pipeline/incidents/select.ts');
 const { fillTollsOfOne } = await import('../src/pipeline/incidents/toll-of-one.ts');
+const { fillPerfectDates } = await import('../src/pipeline/incidents/perfect-dates.ts');
 const { toArticle: articleOf } = await import('../src/pipeline/article.ts');
 const toArticle = (d) => { const a = articleOf(d, d.text, String(d.id)); if (typeof a === 'string') throw new Error(`${d.id}: ${a}`); return a; };
 
@@ -93,7 +94,7 @@ const select = (d, weights, threshold) => {
   const best = p.indexOf(Math.max(...p));
   return d.rows.filter((_, i) => p[i] >= threshold || i === best);
 };
-const selectEvents = (d, m, threshold, margin) => fillTollsOfOne(retype(select(d, m.weights, threshold).map((r) => r.event), d.analysis, { ...m, threshold, types: { ...m.types, margin } }), d.analysis);
+const selectEvents = (d, m, threshold, margin) => fillPerfectDates(fillTollsOfOne(retype(select(d, m.weights, threshold).map((r) => r.event), d.analysis, { ...m, threshold, types: { ...m.types, margin } }), d.analysis), d.analysis);
 
 /** The threshold with the best mean F1 of candidates over the sets (ACLED: rows found and events per row). */
 function bestThreshold(train, weights) {

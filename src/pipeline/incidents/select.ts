@@ -3,13 +3,15 @@
 // then a learned model scores every candidate (is it an incident of its own, or background, a reaction, a
 // repeat, a hypothetical?) and drops those it finds unlikely. An article with candidates keeps at least its
 // most likely one; a second model gives each its ACLED type, and an incident left without a toll whose sentence
-// tells one person killed gets a toll of one. Without a model (or with one fitted to other features) every
+// tells one person killed gets a toll of one, and one left without a start told in the present perfect spans the
+// report's day and the day before. Without a model (or with one fitted to other features) every
 // candidate is kept with the type its trigger gave.
 import type { Article, EventFeature } from '../../shared/schema.ts';
 import type { Analysis } from '../nlp/analyse.ts';
 import { candidateFeatures, FEATURE_NAMES, placedTwin } from './features.ts';
 import { probability } from './logistic.ts';
 import { fillTollsOfOne } from './toll-of-one.ts';
+import { fillPerfectDates } from './perfect-dates.ts';
 import { EVENT_TYPES, subTypeFor, TYPE_FEATURE_NAMES, typeFeatures } from './type-features.ts';
 
 export interface IncidentModel {
@@ -83,5 +85,5 @@ export function selectIncidents(input: IncidentInput, options: IncidentOptions =
   const threshold = options.model?.threshold ?? 0;
   const best = scores ? scores.indexOf(Math.max(...scores)) : -1;
   const kept = scores ? candidates.filter((_, i) => scores[i]! >= threshold || i === best) : candidates;
-  return fillTollsOfOne(retype(kept, input.analysis, options.model), input.analysis);
+  return fillPerfectDates(fillTollsOfOne(retype(kept, input.analysis, options.model), input.analysis), input.analysis);
 }
