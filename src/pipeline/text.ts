@@ -72,9 +72,12 @@ export function splitSentences(text: string, options: TextOptions = {}): Sentenc
   for (let lm = lineRe.exec(text); lm; lm = lineRe.exec(text)) {
     const line = lm[0];
     const lineStart = lm.index;
-    const lineFurniture = isFurnitureLine(line);
+    const breaks = sentenceBreaks(line, abbreviations);
+    // A headline or caption is one unpunctuated sentence; a paragraph whose last sentence lost its stop
+    // ("… was shot dead in Colonia Deportiva. 1 fatality") is text.
+    const lineFurniture = breaks.length ? FURNITURE.some((re) => re.test(line.length > 2000 ? line.slice(0, 2000) : line)) : isFurnitureLine(line);
     let from = 0;
-    for (const cut of [...sentenceBreaks(line, abbreviations), line.length]) {
+    for (const cut of [...breaks, line.length]) {
       const piece = line.slice(from, cut);
       const lead = piece.length - piece.trimStart().length;
       const body = piece.trim();

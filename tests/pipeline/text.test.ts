@@ -15,6 +15,10 @@ describe('splitSentences', () => {
     const s = splitSentences('Residents flee the city (photo credit: REUTERS)\nDozens killed in Hama\nTroops fired on crowds.');
     expect(s.map((x) => x.furniture)).toEqual([true, true, false]);
   });
+  it('reads a paragraph whose last sentence lost its stop as text, not as a headline', () => {
+    const s = splitSentences('On 28 April, a man was shot dead in Petatlan. 1 fatality\nDozens killed in Hama');
+    expect(s.map((x) => [x.text, x.furniture])).toEqual([['On 28 April, a man was shot dead in Petatlan.', false], ['1 fatality', false], ['Dozens killed in Hama', true]]);
+  });
   it('handles CRLF line ends', () => {
     const text = 'One died.\r\nTwo fled.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['One died.', 'Two fled.']);
