@@ -88,6 +88,9 @@ export function splitSentences(text: string, options: TextOptions = {}): Sentenc
       from = cut;
     }
   }
+  // A text that is all one unpunctuated line or two ("Armed group kills civilians in Garissa", a coder's note
+  // without its stop) has no headline above a body: its lines are the text.
+  if (out.length && out.every((s) => s.furniture)) return out.map((s) => ({ ...s, furniture: FURNITURE.some((re) => re.test(s.text)) }));
   return out;
 }
 

@@ -19,6 +19,10 @@ describe('splitSentences', () => {
     const s = splitSentences('On 28 April, a man was shot dead in Petatlan. 1 fatality\nDozens killed in Hama');
     expect(s.map((x) => [x.text, x.furniture])).toEqual([['On 28 April, a man was shot dead in Petatlan.', false], ['1 fatality', false], ['Dozens killed in Hama', true]]);
   });
+  it('reads a text that is only unpunctuated lines as text: there is no body for them to head', () => {
+    expect(splitSentences('Armed group kills civilians in Garissa').map((x) => x.furniture)).toEqual([false]);
+    expect(splitSentences('Gunmen kill 3 in Garissa (photo credit: AP)\nPolice say').map((x) => x.furniture)).toEqual([true, false]);
+  });
   it('handles CRLF line ends', () => {
     const text = 'One died.\r\nTwo fled.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['One died.', 'Two fled.']);

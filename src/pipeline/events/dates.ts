@@ -118,6 +118,10 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:late|early)\s+|mid-)?$|\bsince\b[^.;]{0,60
 /** Words that make a date the date of a report, not of what it reports ("Asharq Alawsat reported on Saturday"). */
 const REPORTING = /\b(?:reported|reports?|said|says|told|announced|stated|added|wrote|claimed|published|confirmed|according to [^,.;]{0,40}?)\s*(?:late |early )?$/i;
 
+/** "gathered in the square, to march", "they may return": a month is written with a capital; in lower case
+ * the word is a verb. */
+const LOWER_MONTH = /(?<![A-Za-z])(?:jan|feb|mar|march|apr|may|jun|june|jul|july|aug|sept?|oct|nov|dec)\b/;
+
 /** "in a second day of battles", "in an hour": chrono reads a clock offset, not a day. */
 const CLOCK_ONLY = /^(?:in |within |after )?(?:a|an|one|\d+) (?:seconds?|minutes?|hours?)\b/i;
 /** "will arrive in Syria Thursday", "talks are due to start on Monday": a plan, not an event. */
@@ -172,7 +176,7 @@ export function resolveDates(text: string, published: string, anchor: ResolvedDa
   }
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   for (const r of CHRONO_NEEDED.test(text) ? chrono.parse(text, ref, { forwardDate: false }) : []) {
-    if (!free(r.index, r.index + r.text.length) || CLOCK_ONLY.test(r.text)) continue;
+    if (!free(r.index, r.index + r.text.length) || CLOCK_ONLY.test(r.text) || LOWER_MONTH.test(r.text)) continue;
     const before = text.slice(Math.max(0, r.index - 70), r.index);
     if (FUTURE_BEFORE.test(before)) continue;
     const sinceMatch = SINCE_BEFORE.test(before) || /^since\b/i.test(r.text);

@@ -25,6 +25,10 @@ describe('resolveDates', () => {
     expect(resolveDates('Asharq Alawsat reported on Saturday.', SAT).map((d) => d.reporting)).toEqual([true]));
   it('"the following day" is the day after the date before it', () =>
     expect(resolveDates('on Thursday, and the violence the following day', '2011-04-25').map((d) => d.start)).toEqual(['2011-04-21', '2011-04-22']));
+  it('a month name in lower case is a verb ("to march", "may return"), no date', () => {
+    expect(resolveDates('teachers gathered in the square, to march in demand of wages', SAT)).toEqual([]);
+    expect(first('protests on 5 May')?.start).toBe('2011-05-05');
+  });
   it('finds nothing in an undated sentence', () => expect(resolveDates('He was ordered to shoot.', SAT)).toEqual([]));
 });
 
