@@ -15,6 +15,7 @@ import { backgroundSinceAt, findTolls, type ClauseTolls, type Toll } from './tol
 import { DEATH_WORDS, findTrigger, type Trigger } from './triggers.ts';
 import { describeEvent } from './summary.ts';
 import { lexicalTrigger } from './lexical-trigger.ts';
+import { recodeBySides } from './sides-recode.ts';
 import type { ClauseContext, CumulativeFigure, ExtractInput, ExtractOptions, ExtractOutput } from './clause-context.ts';
 import { placesFor, sharedWhere, type Where } from './where.ts';
 
@@ -156,7 +157,9 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       const own = findTrigger(clause.text.slice(0, backgroundSinceAt(clause.text)), sentence.text.slice(0, backgroundSinceAt(sentence.text)));
       // "37 killed in Idlib, and another 12 in Homs": the gapped clause borrows the verb before it.
       // "25 soldiers switched sides and joined the Taliban": an act the worded triggers lack, read from lemmas.
-      const trigger: Trigger | null = own ?? borrowTrigger(previous, clause.text) ?? lexicalTrigger(options.analysis, clause.start, clause.start + backgroundSinceAt(clause.text));
+      const found: Trigger | null = own ?? borrowTrigger(previous, clause.text) ?? lexicalTrigger(options.analysis, clause.start, clause.start + backgroundSinceAt(clause.text));
+      // Who acted on whom decides ACLED's type: an attack on forces is a battle, a crowd's a riot.
+      const trigger: Trigger | null = found && !found.elided ? recodeBySides(found, options.analysis, clause.start) : found;
       previous = trigger;
       const dates = clauseDates[ci]!;
       if (trigger) {

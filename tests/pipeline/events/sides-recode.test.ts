@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/pipeline/nlp/analyse.ts';
+import { recodeBySides } from '../../../src/pipeline/events/sides-recode.ts';
+import type { Trigger } from '../../../src/pipeline/events/triggers.ts';
+
+const recode = (text: string, word: string, event_type: Trigger['event_type'] = 'Violence against civilians', sub_event_type = 'Attack') =>
+  recodeBySides({ event_type, sub_event_type, word, index: text.indexOf(word), claim: false }, analyse(text), 0);
+
+describe('recodeBySides', () => {
+  it('an attack on the state\'s forces is a battle, active or passive', () => {
+    expect(recode('Taliban militants attacked and killed 15 Afghan soldiers in the district.', 'killed').event_type).toBe('Battles');
+    expect(recode('On 19 March, 1 soldier was killed by a Taliban sniper in the district.', 'killed').event_type).toBe('Battles');
+  });
+  it('the forces as doers, or a source that is police, change nothing', () => {
+    expect(recode('Security forces killed 12 protesters in the square.', 'killed').event_type).toBe('Violence against civilians');
+    expect(recode('Gunmen killed them, a police commander told reporters.', 'killed').event_type).toBe('Violence against civilians');
+    expect(recode('Eleven people, including security personnel, were killed in the town.', 'killed').event_type).toBe('Violence against civilians');
+  });
+  it('hand-to-hand violence by a crowd or by ordinary people is mob violence', () => {
+    expect(recode('On 23 August, villagers assaulted and killed a person on suspicion of theft.', 'assaulted')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+    expect(recode('A suspected thief was beaten up by locals in the market.', 'beaten')).toMatchObject({ event_type: 'Riots' });
+    expect(recode('At least 14 people killed in the strike.', 'killed').event_type).toBe('Violence against civilians');
+  });
+  it('a protest whose people vandalise, loot or throw stones is a violent demonstration', () => {
+    expect(recode('Demonstrators marched and vandalised several vehicles.', 'marched', 'Protests', 'Peaceful protest')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+    expect(recode('Riot police fired tear gas at the protest.', 'protest', 'Protests', 'Protest with intervention').event_type).toBe('Protests');
+  });
+});
