@@ -59,11 +59,13 @@ function sidesAround(tokens: readonly Token[], at: number): { doers: Token[]; pa
 export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseStart: number): Trigger {
   if (!a) return trigger;
   const offset = clauseStart + trigger.index;
-  const at = a.tokens.findIndex((t) => t.start <= offset && t.end > offset);
-  if (at < 0) return trigger;
+  let lo = 0, hi = a.tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a.tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid; }
+  const at = lo;
+  if (at >= a.tokens.length || a.tokens[at]!.start > offset) return trigger;
   const s = a.sentences[a.tokens[at]!.sentence]!;
-  const sentence = a.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
-  const i = sentence.indexOf(a.tokens[at]!);
+  const sentence = a.tokens.slice(s.first, s.last + 1);
+  const i = at - s.first;
   const lemma = singular(a.tokens[at]!.lemma);
   const { doers, patients } = sidesAround(sentence, i);
   if (trigger.event_type === 'Violence against civilians' && trigger.sub_event_type === 'Attack' && a.tokens[at]!.pos === 'VERB') {
