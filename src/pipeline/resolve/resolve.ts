@@ -10,6 +10,7 @@ import { candidatePrior } from './prior.ts';
 import { km, within } from './geo.ts';
 import { accept } from './accept.ts';
 import { settleTownVersusProvince } from './same-name.ts';
+import { jointEvidence, outsideContainer } from './joint.ts';
 
 export interface ResolveOptions {
   gazetteer: Gazetteer;
@@ -23,6 +24,8 @@ interface Scored {
 }
 
 const MAX_CANDIDATES = 40;
+/** A town abroad below this size needs a sign in the text (Palma in a report on Mozambique is not Mallorca's). */
+const STRAY_POPULATION = 1_000_000;
 
 function rank(m: Mention): Scored[] {
   const seen = new Map<number, Scored>();
@@ -79,6 +82,9 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     return rest > 0 ? ((countries.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / rest : 0;
   };
 
+  // The weight of a country's evidence from the names other than this one.
+  const evidence = (cc: string, key: string) => (countries.get(cc) ?? 0) - (byKey.get(key)?.get(cc) ?? 0);
+
   // Names without candidates: transliteration variants in the document's main country ("the town of Talbisseh";
   // "in Deir el-Zour", a transliterated name after a locative, is specific enough too).
   const mainCountry = [...countries].sort((x, y) => y[1] - x[1])[0]?.[0];
@@ -92,24 +98,19 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     if (ranked[k]!.length) fuzzy.add(k);
   });
 
-  // "Atlanta, Georgia": the container is read in the light of what it contains, too.
-  const contains = new Map<number, number[]>();
-  rec.mentions.forEach((m, k) => {
-    if (m.container !== null) contains.set(m.container, [...(contains.get(m.container) ?? []), k]);
-  });
+  // Containment, lists and held anchors (joint.ts).
+  const joint = jointEvidence(rec.mentions, ranked);
 
   // Contextual scores.
   rec.mentions.forEach((m, k) => {
-    const containerTop = m.container !== null ? ranked[m.container]?.[0]?.cand.entry : undefined;
-    const insideTops = (contains.get(k) ?? []).map((j) => ranked[j]?.[0]?.cand.entry).filter((e) => e !== undefined);
+    const others = anchors.filter((a) => a.key !== keys[k]).map((a) => a.e);
     for (const s of ranked[k]!) {
       const e = s.cand.entry;
       let score = s.prior;
       if (e.country) score += 3.5 * share(e.country, keys[k]!);
       const from = e.admin1 ? admin1s.get(e.admin1) : undefined;
       if (e.kind !== 'admin1' && from && [...from].some((x) => x !== keys[k])) score += 2.5;
-      if (containerTop && containerTop.kind !== 'place') score += within(e, containerTop) ? 6 : -2;
-      if (e.kind !== 'place' && insideTops.some((inner) => within(inner, e))) score += 6;
+      score += joint.bonus(k, s, others);
       if (e.kind === 'place' || e.kind === 'admin2') {
         let near = 0;
         for (const { e: a, key } of anchors) {
@@ -133,8 +134,8 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   // A small town or province in a country the document gives no other sign of, while it is plainly about another one
   // ("tanks deployed around Arida" in a report on Syria is not Arida, Japan): no match.
   const strayPlace = (e: GazEntry, key: string): boolean =>
-    (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2') && e.population < 100_000 && !!mainCountry && e.country !== mainCountry &&
-    share(e.country ?? '', key) === 0 && share(mainCountry, key) >= 0.6;
+    (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2') && e.population < STRAY_POPULATION && e.fcode !== 'PPLC' && !!mainCountry && e.country !== mainCountry &&
+    share(e.country ?? '', key) === 0 && share(mainCountry, key) >= 0.6 && evidence(mainCountry, key) >= 2;
 
   // One sense per name in a document: the candidate with the best total over its mentions. A mention that says
   // its kind ("Idlib province", "the city of Idlib") keeps that sense apart from the bare name's.
@@ -151,7 +152,7 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     const sense = `${key}\u0000${rec.mentions[k]!.hint ?? ''}`;
     groups.set(sense, [...(groups.get(sense) ?? []), k]);
   });
-  const out: Toponym[] = [];
+  const chosen = new Map<number, { e: GazEntry; conf: number }>();
   for (const members of groups.values()) {
     const totals = new Map<number, { s: Scored; sum: number }>();
     for (const k of members) {
@@ -166,13 +167,24 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     if (!best) continue;
     const ms = members.map((k) => rec.mentions[k]!);
     if (!members.some((k) => fuzzy.has(k)) && !accept(best.s, ms, members.length)) continue;
-    if (strayPlace(best.s.cand.entry, keys[members[0]!]!)) continue;
+    if (!members.some((k) => joint.isContainer(k)) && strayPlace(best.s.cand.entry, keys[members[0]!]!)) continue;
+    // "Hamas fighters", "the Fano militia": a group's name is a place only in the document's own country.
+    if (ms.some((m) => m.group) && !isArea(best.s.cand.entry) && !(mainCountry && best.s.cand.entry.country === mainCountry && share(mainCountry, keys[members[0]!]!) > 0)) continue;
     const second = sorted[1]?.sum ?? best.sum - 4 * members.length;
     const conf = 1 / (1 + Math.exp(-(best.sum - second) / members.length));
-    for (const m of ms) out.push(toToponym(m, best.s.cand.entry, conf));
+    for (const k of members) chosen.set(k, { e: best.s.cand.entry, conf });
+  }
+  // "El Alto, La Paz" with no El Alto in Bolivia: a name the text puts in an area is nowhere else.
+  const out: Toponym[] = [];
+  for (const [k, { e, conf }] of chosen) {
+    const c = joint.container(k);
+    if (c !== null && outsideContainer(e, chosen.get(c)?.e)) continue;
+    out.push(toToponym(rec.mentions[k]!, e, conf));
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
+
+const isArea = (e: GazEntry) => e.kind === 'country' || e.kind === 'continent' || e.kind === 'region' || e.kind === 'sea';
 
 function toToponym(m: Mention, e: GazEntry, score: number): Toponym {
   const t: Toponym = {

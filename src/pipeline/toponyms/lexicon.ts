@@ -24,7 +24,11 @@ export const NEVER_PLACE_PHRASES = new Set(['White House', 'El Niño', 'La Niña
 
 /** Verbs of saying: "Nelson said" is a person (capitals and countries said things too: checked by size). */
 export const SPEECH_VERBS = set(`said says told added wrote explained noted stated argued asked replied insisted
-  recalled warned announced tweeted claimed`);
+  recalled warned announced tweeted claimed explains explained concedes conceded admits admitted thinks believes`);
+
+/** Nouns for the members of a group after its name: "Hamas fighters", "the Fano militia". */
+export const GROUP_NOUNS = set(`militia militias militiamen militants militant fighters fighter insurgents gunmen
+  cadres operatives loyalists members member leader leaders commander commanders spokesman spokesperson`);
 
 /** Titles that precede a person's name. */
 export const TITLES = set(`Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Attorney Lawyer Activist Dr. Mr. Mrs. Ms. President Pres Vice Premier Minister
@@ -104,7 +108,10 @@ export const POSTAL_CODES: Record<string, string> = {
 };
 
 /** Words that open Arabic place names: "Deir", "Tal", "Jisr", "Kafr", "Maarat", "Ras", "Ain" … */
-const ARABIC_HEADS = `Deir Dayr Tal Tell Jisr Kafr Kfar Maarat Maaret Ma'arat Ras Bab Ain Ayn Jabal Jebel Khan Beit Qasr Umm Wadi Hayy Bani Bir Jdeidet Marj Tall`;
+const ARABIC_HEADS = `Deir Dayr Tal Tell Jisr Kafr Kfar Maarat Maaret Ma'arat Ras Bab Ain Ayn Jabal Jebel Khan Beit Qasr Umm Wadi Hayy Bani Bir Jdeidet Marj Tall Abu`;
+
+/** The words that open Arabic place names, as a set. */
+export const ARABIC_HEAD_WORDS = set(ARABIC_HEADS);
 
 /**
  * A transliterated Arabic name: an article inside ("Deir el-Zour", "Maarat al-Numan"), an article run into the

@@ -2,8 +2,11 @@
 // Pure: (text, { gazetteer }) → mentions with candidates and cues; resolution picks among candidates.
 import type { Candidate, Gazetteer } from '../gazetteer/load.ts';
 import { CAPITAL_ABBREVIATIONS } from '../gazetteer/regions.ts';
-import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NEVER_PLACE_PHRASES, NEVER_PLACES, ORG_WORDS, POSTAL_CODES, STATE_ABBREVIATIONS, TRANSLITERATED } from './lexicon.ts';
-import { contextOf, personNames, isDateline } from './context.ts';
+import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NEVER_PLACE_PHRASES, NEVER_PLACES, ORG_WORDS, STATE_ABBREVIATIONS, TRANSLITERATED } from './lexicon.ts';
+import { addStateCodes, joinSameNameStates } from './state-codes.ts';
+import { withSiblingCountries } from './country-siblings.ts';
+import { contextOf, isDateline } from './context.ts';
+import { documentReadings } from './evidence.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { DemonymMention, Mention, Recognition } from './types.ts';
 
@@ -24,6 +27,8 @@ export function nameRuns(tokens: Token[]): Array<[number, number]> {
     let lastCap = i;
     while (j < tokens.length && tokens[j]!.gap !== 'x') {
       const u = tokens[j]!;
+      // "Washington, D.C. Fires raged": a state's abbreviation ends the sentence it closes.
+      if (u.weakCap && STATE_ABBREVIATIONS[tokens[j - 1]!.text]) break;
       if (u.cap && !MONTHS_DAYS.has(u.text)) lastCap = j;
       else if (u.cap || j - lastCap > 2) break;
       else if (!CONNECTORS.has(u.text) && !(HYPHEN_CONNECTORS.has(u.text) && u.gap === '-' && tokens[j + 1]?.gap === '-')) break;
@@ -35,6 +40,23 @@ export function nameRuns(tokens: Token[]): Array<[number, number]> {
   return runs;
 }
 
+/** "Cox's Bazar", "Martha's Vineyard": a possessive inside a name the gazetteer knows joins two runs. */
+function joinPossessives(text: string, tokens: Token[], runs: Array<[number, number]>, g: Gazetteer): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const r of runs) {
+    const prev = out.at(-1);
+    if (prev && prev[1] === r[0] && /^['’]s $/.test(text.slice(tokens[r[0] - 1]!.end, tokens[r[0]]!.start))) {
+      const from = tokens[prev[1] - 1]!.start;
+      if (g.lookupName(text.slice(from, tokens[r[0]]!.end)).some((c) => c.primary)) {
+        prev[1] = r[1];
+        continue;
+      }
+    }
+    out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
 function span(text: string, tokens: Token[], i: number, j: number): string {
   return text.slice(tokens[i]!.start, tokens[j - 1]!.end);
 }
@@ -43,6 +65,31 @@ function isCapitalForm(surface: string): boolean {
   return CAPITAL_ABBREVIATIONS.has(surface);
 }
 
+let currencyWords: Set<string> | null = null;
+/** Units of the world's currencies in English (ICU, through Intl): dollar, pound, rupee, dinar, naira… less
+ * those that are ordinary English words too ("won", "mark", "real", "gold"). */
+function currencyWord(w: string): boolean {
+  if (!currencyWords) {
+    currencyWords = new Set();
+    const names = new Intl.DisplayNames('en', { type: 'currency' });
+    const ordinary = new Set(['mark', 'real', 'won', 'sol', 'rights', 'gold', 'leone', 'dong', 'som', 'kip', 'rand', 'lev']);
+    for (const code of Intl.supportedValuesOf('currency')) {
+      const unit = names.of(code)?.split(' ').pop()?.toLowerCase();
+      if (unit && /^\p{Ll}+$/u.test(unit) && !ordinary.has(unit)) currencyWords.add(unit).add(`${unit}s`);
+    }
+  }
+  return currencyWords.has(w.toLowerCase());
+}
+
+function namesCurrency(text: string, end: number): boolean {
+  if (text[end] === '$') return true;
+  const m = /^ (\p{L}+)/u.exec(text.slice(end, end + 14));
+  return !!m && currencyWord(m[1]!);
+}
+
+/** A pronoun with a contracted verb ("I'll", "We've") is no name. */
+const CONTRACTION = /^(?:I|you|we|they|he|she|it|that|there|who|what)['’](?:ll|ve|re|d|m|s)$/i;
+
 /** Gazetteer candidates for a span, or null when the span cannot be a toponym by itself. */
 function candidatesFor(surface: string, tokens: Token[], i: number, j: number, g: Gazetteer): Candidate[] | null {
   const first = tokens[i]!;
@@ -50,7 +97,7 @@ function candidatesFor(surface: string, tokens: Token[], i: number, j: number, g
   if (!first.cap && !ARABIC_ARTICLES.has(first.text)) return null;
   if (!last.cap) return null;
   if (j - i === 1 && (MONTHS_DAYS.has(surface) || NEVER_PLACES.has(surface))) return null;
-  if (NEVER_PLACE_PHRASES.has(surface)) return null;
+  if (NEVER_PLACE_PHRASES.has(surface) || CONTRACTION.test(surface)) return null;
   const abbr = STATE_ABBREVIATIONS[surface];
   if (abbr) {
     const e = g.admin1Entry(abbr);
@@ -62,14 +109,14 @@ function candidatesFor(surface: string, tokens: Token[], i: number, j: number, g
     if (!isCapitalForm(surface)) return null;
   } else if (letters.length < 3) return null;
   const hits = g.lookupName(surface);
-  return hits.length ? hits : null;
+  return hits.length ? withSiblingCountries(surface, hits, g) : null;
 }
 
 export function recognise(text: string, options: { gazetteer: Gazetteer }): Recognition {
   const g = options.gazetteer;
   const tokens = tokenize(text);
-  const runs = nameRuns(tokens);
-  const persons = personNames(text, tokens, runs, g);
+  const runs = joinPossessives(text, tokens, nameRuns(tokens), g);
+  const { persons, groups } = documentReadings(text, tokens, runs, g);
   const mentions: Mention[] = [];
   const demonyms: DemonymMention[] = [];
   for (const [a, b] of runs) {
@@ -88,6 +135,12 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
         }
         const cands = candidatesFor(surface, tokens, i, j, g);
         if (!cands) continue;
+        // "US$ 40", "the US dollar", "Hong Kong dollars": a currency's name, not the place.
+        if (namesCurrency(text, tokens[j - 1]!.end)) {
+          i = j;
+          matched = true;
+          break;
+        }
         // "Zawiya Mountain", "Bekaa Valley": a name that qualifies a natural feature the gazetteer lacks is
         // not the town of that name.
         if (j < b && NATURAL_HEADS.has(tokens[j]!.text)) {
@@ -101,7 +154,7 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
           mentions.push({
             start: tokens[i]!.start, end: tokens[j - 1]!.end, surface, candidates: cands,
             embedded: ctx.embedded, weak: ctx.weak, common: ctx.common, hint: ctx.hint, prep: ctx.prep,
-            dateline: isDateline(text, tokens, i), container: null,
+            dateline: isDateline(text, tokens, i), container: null, group: groups.has(surface),
           });
         }
         i = j;
@@ -115,9 +168,10 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
       if (unknown) mentions.push(unknown);
     }
   }
-  addPostalStates(text, tokens, mentions, g);
+  addStateCodes(text, tokens, mentions, g);
   repeatUnknownNames(text, mentions);
   mentions.sort((x, y) => x.start - y.start);
+  joinSameNameStates(text, mentions);
   linkContainers(text, mentions);
   return { mentions, demonyms };
 }
@@ -144,30 +198,28 @@ function repeatUnknownNames(text: string, mentions: Mention[]): void {
   }
 }
 
-/** "Vancouver, BC": two capitals after a place and a comma name its state or province. */
-function addPostalStates(text: string, tokens: Token[], mentions: Mention[], g: Gazetteer): void {
-  const ends = new Set(mentions.map((m) => m.end));
-  for (const t of tokens) {
-    const code = POSTAL_CODES[t.text];
-    if (!code) continue;
-    const before = text.slice(Math.max(0, t.start - 2), t.start);
-    if (before !== ', ' || !ends.has(t.start - 2)) continue;
-    const e = g.admin1Entry(code);
-    if (!e) continue;
-    mentions.push({
-      start: t.start, end: t.end, surface: t.text, candidates: [{ entry: e, primary: true }], embedded: false,
-      weak: false, common: false, hint: 'admin', prep: false, dateline: false, container: null,
-    });
-  }
-}
+/** "Kut (Wasit)", "Kolofata town (Mayo-Sava, Extreme-Nord)": a name in brackets after a place contains it. */
+const CONTAINER_PARENS = /^(?:\s+(?:town|city|village|area|district|county|province|governorate|region|state|neighbourhood|neighborhood|camp))?\s*\(\s*$/i;
 
-/** "Homs, Syria" and "Aleppo province, Syria": the next mention after a comma may contain this one. */
+/** "Homs, Syria", "Aleppo province, Syria", "Kut (Wasit)": the next mention may contain this one. */
 function linkContainers(text: string, mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k]!;
     const n = mentions[k + 1]!;
     const between = text.slice(m.end, n.start);
-    if (/^(?:\s+(?:province|governorate|state|county|district|region))?,\s*$/i.test(between)) m.container = k + 1;
+    if (/^(?:\s+(?:province|governorate|state|county|district|region))?,\s*$/i.test(between) || CONTAINER_PARENS.test(between)) m.container = k + 1;
+  }
+  // "Kolofata town (Mayo-Sava, Extreme-Nord)", "Analalava (Analalava, Sofia)": the last of two or more names in
+  // brackets after a place is its province (or country).
+  for (const m of mentions) {
+    const open = /^(?:\s+\p{Ll}+)?\s*\(/u.exec(text.slice(m.end, m.end + 24));
+    if (!open) continue;
+    const from = m.end + open[0].length;
+    const close = text.indexOf(')', from);
+    const inner = close < 0 ? '' : text.slice(from, close);
+    if (!inner.includes(',') || inner.includes('\n') || inner.length > 80) continue;
+    const l = mentions.find((x) => x.start >= from && x.end <= close && /^\s*$/.test(text.slice(x.end, close)));
+    if (l && l.hint === null) l.hint = 'admin';
   }
 }
 
@@ -187,6 +239,6 @@ function unknownName(text: string, tokens: Token[], a: number, b: number, g: Gaz
   if (!ctx || ctx.weak || ctx.embedded || (!ctx.prep && !ctx.hint)) return null;
   return {
     start: tokens[a]!.start, end: tokens[b - 1]!.end, surface, candidates: [], embedded: false, weak: false,
-    common: false, hint: ctx.hint, prep: ctx.prep, dateline: false, container: null,
+    common: false, hint: ctx.hint, prep: ctx.prep, dateline: false, container: null, group: false,
   };
 }

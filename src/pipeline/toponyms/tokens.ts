@@ -28,6 +28,8 @@ export function tokenize(text: string): Token[] {
     if (/['’]s$/.test(s) && s.length > 3) s = s.slice(0, -2);
     // Abbreviations that end with a dot: "Ky.", "St.", "Calif."
     if (text[start + s.length] === '.' && (STATE_ABBREVIATIONS[`${s}.`] || /^(St|Mt|Ft|Pt)$/.test(s))) s += '.';
+    // A middle initial: "Gino D. Bassett" is one name.
+    else if (/^\p{Lu}$/u.test(s) && /^\. \p{Lu}\p{Ll}/u.test(text.slice(start + 1, start + 5)) && out.at(-1)?.cap && /^ $/.test(text.slice(prevEnd, start))) s += '.';
     const between = text.slice(prevEnd, start);
     const gap: Token['gap'] = /^[ \t\u00a0]+$/.test(between) ? ' ' : /^\s*[-‐‑]\s*$/.test(between) && !/\n/.test(between) ? '-' : 'x';
     const first = s.charAt(0);

@@ -18,6 +18,8 @@ export interface Mention {
   prep: boolean;
   /** The dateline of the article ("AMMAN (Reuters) -"). */
   dateline: boolean;
+  /** The document uses this name for an armed group or its members ("Hamas fighters"). */
+  group: boolean;
   /** Index of the mention right after ", " that may contain this one ("Homs, Syria"). */
   container: number | null;
 }
