@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultAllowedOrigins, defineConfig, type Plugin } from 'vite';
 import { EMBED_SANDBOX } from './src/app/embed/snippet.ts';
 
 // The Content-Security-Policy of the app and the embed: scripts, styles, fonts, data and workers from the
@@ -97,7 +97,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
   },
-  server: { host: '127.0.0.1' },
+  // The dev server answers the local origins (Vite's default) and also "null": the embed code's iframe is
+  // sandboxed without allow-same-origin, so under `npm start` its modules, data, font and worker are requested
+  // from an opaque origin and would otherwise be refused. The server listens on 127.0.0.1 only.
+  server: { host: '127.0.0.1', cors: { origin: [defaultAllowedOrigins, 'null'] } },
   // CORS for every file: an embed in `sandbox="allow-scripts"` has an opaque origin, so its own scripts,
   // data, font and worker are cross-origin fetches (see README, "Embedding": the same header in production).
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': cspValue(), 'Access-Control-Allow-Origin': '*' } },

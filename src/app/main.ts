@@ -60,6 +60,8 @@ function byId<T extends HTMLElement>(id: string): T {
 const pageUrl = (path: string): string => new URL(path, document.baseURI).href;
 
 async function main(): Promise<void> {
+  // The app's module ran: public/embed-boot.js need not explain a failed start.
+  document.body.dataset.appStarted = 'true';
   const status = byId<HTMLElement>('status');
   const store = createStore<AppState>(INITIAL_STATE);
   syncWithHash(store);

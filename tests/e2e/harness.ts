@@ -67,8 +67,13 @@ export function launchChromium(): Promise<Browser> {
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** True for the page's own server and for in-page data: / blob: URLs. */
+/**
+ * True for the page's own server and for in-page data: / blob: URLs. A URL that does not parse (Chromium
+ * reports a worker that failed to start as a request for '') is not known to be local: it is counted as
+ * external, never thrown from inside Playwright's event handlers, where it would escape the test.
+ */
 export function isLocal(url: string): boolean {
+  if (!URL.canParse(url)) return false;
   const u = new URL(url);
   if (u.protocol === 'data:' || u.protocol === 'blob:') return true;
   return LOCAL_HOSTS.has(u.hostname);

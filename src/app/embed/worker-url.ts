@@ -27,10 +27,21 @@ export function asClassicScript(source: string): string | null {
 
 let blobUrl: Promise<string> | null = null;
 
-async function blobOf(url: string, opaque: boolean): Promise<string> {
+/**
+ * The worker's text. The dev server (`npm start`) serves the file transformed as one of its modules (an
+ * import of /@vite/client added, its dynamic imports rewritten), which no blob: worker can run: there the
+ * text is read untouched through Vite's `?raw` import (left out of the build, where the file is served as is).
+ */
+async function sourceOf(url: string): Promise<string> {
+  if (import.meta.env.DEV && url === new URL(MAPLIBRE_WORKER_URL, document.baseURI).href)
+    return (await import('maplibre-gl/dist/maplibre-gl-worker.mjs?raw')).default;
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  const text = await res.text();
+  return res.text();
+}
+
+async function blobOf(url: string, opaque: boolean): Promise<string> {
+  const text = await sourceOf(url);
   // With an opaque origin MapLibre copies a module worker into a data: URL, which the CSP refuses; a classic
   // one (a URL it reads as ".cjs") it starts as given.
   const classic = opaque ? asClassicScript(text) : null;

@@ -1,0 +1,100 @@
+// The embed code under `npm start` (Vite's dev server): the sandboxed iframe has an opaque origin, so every
+// module, the data, the font and the worker are cross-origin requests from origin "null". The dev server
+// must answer them (vite.config.ts, server.cors), and a frame whose scripts cannot load says why.
+import { createServer as httpServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMBED_SANDBOX } from '../../src/app/embed/snippet.ts';
+import { freePort, launchChromium, openPage, ROOT, WAIT } from './harness.ts';
+
+const hostPage = (src: string): string => `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head>
+<body><h1>A news story</h1>
+<iframe id="cm" data-conflict-map sandbox="${EMBED_SANDBOX}" src="${src}" style="width:100%;border:0;height:640px" title="Conflict Map"></iframe>
+</body></html>`;
+
+async function devServer(cacheDir: string, cors?: false): Promise<{ server: ViteDevServer; url: string }> {
+  const port = await freePort();
+  const server = await createServer({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    cacheDir,
+    server: { host: '127.0.0.1', port, strictPort: true, open: false, hmr: false, ...(cors === false ? { cors: false } : {}) },
+  });
+  await server.listen();
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+async function hostOn(src: string): Promise<{ host: Server; url: string }> {
+  const port = await freePort();
+  const host = httpServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(src)));
+  await new Promise<void>((r) => host.listen(port, '127.0.0.1', () => r()));
+  return { host, url: `http://localhost:${port}/` };
+}
+
+async function embedFrame(page: Page): Promise<Frame> {
+  let inner: Frame | undefined;
+  await expect.poll(() => (inner = page.frames().find((f) => f.url().includes('embed.html'))) !== undefined).toBe(true);
+  return inner!;
+}
+
+describe('the embed code under the dev server (npm start)', () => {
+  let browser: Browser;
+  const cacheDir = mkdtempSync(join(tmpdir(), 'cm-vite-cache-'));
+  const closers: (() => Promise<unknown>)[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+    await browser?.close();
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('draws the map in a sandboxed iframe on a page of another origin (modules, data, font and worker answer origin "null")', async () => {
+    const { server, url } = await devServer(cacheDir);
+    closers.push(() => server.close());
+    const { host, url: hostUrl } = await hostOn(`${url}embed.html#start=2011-07-31&end=2011-08-06`);
+    closers.push(() => new Promise((r) => host.close(r)));
+    const w = await openPage(browser, { width: 900, height: 900 });
+    await w.page.goto(hostUrl);
+    const inner = await embedFrame(w.page);
+    await inner.waitForFunction(() => document.body?.dataset.mapReady === 'true', null, { timeout: 110_000 });
+    await inner.evaluate(() => window.__conflictMap?.idle());
+    const inside = await inner.evaluate(() => ({
+      origin: self.origin,
+      events: window.__conflictMap?.map.queryRenderedFeatures().filter((f) => f.source === 'events').length ?? 0,
+      styled: getComputedStyle(document.querySelector('.cm-map-wrap')!).position,
+    }));
+    expect(inside.origin).toBe('null');
+    expect(inside.events).toBeGreaterThan(0);
+    expect(inside.styled).not.toBe('static');
+    expect(await w.page.frameLocator('#cm').getByTestId('event-count').innerText()).toMatch(/^Showing \d+ of \d+ events/);
+    await w.page.screenshot({ path: 'tests/e2e/screenshots/embed-dev.png' });
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  }, 180_000);
+
+  it('a frame whose scripts are refused (no CORS header) says why inside the frame instead of "Loading events…"', async () => {
+    const { server, url } = await devServer(cacheDir, false);
+    closers.push(() => server.close());
+    const { host, url: hostUrl } = await hostOn(`${url}embed.html`);
+    closers.push(() => new Promise((r) => host.close(r)));
+    const w = await openPage(browser, { width: 900, height: 700 });
+    await w.page.goto(hostUrl);
+    const frame = w.page.frameLocator('#cm');
+    await expect.poll(() => frame.locator('#status').innerText(), { timeout: WAIT }).toMatch(/could not be loaded/i);
+    const text = await frame.locator('#status').innerText();
+    expect(text).toContain('Access-Control-Allow-Origin');
+    expect(await frame.locator('#status').isVisible()).toBe(true);
+    expect(await frame.getByTestId('event-count').innerText()).not.toBe('Loading events…');
+    await w.page.screenshot({ path: 'tests/e2e/screenshots/embed-load-failed.png' });
+    await w.context.close();
+  }, 120_000);
+});
