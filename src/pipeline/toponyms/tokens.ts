@@ -31,7 +31,9 @@ export function tokenize(text: string): Token[] {
     // A middle initial: "Gino D. Bassett" is one name.
     else if (/^\p{Lu}$/u.test(s) && /^\. \p{Lu}\p{Ll}/u.test(text.slice(start + 1, start + 5)) && out.at(-1)?.cap && /^ $/.test(text.slice(prevEnd, start))) s += '.';
     const between = text.slice(prevEnd, start);
-    const gap: Token['gap'] = /^[ \t\u00a0]+$/.test(between) ? ' ' : /^\s*[-‐‑]\s*$/.test(between) && !/\n/.test(between) ? '-' : 'x';
+    // "Jang/Geo Group": capitalised names joined by a slash are read as one run of names.
+    const slash = between === '/' && !!out.at(-1)?.cap && /^\p{Lu}/u.test(s);
+    const gap: Token['gap'] = slash || /^[ \t\u00a0]+$/.test(between) ? ' ' : /^\s*[-‐‑]\s*$/.test(between) && !/\n/.test(between) ? '-' : 'x';
     const first = s.charAt(0);
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
     const allCaps = cap && s.length > 1 && s === s.toUpperCase() && /\p{L}{2}/u.test(s.replace(/\./g, ''));

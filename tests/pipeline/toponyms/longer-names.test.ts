@@ -53,3 +53,10 @@ describe('news formatting', () => {
     expect(find(text, 'N.C.')?.admin1).toBe('US.NC');
   });
 });
+
+describe('names joined by a slash', () => {
+  it("a name joined by a slash to an organisation's name is part of it", () => {
+    const ts = parse('Journalists protested in Karachi against the arrest of the Jang/Geo Group Editor-in-Chief.');
+    expect(ts.map((t) => t.name)).toEqual(['Karachi']);
+  });
+});
