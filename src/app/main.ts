@@ -17,6 +17,7 @@ import { GPU_MIN_EVENTS, gpuDataUrl } from './map/gpu/entry.ts'; // [gpu] large 
 import { toMapCollection } from './map/events-source.ts';
 import { bindOverlayControl } from './overlays/overlay-control.ts';
 import { overlayPanels } from './overlays/overlay-panels.ts';
+import { selectByUser } from './overlays/popup.ts';
 import { mountCore } from './mount-core.ts';
 import { datesOrFiltersChanged, rangeOf, rangeSetter } from './state/changes.ts';
 import { matchesFilters } from './state/filters.ts';
@@ -34,6 +35,7 @@ import { collapseOnPhone } from './ui/panels.ts';
 import { localiseEvent } from './state/lang.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
+import { scrollIntoViewIfNeeded } from './ui/dom.ts';
 
 export interface ConflictMapHook {
   map: MapLibreMap;
@@ -128,11 +130,13 @@ async function main(): Promise<void> {
 
   const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), dataExtent(features), rangeSetter(store));
   renderLegend(byId('legend'), features, core.scale, core.maxToll);
-  // A row of the table flies the map to its event and opens it.
+  // A row of the table flies the map to its event and opens it; a map scrolled out of view is first scrolled
+  // into it, so it never moves unseen.
   const renderList = bindEventTable(byId('event-table'), byId('event-table-caption'), (f) => {
     const [lng, lat] = f.geometry.coordinates;
+    scrollIntoViewIfNeeded(map.getContainer());
     map.flyTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), f.properties.geo_precision === 'place' ? 7 : 5), essential: true });
-    store.set({ selected: f.properties.id });
+    selectByUser(store, f.properties.id);
   });
   const filterBar = bindFilters(byId('filters'), features, (filters) => store.set({ filters }));
   core.refresh();

@@ -182,8 +182,9 @@ describe('Conflict Map in Chromium', () => {
     for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
     expect(await page.evaluate(() => location.hash)).toContain(`event=${encodeURIComponent(hama.properties.id)}`);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'desktop-popup.png') });
+    // The click gave the popup the focus: Escape closes it.
     await page.keyboard.press('Escape');
-    await page.locator('.maplibregl-popup-close-button').click().catch(() => undefined);
+    await expect.poll(() => popup.count()).toBe(0);
 
     // The date inputs set the same range, and move the brush.
     const wide: DateRange = { start: '2011-07-30', end: '2011-08-04' };

@@ -4,6 +4,7 @@ import { NO_FILTERS, type Filters } from '../state/filters.ts';
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { AppState, Store } from '../state/store.ts';
 import type { DateRange } from '../state/range.ts';
+import { selectByUser } from '../overlays/popup.ts';
 import { PRECISION_RANK } from './events-source.ts';
 import { EVENT_LAYER_IDS, RANGE_FILTERED_LAYERS, SOURCES, eventLayerFilter } from './layers.ts';
 
@@ -27,7 +28,7 @@ export function applyRange(map: MapLibreMap, range: DateRange | null, filters: F
 export function bindMapInteraction(map: MapLibreMap, store: Store<AppState>, indexOf: ReadonlyMap<string, number>): () => void {
   map.on('click', (e) => {
     const hit = pickHit(map.queryRenderedFeatures(e.point, { layers: EVENT_LAYER_IDS }));
-    store.set({ selected: hit ? String(hit.properties.id) : null });
+    selectByUser(store, hit ? String(hit.properties.id) : null);
   });
   for (const layer of EVENT_LAYER_IDS) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));

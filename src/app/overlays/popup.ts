@@ -1,35 +1,81 @@
 // The event popup on the map, driven by the store's `selected` id; drawn again in the new language when
 // `lang` changes (the events map localises at lookup), without a spurious change of selection.
+// However the event was selected (a click, a table row, the host API, `event=` in the hash) the map pans
+// until the popup is whole in view (./popup-fit.ts). Only the reader's own pick (`selectByUser`) moves the
+// keyboard focus into it: a host page's select keeps the host's focus and scroll. Escape closes it, and
+// focus goes back to where the reader was.
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { buildPopupContent } from './popup-content.ts';
+import { fitPopup } from './popup-fit.ts';
+
+const pickedByUser = new WeakSet<object>();
+
+/** Selects an event as the reader's own act (a click on the map, a table row): its popup takes the focus. */
+export function selectByUser(store: Store<AppState>, id: string | null): void {
+  pickedByUser.add(store);
+  try {
+    store.set({ selected: id });
+  } finally {
+    pickedByUser.delete(store);
+  }
+}
 
 export function bindPopup(map: MapLibreMap, store: Store<AppState>, byId: ReadonlyMap<string, EventFeature>): () => void {
   let popup: Popup | null = null;
+  /** Where the focus was when the reader opened the popup, to go back to on close. */
+  let opener: HTMLElement | null = null;
   const close = (): void => {
     const p = popup;
     popup = null;
     p?.remove();
   };
-  const show = (id: string | null): void => {
+  const show = (id: string | null, focus: boolean): void => {
+    const hadFocus = popup?.getElement().contains(document.activeElement) ?? false;
     close();
     const event = id === null ? undefined : byId.get(id);
     if (!event) return;
-    const p = new Popup({ maxWidth: '320px', focusAfterOpen: true, closeButton: true, className: 'cm-popup-wrap' })
-      .setLngLat(event.geometry.coordinates)
+    if (focus && !hadFocus) opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const at = event.geometry.coordinates as [number, number];
+    const p = new Popup({ maxWidth: '320px', focusAfterOpen: false, closeButton: true, className: 'cm-popup-wrap' })
+      .setLngLat(at)
       .setDOMContent(buildPopupContent(event.properties))
       .addTo(map);
+    const el = p.getElement();
     p.on('close', () => {
-      if (popup === p) {
-        popup = null;
-        store.set({ selected: null });
-      }
+      if (popup !== p) return;
+      const inside = el.contains(document.activeElement) || document.activeElement === document.body;
+      popup = null;
+      store.set({ selected: null });
+      if (inside && opener?.isConnected) opener.focus({ preventScroll: true });
+      opener = null;
     });
     popup = p;
+    el.dataset.testid = 'popup';
+    fitPopup(map, p, at, () => popup === p, () => {
+      el.dataset.inView = 'true';
+      // The content, not its first link: a screen reader starts at the summary. No scroll: it is in view.
+      const content = el.querySelector<HTMLElement>('.maplibregl-popup-content');
+      if (!content || !(focus || hadFocus)) return;
+      content.tabIndex = -1;
+      content.focus({ preventScroll: true });
+    });
   };
-  show(store.get().selected);
-  return store.subscribe((s, prev) => {
-    if (s.selected !== prev.selected || s.lang !== prev.lang) show(s.selected);
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !popup) return;
+    e.preventDefault();
+    popup.remove(); // fires 'close': the selection is cleared and the focus goes back
+  };
+  const container = map.getContainer();
+  container.addEventListener('keydown', onKey);
+  show(store.get().selected, false);
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.selected !== prev.selected || s.lang !== prev.lang) show(s.selected, pickedByUser.has(store));
   });
+  return () => {
+    unsubscribe();
+    container.removeEventListener('keydown', onKey);
+    close();
+  };
 }

@@ -1,4 +1,4 @@
-// A tiny DOM helper: elements with text set through textContent, never innerHTML.
+// Tiny DOM helpers: elements with text set through textContent, never innerHTML; scrolling into view.
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -12,4 +12,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   for (const c of children) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
   return node;
+}
+
+/** Scrolls the page just enough for `el` to be whole in the window (or its top, when it is taller). */
+export function scrollIntoViewIfNeeded(el: Element): void {
+  const r = el.getBoundingClientRect();
+  const h = window.innerHeight || document.documentElement.clientHeight;
+  if (r.top >= 0 && r.bottom <= h) return;
+  el.scrollIntoView({ block: r.height > h ? 'start' : 'nearest', inline: 'nearest' });
 }
