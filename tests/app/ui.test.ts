@@ -67,6 +67,14 @@ describe('popup', () => {
     expect(text).toContain('Nationwide or regional total');
     expect(text).toContain('No death toll reported');
   });
+  it('says how confident the build is, in a band and a figure, low ones marked', () => {
+    const low = buildPopupContent(event({ confidence: 0.45 }).properties, document as unknown as Document);
+    expect(low.querySelector('.cm-popup__confidence')?.textContent).toBe('Confidence: low (0.45)');
+    expect(low.querySelector('.cm-popup__confidence.is-low')).not.toBeNull();
+    const high = buildPopupContent(event({ confidence: 0.85 }).properties, document as unknown as Document);
+    expect(high.querySelector('.cm-popup__confidence')?.textContent).toBe('Confidence: high (0.85)');
+    expect(buildPopupContent(event({ confidence: 0.65 }).properties, document as unknown as Document).textContent).toContain('Confidence: medium (0.65)');
+  });
 });
 
 describe('timeline bins', () => {

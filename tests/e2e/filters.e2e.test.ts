@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventFeature } from '../../src/shared/schema.ts';
 import { validateCollection } from '../../src/shared/validate.ts';
 import { EVENT_LAYER_IDS } from '../../src/app/map/layers.ts';
-import { matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/filters.ts';
+import { LOW_CONFIDENCE, matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/filters.ts';
 import { countText, tollText } from '../../src/app/ui/count.ts';
 import { DIST, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
@@ -80,6 +80,38 @@ describe('filters', () => {
     await page.goto(`${url}#outlet=${encodeURIComponent('No such outlet')}`);
     await waitForMapIdle(page);
     expect(await page.getByTestId('event-count').innerText()).toBe(expectedCount({ ...NO_FILTERS, outlet: 'No such outlet' }));
+    expect(w.errors).toEqual([]);
+  }, 120_000);
+
+  it('the popup says how confident the build is; "hide low-confidence events" filters everything and goes into the hash', async () => {
+    const { page } = w;
+    const low = features.filter((f) => f.properties.confidence < LOW_CONFIDENCE);
+    expect(low.length).toBeGreaterThan(0); // the seed has some to hide
+    const lowId = low[0]!.properties.id;
+    await page.goto(`${url}#event=${encodeURIComponent(lowId)}`);
+    await waitForMapIdle(page);
+    const line = page.locator('.cm-popup__confidence');
+    await expect.poll(() => line.innerText()).toBe(`Confidence: low (${low[0]!.properties.confidence.toFixed(2)})`);
+    await page.waitForSelector('.maplibregl-popup[data-in-view="true"]');
+    await page.evaluate(() => window.__conflictMap!.idle());
+    await page.locator('.cm-map-wrap').screenshot({ path: 'tests/e2e/screenshots/popup-confidence.png' });
+
+    await page.getByTestId('filter-confident').check();
+    const f = { ...NO_FILTERS, confident: true };
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('confident'))).toBe('1');
+    await expect.poll(() => page.getByTestId('event-count').innerText()).toBe(expectedCount(f));
+    // The low-confidence event's popup closes with it, and the map and the table drop it too.
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
+    await page.evaluate(() => window.__conflictMap!.idle());
+    const drawn = await page.evaluate((layers) => [...new Set(window.__conflictMap!.map.queryRenderedFeatures({ layers }).map((x) => String(x.properties.id)))].sort(), EVENT_LAYER_IDS);
+    expect(drawn).toEqual(features.filter((e) => matchesFilters(e, f)).map((e) => e.properties.id).sort());
+    expect(await page.getByTestId('event-table').locator('tbody tr').count()).toBe(features.length - low.length);
+    // From the hash: the box is ticked.
+    await page.goto(`${url}#confident=1`);
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('filter-confident').isChecked()).toBe(true);
+    expect(await page.getByTestId('event-count').innerText()).toBe(expectedCount(f));
     expect(w.errors).toEqual([]);
   }, 120_000);
 });

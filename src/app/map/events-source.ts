@@ -23,6 +23,8 @@ export interface MapEventProps {
   country: string;
   claim: boolean;
   aggregate: boolean;
+  /** The event's confidence, 0–1 (the "hide low-confidence events" filter). */
+  conf: number;
   /** Actors in lower case and the sources' outlets, one per line with a line before and after (filters). */
   actors: string;
   outlets: string;
@@ -57,6 +59,7 @@ export function toMapFeature(f: EventFeature, index: number): Feature<Point, Map
       country: p.place.country ?? '',
       claim: p.claim === true,
       aggregate: p.aggregate === true,
+      conf: p.confidence,
       actors: actorsKey(f),
       outlets: outletsKey(f),
     },

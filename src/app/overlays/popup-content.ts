@@ -2,6 +2,7 @@
 // as HTML, and only http(s) URLs become links.
 import type { EventProperties, Fatalities, Source } from '../../shared/schema.ts';
 import { formatDay, isIsoDay } from '../state/dates.ts';
+import { LOW_CONFIDENCE } from '../state/filters.ts';
 import { colourOf } from '../ui/palette.ts';
 import './popup.css';
 import { formatPlace, formatSides, formatToll, formatWhen, formatWhere, safeHttpUrl } from './format.ts';
@@ -61,6 +62,18 @@ function sourceList(doc: Doc, sources: readonly Source[], toll: Fatalities | nul
   return list;
 }
 
+/** "Confidence: low (0.45)", with what the figure weighs in its title. */
+export function confidenceText(confidence: number): string {
+  const band = confidence < LOW_CONFIDENCE ? 'low' : confidence < 0.75 ? 'medium' : 'high';
+  return `Confidence: ${band} (${confidence.toFixed(2)})`;
+}
+
+function confidenceLine(doc: Doc, confidence: number): HTMLParagraphElement {
+  const line = el(doc, 'p', confidence < LOW_CONFIDENCE ? 'cm-popup__confidence is-low' : 'cm-popup__confidence', confidenceText(confidence));
+  line.title = "The build's estimate, 0 to 1: how precisely the reports place and date the event, whether they give a toll, whether it is only a claim, and how many reports agree.";
+  return line;
+}
+
 export function buildPopupContent(p: EventProperties, doc: Doc = document): HTMLElement {
   const root = el(doc, 'article', 'cm-popup');
   root.dataset.eventId = p.id;
@@ -89,6 +102,7 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   if (p.aggregate) flags.push('Nationwide or regional total: may include events shown separately');
   if (p.geo_precision !== 'place') flags.push(capitalise(formatWhere(p)));
   for (const f of flags) root.append(el(doc, 'p', 'cm-popup__flag', f));
+  root.append(confidenceLine(doc, p.confidence));
 
   root.append(sourceList(doc, p.sources.slice(0, MAX_QUOTES), p.fatalities));
   // The other sources fold away, but every one is there to read.

@@ -1,5 +1,5 @@
-// Filters besides the date range: event types, actor text, a minimum toll, "precise places only" and an
-// outlet. One rule, used
+// Filters besides the date range: event types, actor text, a minimum toll, "precise places only", an outlet
+// and "hide low-confidence events". One rule, used
 // by the count, the table and (as a MapLibre expression) the map, as the date range is.
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { EVENT_TYPES, type EventFeature } from '../../shared/schema.ts';
@@ -16,9 +16,17 @@ export interface Filters {
   actor: string;
   /** The outlet one of the event's sources must be; null shows all. */
   outlet: string | null;
+  /** Hide events whose confidence is below LOW_CONFIDENCE (`confident=1` in the hash). */
+  confident: boolean;
 }
 
-export const NO_FILTERS: Filters = { types: null, minKilled: 0, precise: false, actor: '', outlet: null };
+export const NO_FILTERS: Filters = { types: null, minKilled: 0, precise: false, actor: '', outlet: null, confident: false };
+
+/**
+ * Below this an event's confidence is low. The build scores each event 0–1 from how precisely the report
+ * places and dates it, whether it gives a toll, whether it is only a claim, and how many reports agree.
+ */
+export const LOW_CONFIDENCE = 0.5;
 
 /** Who an event names: its actors, then its victims ("protesters" finds those shot at as well). */
 const people = (f: EventFeature): string[] => [...f.properties.actors, ...(f.properties.victims ?? [])];
@@ -39,17 +47,19 @@ export function matchesFilters(f: EventFeature, x: Filters): boolean {
   // The figure the map filters by (its `toll` property): best, else low, else an upper bound.
   if (x.minKilled > 0 && (tollValue(p.fatalities) ?? 0) < x.minKilled) return false;
   if (x.precise && p.geo_precision !== 'place') return false;
+  if (x.confident && p.confidence < LOW_CONFIDENCE) return false;
   const text = needle(x.actor);
   if (text && !people(f).some((a) => a.toLowerCase().includes(text))) return false;
   return !(x.outlet !== null && !p.sources.some((s) => s.outlet === x.outlet));
 }
 
-/** The same rule over the map's flattened properties (`type`, `toll` (-1 when none), `prec`, `actors`, `outlets`). */
+/** The same rule over the map's flattened properties (`type`, `toll` (-1 when none), `prec`, `conf`, `actors`, `outlets`). */
 export function filtersExpression(x: Filters): ExpressionSpecification {
   const parts: ExpressionSpecification[] = [];
   if (x.types) parts.push(['in', ['get', 'type'], ['literal', [...x.types]]]);
   if (x.minKilled > 0) parts.push(['>=', ['get', 'toll'], x.minKilled]);
   if (x.precise) parts.push(['==', ['get', 'prec'], 'place']);
+  if (x.confident) parts.push(['>=', ['get', 'conf'], LOW_CONFIDENCE]);
   // Within one actor's name: the needle holds no line break, so it cannot run across two names.
   if (needle(x.actor)) parts.push(['in', needle(x.actor), ['get', 'actors']]);
   if (x.outlet !== null) parts.push(['in', `\n${x.outlet}\n`, ['get', 'outlets']]);
@@ -66,6 +76,7 @@ export function parseFilters(params: URLSearchParams): Filters {
     precise: params.get('precise') === '1',
     actor: (params.get('actor') ?? '').slice(0, 100),
     outlet: params.get('outlet')?.slice(0, 200) || null,
+    confident: params.get('confident') === '1',
   };
 }
 
@@ -76,4 +87,5 @@ export function writeFilters(params: URLSearchParams, x: Filters): void {
   put('precise', x.precise ? '1' : null);
   put('actor', needle(x.actor) ? x.actor : null);
   put('outlet', x.outlet);
+  put('confident', x.confident ? '1' : null);
 }
