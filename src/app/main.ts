@@ -35,6 +35,7 @@ import { collapseOnPhone } from './ui/panels.ts';
 import { localiseEvent } from './state/lang.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
+import { bindSchemeToggle, restoreScheme } from './ui/scheme-toggle.ts';
 import { scrollIntoViewIfNeeded } from './ui/dom.ts';
 
 export interface ConflictMapHook {
@@ -64,6 +65,7 @@ const pageUrl = (path: string): string => new URL(path, document.baseURI).href;
 async function main(): Promise<void> {
   // The app's module ran: public/embed-boot.js need not explain a failed start.
   document.body.dataset.appStarted = 'true';
+  restoreScheme();
   const status = byId<HTMLElement>('status');
   const store = createStore<AppState>(INITIAL_STATE);
   syncWithHash(store);
@@ -160,6 +162,8 @@ async function main(): Promise<void> {
   bridgePostMessage(api, allowedOrigins(location.search, document.referrer));
   const panels = document.getElementById('panels');
   if (panels instanceof HTMLDetailsElement) collapseOnPhone(panels);
+  const schemeToggle = document.getElementById('scheme-toggle');
+  if (schemeToggle instanceof HTMLButtonElement) bindSchemeToggle(schemeToggle);
   const langToggle = document.getElementById('lang-toggle');
   if (langToggle instanceof HTMLButtonElement) bindLangToggle(langToggle, store);
   const updateChrome = isEmbed() ? setUpEmbedChrome() : bindShare();

@@ -5,6 +5,17 @@ import { EVENT_TYPES } from '../../src/shared/schema.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 
 describe('map colours for light and dark screens', () => {
+  it('draws no event type in a neutral grey or black (those mean a claim and the legend\'s shapes)', () => {
+    const spread = (hex: string): number => {
+      const n = Number.parseInt(hex.slice(1), 16);
+      const c = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+      return Math.max(...c) - Math.min(...c);
+    };
+    for (const t of EVENT_TYPES) {
+      expect(spread(LIGHT.types[t]), `${t} (light)`).toBeGreaterThanOrEqual(80);
+      expect(spread(DARK.types[t]), `${t} (dark)`).toBeGreaterThanOrEqual(80);
+    }
+  });
   it('keeps every event colour at 3:1 or more against dark land and dark water', () => {
     for (const t of EVENT_TYPES) {
       expect(contrast(DARK.types[t], DARK.land), t).toBeGreaterThanOrEqual(3);

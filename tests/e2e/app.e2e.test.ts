@@ -13,6 +13,7 @@ import { EVENT_LAYER_IDS } from '../../src/app/map/layers.ts';
 import { formatToll } from '../../src/app/overlays/format.ts';
 import { filterByRange, type DateRange } from '../../src/app/state/range.ts';
 import { countText, tollText } from '../../src/app/ui/count.ts';
+import { formatDay } from '../../src/app/state/dates.ts';
 import { DIST, SCREENSHOTS, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 const HAMA = 170017;
@@ -151,8 +152,8 @@ describe('Conflict Map in Chromium', () => {
     const expected = idsIn({ start: DAY, end: DAY });
     await expect.poll(() => countLine(page)).toBe(countFor({ start: DAY, end: DAY }));
     expect(expected.length).toBeLessThan(features.length);
-    expect(await page.getByTestId('date-start').inputValue()).toBe(DAY);
-    expect(await page.getByTestId('date-end').inputValue()).toBe(DAY);
+    expect(await page.getByTestId('date-start').inputValue()).toBe(formatDay(DAY));
+    expect(await page.getByTestId('date-end').inputValue()).toBe(formatDay(DAY));
     expect(await page.evaluate(() => location.hash)).toContain(`start=${DAY}&end=${DAY}`);
     const brushed = await drawnEvents(page);
     expect(drawnIds(brushed)).toEqual(expected);
@@ -228,7 +229,7 @@ describe('Conflict Map in Chromium', () => {
     const expected = idsIn({ start: DAY, end: DAY });
     expect(await countLine(page)).toBe(countFor({ start: DAY, end: DAY }));
     expect(drawnIds(await drawnEvents(page))).toEqual(expected);
-    expect(await page.getByTestId('date-start').inputValue()).toBe(DAY);
+    expect(await page.getByTestId('date-start').inputValue()).toBe(formatDay(DAY));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'phone-brushed.png'), fullPage: true });

@@ -11,6 +11,7 @@ import { validateCollection } from '../../src/shared/validate.ts';
 import { filterByRange, dataExtent, type DateRange } from '../../src/app/state/range.ts';
 import { tollOf } from '../../src/app/timeline/toll-bins.ts';
 import { countText, tollText } from '../../src/app/ui/count.ts';
+import { formatDay } from '../../src/app/state/dates.ts';
 import { loadGazetteer } from '../../src/pipeline/gazetteer/load.ts';
 import { generateDemo } from '../../src/pipeline/demo/generate.ts';
 import { demoGazetteer } from '../../src/pipeline/demo/places.ts';
@@ -116,8 +117,8 @@ describe('timeline: measure, keyboard brush, playback', () => {
     await expect.poll(() => hashRange(page)).toEqual(wider);
     expect(await countLine(page)).toBe(countFor(wider));
     expect(await brush.getAttribute('aria-valuetext')).toMatch(/ to .*\(2 days\)$/);
-    expect(await page.getByTestId('date-start').inputValue()).toBe(wider.start);
-    expect(await page.getByTestId('date-end').inputValue()).toBe(wider.end);
+    expect(await page.getByTestId('date-start').inputValue()).toBe(formatDay(wider.start));
+    expect(await page.getByTestId('date-end').inputValue()).toBe(formatDay(wider.end));
     await shot(page, 'timeline-keyboard.png');
 
     await page.keyboard.press('End');

@@ -13,9 +13,24 @@ export function bindShare(doc: Document = document, loc: Location = location): (
   const update = (): void => {
     box.value = embedSnippet({ embedUrl: new URL(`embed.html${loc.hash}`, doc.baseURI).href, fallbackImage });
   };
+  // "Copy the code" says what happened: copied, or (clipboard refused or missing) selected for the keyboard.
+  const said = doc.getElementById('embed-copy-status');
+  let clear: ReturnType<typeof setTimeout> | undefined;
+  const say = (text: string): void => {
+    if (!said) return;
+    said.textContent = text;
+    clearTimeout(clear);
+    clear = setTimeout(() => (said.textContent = ''), 6000);
+  };
   copy?.addEventListener('click', () => {
     box.select();
-    void navigator.clipboard?.writeText(box.value).catch(() => undefined);
+    const manual = 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    const clipboard = navigator.clipboard;
+    if (!clipboard) return say(manual);
+    clipboard.writeText(box.value).then(
+      () => say('Copied to the clipboard.'),
+      () => say(manual),
+    );
   });
   const image = new URL(FALLBACK_IMAGE, doc.baseURI).href;
   void fetch(image, { method: 'HEAD' })

@@ -1,4 +1,4 @@
-// Light and dark palettes for the map, following `prefers-color-scheme`: the basemap's land, water,
+// Light and dark palettes for the map, following `prefers-color-scheme` or the reader's toggle: the basemap's land, water,
 // borders and labels, and event colours that keep their contrast on a dark basemap. The style is built
 // light (layers.ts); `paletteChanges` lists the paint properties that differ, applied to a style before
 // the map is made and to a live map when the system's scheme changes.
@@ -42,7 +42,7 @@ export const DARK: MapPalette = {
     'Violence against civilians': '#c48ee0',
     Protests: '#5eb0ee',
     Riots: '#f2a43a',
-    'Explosions/Remote violence': '#e4e4e4',
+    'Explosions/Remote violence': '#6a6aff',
     'Strategic developments': '#86c95a',
   },
   fallback: '#b0b0b0',
@@ -100,21 +100,29 @@ export function applyPalette(map: MapLibreMap, p: MapPalette): void {
 }
 
 const QUERY = '(prefers-color-scheme: dark)';
+/** Fired on the window when the reader picks a scheme with the toggle (src/app/ui/scheme-toggle.ts). */
+export const SCHEME_EVENT = 'conflict-map:scheme';
 
+/** The reader's choice (`html[data-scheme]`), else the system's setting. */
 export function currentScheme(win: Window = window): Scheme {
+  const chosen = win.document?.documentElement.dataset.scheme;
+  if (chosen === 'light' || chosen === 'dark') return chosen;
   return win.matchMedia?.(QUERY).matches ? 'dark' : 'light';
 }
 
-/** Calls back with the new scheme whenever the system's changes. Returns a function that stops it. */
+/** Calls back with the scheme whenever the system's or the reader's choice changes. Returns a function that stops it. */
 export function onSchemeChange(callback: (scheme: Scheme) => void, win: Window = window): () => void {
   const mq = win.matchMedia?.(QUERY);
-  if (!mq) return () => undefined;
-  const listener = (e: MediaQueryListEvent): void => callback(e.matches ? 'dark' : 'light');
-  mq.addEventListener('change', listener);
-  return () => mq.removeEventListener('change', listener);
+  const listener = (): void => callback(currentScheme(win));
+  mq?.addEventListener('change', listener);
+  win.addEventListener(SCHEME_EVENT, listener);
+  return () => {
+    mq?.removeEventListener('change', listener);
+    win.removeEventListener(SCHEME_EVENT, listener);
+  };
 }
 
-/** Keeps a map's colours in step with the system's scheme. */
+/** Keeps a map's colours in step with the scheme. */
 export function bindColourScheme(map: MapLibreMap, win: Window = window): () => void {
   return onSchemeChange((scheme) => applyPalette(map, paletteOf(scheme)), win);
 }

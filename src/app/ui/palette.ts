@@ -7,7 +7,8 @@ export const TYPE_COLOURS: Record<EventType, string> = {
   'Violence against civilians': '#7b3294',
   Protests: '#2c7bb6',
   Riots: '#e08214',
-  'Explosions/Remote violence': '#1a1a1a',
+  // Indigo, not near-black: black read as the neutral grey of unverified claims and the legend's shapes.
+  'Explosions/Remote violence': '#3b3bd6',
   'Strategic developments': '#4d9221',
 };
 
