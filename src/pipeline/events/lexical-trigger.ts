@@ -69,7 +69,7 @@ const WEAK_NOUNS: ReadonlyMap<string, Act> = new Map<string, Act>([
 ]);
 const WEAK_VERBS: ReadonlyMap<string, Act> = new Map<string, Act>([
   ...['spot', 'observe', 'station', 'mass', 'displace'].map((l) => [l, [SD, 'Other']] as const),
-  ...['smash', 'damage', 'vandalise', 'vandalize'].map((l) => [l, [SD, 'Looting/property destruction']] as const),
+  ...['smash', 'damage'].map((l) => [l, [SD, 'Looting/property destruction']] as const),
   ...['barricade'].map((l) => [l, ['Protests', 'Peaceful protest']] as const),
 ]);
 /** Weak acts of forces ("troops were spotted", "shots observed"): only with an armed side or the state's forces named. */
