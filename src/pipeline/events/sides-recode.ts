@@ -17,27 +17,58 @@ const MOB_ACTS = new Set(['assault', 'beat', 'lynch', 'thrash', 'attack', 'injur
 /** What makes a demonstration violent: its people fight, break or burn. */
 const VIOLENT = new Set(['vandalise', 'vandalize', 'torch', 'loot', 'pelt', 'stone', 'brick', 'molotov', 'ransack', 'smash', 'rioter', 'arson']);
 
+/** Words that name a fight itself: their type is not a matter of who was hit. */
+const CLASH_WORD = /\b(?:clash|fight|fought|battle|firefight|gunfight|shoot-?out|exchange|repel|repuls|thwart|foil|ambush)/i;
+
 const lemmaOf = (t: Token): string => singular(t.lemma).replace(/s$/, '');
 const isState = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN') && (STATE.has(singular(t.lemma)) || STATE.has(lemmaOf(t)));
 const isArmed = (t: Token): boolean => ARMED.has(singular(t.lemma)) || ARMED.has(lemmaOf(t));
 const isCrowd = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN') && (CROWD.has(singular(t.lemma)) || CROWD.has(lemmaOf(t)));
 
+/** Victims that are no armed side, whatever their job: civilians, and forces off duty ("a former soldier"). */
+const CIVILIAN = new Set([...KINDS.civilian!, 'teacher', 'student', 'scholar', 'cleric', 'imam', 'priest', 'doctor', 'nurse', 'driver', 'trader', 'shopkeeper', 'businessman', 'worker', 'elder', 'chief', 'leader', 'official', 'candidate', 'voter', 'refugee', 'migrant', 'pilgrim', 'fisherman', 'miner', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'relative', 'pedestrian', 'shepherd']);
+const OFF_DUTY = /^(?:former|retired|ex|off-duty|unarmed)$/i;
+
 const NP = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PRON']);
-/** The noun phrase that ends right before token `i` (stopping at a verb, a preposition or a comma). */
+const CHAIN = /^(?:of|for|from|with)$/i;
+/** The noun phrase that ends right before token `i`, with the phrases it heads ("supporters of a candidate for
+ * mayor"), stopping at a verb or a comma; an aside between commas right before it is stepped over
+ * ("supporters of the candidate, backed by the party, assaulted"). */
 function phraseBefore(tokens: readonly Token[], i: number): Token[] {
   let j = i;
-  while (j > 0 && (NP.has(tokens[j - 1]!.pos) || (tokens[j - 1]!.text === '-' && j > 1))) j--;
-  return tokens.slice(j, i);
+  if (tokens[j - 1]?.text === ',') {
+    for (let k = j - 2; k > 0 && k > j - 14; k--) {
+      if (tokens[k]!.text !== ',') continue;
+      const aside = tokens[k + 1]!;
+      if (aside.pos === 'VERB' || aside.pos === 'ADP' || /^(?:who|which|reportedly|allegedly)$/i.test(aside.text)) j = k;
+      break;
+    }
+  }
+  const end = j;
+  for (;;) {
+    while (j > 0 && (NP.has(tokens[j - 1]!.pos) || (tokens[j - 1]!.text === '-' && j > 1))) j--;
+    if (j > 1 && CHAIN.test(tokens[j - 1]!.text) && NP.has(tokens[j - 2]!.pos)) j--;
+    else break;
+  }
+  return tokens.slice(j, end);
 }
-/** The noun phrase that starts at token `i`. */
+/** The noun phrase that starts at token `i` ("2 civilians, a father and his son" stops at the comma). */
 function phraseFrom(tokens: readonly Token[], i: number): Token[] {
+  // "at least 48 people", "more than 20 villagers", "up to 30 soldiers": the quantity's words lead the phrase.
+  while (i < tokens.length && /^(?:at|least|more|than|up|to|over|nearly|almost|about|around|some|roughly|as|many)$/i.test(tokens[i]!.text) && tokens.slice(i, i + 4).some((t) => t.pos === 'NUM')) i++;
   let j = i;
-  while (j < tokens.length && (NP.has(tokens[j]!.pos) || tokens[j]!.text === '-')) j++;
+  while (j < tokens.length && (NP.has(tokens[j]!.pos) || tokens[j]!.text === '-' || tokens[j]!.text === "'")) j++;
   return tokens.slice(i, j);
 }
 
-/** The doers and the acted-on of the verb at `at`: subject and object, or swapped in the passive ("was killed by"). */
+/** The doers and the acted-on of the verb at `at`: subject and object, or swapped in the passive ("was killed by").
+ * Of a noun ("attacks on SSPDF forces"), the phrase after "on" or "against" is the acted-on. */
 function sidesAround(tokens: readonly Token[], at: number): { doers: Token[]; patients: Token[] } {
+  if (tokens[at]!.pos === 'NOUN') {
+    const on = tokens[at + 1] && /^(?:on|against)$/i.test(tokens[at + 1]!.text) ? at + 2 : -1;
+    const by = tokens.slice(at + 1, at + 3).findIndex((t) => t.lemma === 'by' || t.lemma === 'of');
+    return { doers: by >= 0 ? phraseFrom(tokens, at + 2 + by) : [], patients: on >= 0 ? phraseFrom(tokens, on) : [] };
+  }
   let j = at;
   let passive = false;
   // Back over adverbs, auxiliaries and a verb coordinated before it ("attacked and killed", "were specifically killed").
@@ -50,7 +81,10 @@ function sidesAround(tokens: readonly Token[], at: number): { doers: Token[]; pa
     else break;
   }
   const subject = phraseBefore(tokens, j);
-  if (!passive) return { doers: subject, patients: phraseFrom(tokens, at + 1) };
+  // "shot and killed 2 civilians": the object follows the last of the coordinated verbs.
+  let k = at + 1;
+  while (tokens[k]?.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB') k += 2;
+  if (!passive) return { doers: subject, patients: phraseFrom(tokens, k) };
   const by = tokens.slice(at + 1, at + 6).findIndex((t) => t.lemma === 'by');
   return { doers: by >= 0 ? phraseFrom(tokens, at + 2 + by) : [], patients: subject };
 }
@@ -61,17 +95,29 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
   const offset = clauseStart + trigger.index;
   let lo = 0, hi = a.tokens.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (a.tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid; }
-  const at = lo;
+  // The trigger's own verb, or its noun: "was beaten" is read at "beaten", "shot and killed" at "shot".
+  let at = lo;
   if (at >= a.tokens.length || a.tokens[at]!.start > offset) return trigger;
+  const spanEnd = offset + trigger.word.length;
+  for (let k = at; k < a.tokens.length && a.tokens[k]!.start < spanEnd; k++) if (a.tokens[k]!.pos === 'VERB') { at = k; break; }
+  if (a.tokens[at]!.pos !== 'VERB') for (let k = at; k < a.tokens.length && a.tokens[k]!.start < spanEnd; k++) if (a.tokens[k]!.pos === 'NOUN') { at = k; break; }
+  // "gunmen shot/NOUN and killed": a verb the tagger took for a noun shares the sides of the verb it is joined to.
+  if (a.tokens[at]!.pos === 'NOUN' && a.tokens[at + 1]?.pos === 'CCONJ' && a.tokens[at + 2]?.pos === 'VERB') at += 2;
   const s = a.sentences[a.tokens[at]!.sentence]!;
   const sentence = a.tokens.slice(s.first, s.last + 1);
   const i = at - s.first;
   const lemma = singular(a.tokens[at]!.lemma);
   const { doers, patients } = sidesAround(sentence, i);
-  if (trigger.event_type === 'Violence against civilians' && trigger.sub_event_type === 'Attack' && a.tokens[at]!.pos === 'VERB') {
-    if (MOB_ACTS.has(lemma) && doers.some(isCrowd) && !doers.some((t) => isState(t) || isArmed(t)) && !sentence.some((t) => /^(?:gun|rifle|firearm|shoot|shot|bullet)$/.test(t.lemma)))
+  const pos = a.tokens[at]!.pos;
+  const armedSide = (side: Token[]): boolean => side.some((t) => isState(t) || isArmed(t)) && !side.some((t) => OFF_DUTY.test(t.text));
+  const civilians = (side: Token[]): boolean => side.some((t) => (t.pos === 'NOUN' && CIVILIAN.has(lemmaOf(t))) || OFF_DUTY.test(t.text)) && !side.some((t) => isArmed(t));
+  const attack = trigger.sub_event_type === 'Attack' || trigger.sub_event_type === 'Armed clash';
+  if ((trigger.event_type === 'Violence against civilians' || trigger.event_type === 'Battles') && attack && (pos === 'VERB' || pos === 'NOUN') && !CLASH_WORD.test(trigger.word)) {
+    if (pos === 'VERB' && MOB_ACTS.has(lemma) && doers.some(isCrowd) && !armedSide(doers) && !sentence.some((t) => /^(?:gun|rifle|firearm|shoot|shot|bullet)$/.test(t.lemma)))
       return { ...trigger, event_type: 'Riots', sub_event_type: 'Mob violence' };
-    if (patients.some(isState) && !doers.some(isState)) return { ...trigger, event_type: 'Battles', sub_event_type: 'Armed clash' };
+    // Armed men who kill civilians commit violence against civilians; armed against armed is a battle.
+    if (civilians(patients) && !armedSide(patients) && (armedSide(doers) || doers.length === 0)) return { ...trigger, event_type: 'Violence against civilians', sub_event_type: 'Attack' };
+    if (armedSide(patients) && (armedSide(doers) || !doers.some(isState) || patients.some(isArmed))) return { ...trigger, event_type: 'Battles', sub_event_type: 'Armed clash' };
   }
   if (trigger.event_type === 'Protests' && sentence.some((t) => VIOLENT.has(singular(t.lemma)) || VIOLENT.has(lemmaOf(t))))
     return { ...trigger, event_type: 'Riots', sub_event_type: 'Violent demonstration' };

@@ -21,10 +21,19 @@ interface Rule {
   trigger: RegExp;
   /** Extra words that must also be in the clause. */
   requires?: RegExp;
+  /** Words that must not be in the sentence. */
+  excludes?: RegExp;
 }
 
 const KILL = String.raw`kill(?:ed|ing|ings|s)?|shot dead|gunned down|massacred?|slain|slaughtered|died|dead|deaths?|death toll|toll(?= [^.;]{0,60}?\d)|executed|genocide|lost their lives`;
 const PROTEST_CONTEXT = /\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?|ed|ing|e)|funerals?|mourners|rall(?:y|ies)|marche(?:s|d|rs)|sit-ins?|worshippers)\b/i;
+
+/** An organised armed side: forces, militias, gangs, clans (ACLED codes clan militias as armed groups). */
+const ARMED_WORDS = /\b(?:army|troops|soldiers|forces?|military|police(?:men)?|gendarmes?|defectors?|deserters?|gunmen|rebels?|militants?|fighters|insurgents|armed|gangs?|gang members|militias?|militiam[ae]n|security|government|opposition|clans?|tribal|brigades?|battalions?|jihadists?|terrorists?|separatists?|guerrillas?|bandits?)\b/i;
+/** Sides with no arms of their own: crowds, communities, supporters. */
+/** The armed sides that are no state's: with one of them, a clash is a battle whoever the other side is. */
+const NON_STATE_ARMED = /\b(?:defectors?|deserters?|gunmen|rebels?|militants?|fighters|insurgents|armed|gangs?|gang members|militias?|militiam[ae]n|clans?|tribal|brigades?|battalions?|jihadists?|terrorists?|separatists?|guerrillas?|bandits?)\b/i;
+const CROWD_SIDE = /\b(?:supporters|students|youths?|villagers|residents|locals|workers|traders|vendors|farmers|herders|communit(?:y|ies)|groups of|two groups|rival groups|fans|mobs?|crowds?|neighbou?rs|families|relatives|inmates|prisoners)\b/i;
 
 const RULES: Rule[] = [
   { event_type: 'Battles', sub_event_type: 'Government regains territory', trigger: /\b(?:(?:took|taken|seized|regained|retook|retaken|wrested) (?:back )?control of|recaptur(?:ed|ing)|retook|regained)\b/i, requires: /\b(?:army|troops|soldiers|government|regime|security forces|loyalist)\b/i },
@@ -32,13 +41,18 @@ const RULES: Rule[] = [
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Chemical weapon', trigger: /\b(?:chemical (?:weapons?|attack)|sarin|chlorine gas|nerve agent)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', trigger: /\b(?:air ?strikes?|air raids?|drone strikes?|airstrikes?|bombed from the air|warplanes?|helicopter gunships?)\b/i },
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', trigger: /\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb)\b/i },
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:car bombs?|roadside bombs?|IEDs?|landmines?|bomb blasts?|explosions?|blasts?|bombings?|bombed|exploded)\b/i },
-  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ed|ing|s)|bombard(?:ed|ment|ing)|pound(?:ed|ing)|pummell?(?:ed|ing)|tank fire)\b/i },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED', trigger: /\b(?:car bombs?|roadside bombs?|IEDs?|landmines?|bomb blasts?|explosions?|blasts?|bombings?|bombed|exploded|(?:explosive devices?|bombs?)(?= (?:was |were |had been )?(?:planted|placed|hidden|detonated|exploded|went off|hit|struck|killed|wounded|injured|targeted|attached))|(?:planted|detonated|placed) (?:an? |the )?(?:[a-z]+ )?(?:bombs?|explosives?|explosive devices?))\b/i },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:shell(?:ed|ing|s)|bombard(?:ed|ment|ing)|pound(?:ed|ing)|pummell?(?:ed|ing)|tank fire|grenade launchers?)\b/i },
+  { event_type: 'Explosions/Remote violence', sub_event_type: 'Grenade', trigger: /\bgrenades?\b(?! launchers?)/i, requires: /\b(?:threw|thrown|throwing|hurled|lobbed|tossed|hurling|lobbing|attacks?|exploded|explosion|hit|struck|killed|wounded|injured)\b/i },
   // Weapons named without an act ("a $350 billion deal for tanks and missiles") are no attack.
   { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack', trigger: /\b(?:artillery|mortars?|rockets?|missiles?|gunboats?|warships?)\b/i, requires: /\b(?:fir(?:ed|ing|e)|launch(?:ed|ing)|hit|hits|struck|strikes?|landed|rained|slammed|exploded|fell|barrages?|attacks?|salvos?|volleys?|opened up|targeted|aimed)\b/i },
-  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:ed|es)?|fighting|fought|gun ?battles?|firefights?|exchanged fire|battles?|ambush(?:ed)?|shot down(?= (?:an? |the |two |three )?(?:[a-z]+ ){0,2}(?:helicopters?|jets?|planes?|warplanes?|aircraft|drones?)\b))\b/i, requires: /\b(?:army|troops|soldiers|forces|defectors?|deserters?|gunmen|rebels?|militants?|fighters|insurgents|armed|gangs?|militia|security|government|opposition)\b/i },
+  // Clashes between crowds or communities with no armed side ("supporters of two candidates clashed") are
+  // mob violence; a side that is organised and armed (troops, police against a gang, militias, clans) makes a battle.
+  { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\bclash(?:ed|es)?\b/i, requires: CROWD_SIDE, excludes: new RegExp(`${NON_STATE_ARMED.source}|${PROTEST_CONTEXT.source}`, 'i') },
+  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:clash(?:ed|es)?|fighting|fought|gun ?battles?|gunfights?|shoot-?outs?|firefights?|exchanged fire|exchanges? of fire|battles?|ambush(?:ed)?|(?:repell?(?:ed|ing)?|repulsed?|thwart(?:ed|ing)?|foil(?:ed|ing)?|fought off|beat back|pushed back) (?:an? |the |several |two |three )?(?:[a-z-]+ ){0,3}?(?:attacks?|assaults?|offensives?|advances?|incursions?|infiltration)|shot down(?= (?:an? |the |two |three )?(?:[a-z]+ ){0,2}(?:helicopters?|jets?|planes?|warplanes?|aircraft|drones?)\b))\b/i, requires: ARMED_WORDS },
   // Clashes with no armed side named: people against people ("clashes in the city raised fears of a sectarian tone").
-  { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\bclash(?:ed|es)\b/i, requires: /\b(?:sectarian|communal|tribal|clans?|residents|villagers|neighbou?rhoods?|supporters|loyalists|Alawites?|Sunnis?|Druze|Christians|Kurds)\b/i },
+  { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\bclash(?:ed|es)\b/i, requires: /\b(?:sectarian|communal|residents|villagers|neighbou?rhoods?|supporters|loyalists|Alawites?|Sunnis?|Druze|Christians|Kurds)\b/i },
+  { event_type: 'Battles', sub_event_type: 'Armed clash', trigger: /\b(?:gun ?battles?|gunfights?|shoot-?outs?|firefights?|exchanged fire|exchanges? of fire)\b/i },
   { event_type: 'Protests', sub_event_type: 'Excessive force against protesters', trigger: new RegExp(`\\b(?:${KILL}|shot|opened fire|fired (?:live ammunition )?(?:on|at|into))\\b`, 'i'), requires: PROTEST_CONTEXT },
   { event_type: 'Protests', sub_event_type: 'Protest with intervention', trigger: /\b(?:tear ?gas|dispers(?:ed|ing)|broke up|break up|fired (?:live ammunition|shots|in the air)|beat(?:en)? protesters|(?:were|was|been|being) beaten(?! by (?:a |the )?(?:rival|team|margin|score))|water cannon)\b/i, requires: PROTEST_CONTEXT },
   { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence', trigger: /\b(?:rap(?:ed|e|es)|sexual(?:ly)? (?:assault|violence|abuse)d?)\b/i },
@@ -94,7 +108,11 @@ function recode(rule: Rule, clause: string): Pick<Trigger, 'event_type' | 'sub_e
     return { event_type: 'Battles', sub_event_type: 'Armed clash' };
   }
   if (rule.event_type === 'Battles' && rule.sub_event_type === 'Armed clash' && PROTEST_CONTEXT.test(clause) && !ARMED_SIDE.test(clause)) {
-    return { event_type: 'Protests', sub_event_type: DEATHS.test(clause) ? 'Excessive force against protesters' : 'Protest with intervention' };
+    // Protesters who clash fight back: a violent demonstration, unless the clash killed (then the force is told).
+    if (DEATHS.test(clause)) return { event_type: 'Protests', sub_event_type: 'Excessive force against protesters' };
+    return /\bclash(?:ed|es)?\b|\bfought\b|\bbattles?\b/i.test(clause)
+      ? { event_type: 'Riots', sub_event_type: 'Violent demonstration' }
+      : { event_type: 'Protests', sub_event_type: 'Protest with intervention' };
   }
   return { event_type: rule.event_type, sub_event_type: rule.sub_event_type };
 }
@@ -109,7 +127,7 @@ export function findTrigger(clause: string, sentence: string = clause): Trigger 
   for (const text of whole === clause ? [clause] : [whole, clause]) {
     for (const rule of RULES) {
       const hit = firstTrigger(text, rule.trigger);
-      if (!hit || (rule.requires && !rule.requires.test(sentence))) continue;
+      if (!hit || (rule.requires && !rule.requires.test(sentence)) || rule.excludes?.test(sentence)) continue;
       return { ...recode(rule, sentence), word: hit.word, index: hit.index, claim: CLAIM.test(clause) };
     }
   }

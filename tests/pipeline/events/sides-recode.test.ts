@@ -25,4 +25,21 @@ describe('recodeBySides', () => {
     expect(recode('Demonstrators marched and vandalised several vehicles.', 'marched', 'Protests', 'Peaceful protest')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
     expect(recode('Riot police fired tear gas at the protest.', 'protest', 'Protests', 'Protest with intervention').event_type).toBe('Protests');
   });
+  it('armed men who kill civilians commit violence against civilians, even after a battle reading', () => {
+    expect(recode('On 8 May, unidentified gunmen shot and killed 2 civilians in the town.', 'shot', 'Battles', 'Armed clash')).toMatchObject({ event_type: 'Violence against civilians', sub_event_type: 'Attack' });
+    expect(recode('Suspected militants have killed at least 48 people near the resort.', 'killed', 'Battles', 'Armed clash').event_type).toBe('Violence against civilians');
+    expect(recode('On 2 March, a former soldier was killed by Taliban militants while travelling.', 'was killed', 'Battles', 'Armed clash').event_type).toBe('Violence against civilians');
+  });
+  it('forces against forces, or an attack on armed men, is a battle', () => {
+    expect(recode('On 3 May, GNA forces attacked LNA forces in the camp.', 'attacked').event_type).toBe('Battles');
+    expect(recode('NAS rebels conducted attacks on SSPDF forces in the county.', 'attacks').event_type).toBe('Battles');
+    expect(recode('On 8 May, 1 TMF fighter was shot and killed by IS snipers near the river.', 'was shot').event_type).toBe('Battles');
+  });
+  it('the doers are read past an aside and through "of" ("supporters of the candidate, backed by the party, assaulted")', () =>
+    expect(recode('On 12 June, at least 30 supporters of the candidate for mayor, backed by the party, assaulted and injured a rival in the city.', 'assaulted').event_type).toBe('Riots'));
+  it('a trigger that starts with its auxiliary is read at its verb ("was beaten")', () =>
+    expect(recode('A suspected thief was beaten up by locals before being arrested.', 'was beaten').event_type).toBe('Riots'));
+  it('a clash keeps its type whoever was hit', () =>
+    expect(recode('Troops clashed with villagers and killed 3 civilians.', 'clashed', 'Battles', 'Armed clash').event_type).toBe('Battles'));
 });
+

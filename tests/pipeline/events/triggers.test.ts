@@ -69,3 +69,28 @@ describe('findTrigger recoding by sides', () => {
   it('clashes with protesters that kill are excessive force against protesters', () =>
     expect(type('Clashes between security forces and protesters left 30 dead.')).toBe('Protests / Excessive force against protesters'));
 });
+
+describe('findTrigger: weapons, fights and who fights', () => {
+  it('a bomb that was planted and killed is a remote explosive, not the killing', () => {
+    expect(type('A bomb planted by the group killed 1 soldier in the city.')).toBe('Explosions/Remote violence / Remote explosive/landmine/IED');
+    expect(type('Militants detonated an explosive device near the market.')).toBe('Explosions/Remote violence / Remote explosive/landmine/IED');
+  });
+  it('a thrown grenade is a grenade; grenade launchers fire like artillery', () => {
+    expect(type('Militants lobbed a grenade at the forces in the town.')).toBe('Explosions/Remote violence / Grenade');
+    expect(type('The forces fired grenade launchers at the positions of the militia.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack');
+  });
+  it('a shoot-out or an exchange of fire is a battle even with no side named', () => {
+    expect(type('A shoot-out took place in the neighborhood.')).toBe('Battles / Armed clash');
+    expect(type('An exchange of fire took place near the border.')).toBe('Battles / Armed clash');
+  });
+  it('repelling or thwarting an attack is a fight', () =>
+    expect(type('The military forces repelled an attack of Boko Haram in the town.')).toBe('Battles / Armed clash'));
+  it('crowds that clash with no armed side are mob violence; a gang, a militia or a clan makes it a battle', () => {
+    expect(type('Supporters of two candidates clashed in the town.')).toBe('Riots / Mob violence');
+    expect(type('Gang members clashed with police agents.')).toBe('Battles / Armed clash');
+    expect(type('Militias from rival clans clashed in the district.')).toBe('Battles / Armed clash');
+  });
+  it('protesters who clash with police, with no one killed, make a violent demonstration', () =>
+    expect(type('Students staged a demonstration and clashed with police forces.')).toBe('Riots / Violent demonstration'));
+});
+
