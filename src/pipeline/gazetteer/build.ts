@@ -5,11 +5,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normName, stripArticle } from './normalize.ts';
+import { collapsedKey, normName, stripArticle } from './normalize.ts';
 import { PROJECT_ROOT, packageVersion, type RawEntry } from './raw.ts';
 import { readAdmin2, readCities } from './source-geonames.ts';
 import { readAdmin1, readCountries, readDemonyms, readRegions } from './source-areas.ts';
 import { readCommonWords, readFirstNames } from './source-words.ts';
+import { readGeoNamesAdmin1 } from './source-admin1.ts';
 import { readArabicNames } from './source-arabic.ts';
 import type { BBox } from '../../shared/schema.ts';
 import { ARABIC_NAMES_FILE, KIND_CODES, packColumns, sortedNameLines, type Manifest } from './format.ts';
@@ -88,7 +89,10 @@ export async function ensureGazetteer(options: { dir?: string; force?: boolean }
 function collect(): RawEntry[] {
   const cities = readCities();
   const admin2 = readAdmin2(cities);
-  return [...readCountries(), ...readRegions(), ...readAdmin1(), ...admin2, ...cities];
+  const admin1 = readAdmin1();
+  const words = { common: new Set(readCommonWords()), firstNames: new Set(readFirstNames()) };
+  const geonames1 = readGeoNamesAdmin1(admin1, cities, words);
+  return [...readCountries(), ...readRegions(), ...admin1, ...geonames1, ...admin2, ...cities];
 }
 
 /** Builds the index files from entries. */
@@ -122,6 +126,8 @@ export function indexEntries(entries: RawEntry[]): BuiltIndex {
       add(key, ord, primary);
       const bare = stripArticle(key);
       if (bare !== key) add(bare, ord, primary);
+      // Provinces also under their key with doubled letters single: "Hiraan" and "Hiiraan", "Shabelle" and "Shabele".
+      if (e.kind === 'admin1') add(collapsedKey(key), ord, false);
     }
   });
   const index: Record<string, number[]> = {};

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BBox, ToponymKind } from '../../shared/schema.ts';
 import { DEFAULT_DIR, ensureGazetteer, readManifest } from './build.ts';
 import { KIND_CODES, nameSearcher, unpackColumns, type GazetteerFiles } from './format.ts';
-import { normName, stripArticle } from './normalize.ts';
+import { collapsedKey, normName, stripArticle } from './normalize.ts';
 import { fuzzyMatch, skeleton, usefulSkeleton } from './skeleton.ts';
 import { layerUserIndex, openUserIndex, readUserManifest, userIndexDir } from './user-load.ts';
 
@@ -159,7 +159,8 @@ export function makeGazetteer(files: GazetteerFiles): Gazetteer {
     const hits = lookup(key);
     if (hits.length) return hits;
     const bare = stripArticle(key);
-    return bare !== key ? lookup(bare) : [];
+    const bareHits = bare !== key ? lookup(bare) : [];
+    return bareHits.length || key.length < 5 ? bareHits : lookup(collapsedKey(key));
   };
   const lookup = (key: string): Candidate[] =>
     files.names(key).map((v) => ({ entry: entry(v >> 1), primary: (v & 1) === 1 }));

@@ -32,3 +32,11 @@ export function stripArticle(key: string): string {
 export function isLatinName(s: string): boolean {
   return /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9ʿʾ‘’'`´ʻʼ .\-()]+$/.test(s) && /[A-Za-z]/.test(s);
 }
+
+/**
+ * A second key for provinces, apart from the names' own (it starts with "~"): doubled letters single, so that
+ * transliterations that double a vowel or a consonant meet ("Hiiraan" and "Hiraan", "Shabeelle" and "Shabelle").
+ */
+export function collapsedKey(key: string): string {
+  return `~${key.replace(/([a-z])\1+/g, '$1')}`;
+}

@@ -9,6 +9,8 @@ const FEATURE_BONUS: Record<string, number> = {
 const KIND_PRIOR: Record<string, number> = { country: 11, continent: 9, region: 8.5, sea: 8.5, admin1: 6.2 };
 
 export function entryPrior(e: GazEntry): number {
+  // A province known only by GeoNames' code and its towns (source-admin1.ts) is weaker evidence than Natural Earth's.
+  if (e.fcode === 'ADM1T') return KIND_PRIOR.admin1! - 1.2;
   const k = KIND_PRIOR[e.kind];
   if (k !== undefined) return k;
   if (e.kind === 'admin2') return 1.5 + 0.45 * Math.log10(e.population + 10);
