@@ -9,6 +9,7 @@ import { allowedOrigins, bridgePostMessage, type ConflictMapApi } from './embed/
 import { isEmbed, setUpEmbedChrome } from './embed/index.ts';
 import { bindShare } from './embed/share.ts';
 import { useReachableWorker } from './embed/worker-url.ts';
+import { countryAreaOf } from './map/areas.ts';
 import { basemapFromTopology } from './map/basemap.ts';
 import { bindColourScheme } from './map/colour-scheme.ts';
 import { prepareLabels, withArabicEventLabels } from './map/labels-lang.ts';
@@ -144,7 +145,8 @@ async function main(): Promise<void> {
   core.refresh();
   // Downloads of exactly what the count line counts (src/app/ui/export.ts); the app has them, the embed not.
   const exportBar = document.getElementById('exports');
-  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '' });
+  const png = { scale: core.scale, maxToll: core.maxToll, areaOf: countryAreaOf(basemap) };
+  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '', ...png });
 
   const overlayControl = document.getElementById('overlay-control');
   if (overlayControl) bindOverlayControl(overlayControl, store);

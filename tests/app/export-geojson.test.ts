@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toGeoJson } from '../../src/app/ui/export-geojson.ts';
 import { exportFileName } from '../../src/app/ui/export-file.ts';
-import { exportRange, pngCaption } from '../../src/app/ui/export.ts';
+import { exportRange } from '../../src/app/ui/export.ts';
 import { validateCollection } from '../../src/shared/validate.ts';
 import { event } from './helpers.ts';
 
@@ -48,14 +48,5 @@ describe('export file names state the dates', () => {
     expect(exportRange(null, shown)).toEqual({ start: '2011-07-31', end: '2011-08-06' });
     expect(exportRange({ start: '2011-08-05', end: '2011-08-05' }, shown)).toEqual({ start: '2011-08-05', end: '2011-08-05' });
     expect(exportRange(null, [event({ date_start: null, date_end: null })])).toBeNull();
-  });
-});
-
-describe('the PNG caption', () => {
-  it('states the dates and the count line', () => {
-    expect(pngCaption({ start: '2011-08-01', end: '2011-08-06' }, 'Showing 2 of 5 events · 300 killed')).toBe(
-      'Conflict Map · 1 Aug 2011 – 6 Aug 2011 · Showing 2 of 5 events · 300 killed',
-    );
-    expect(pngCaption(null, 'Showing all 5 events')).toBe('Conflict Map · all dates · Showing all 5 events');
   });
 });

@@ -15,13 +15,72 @@ import { matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/fi
 import { filterByRange, type DateRange } from '../../src/app/state/range.ts';
 import { countText, tollText } from '../../src/app/ui/count.ts';
 import { CSV_COLUMNS } from '../../src/app/ui/export-csv.ts';
+import { PNG_MAP_HEIGHT, PNG_WIDTH } from '../../src/app/ui/export-png.ts';
+import { datesText } from '../../src/app/ui/export-png-content.ts';
+import { EVENT_TYPES, TYPE_COLOURS, TYPE_LABELS } from '../../src/app/ui/palette.ts';
+import { readPng } from '../../src/app/ui/png-text.ts';
 import { DIST, ROOT, SCREENSHOTS, WAIT, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 const DEMO_EVENTS = 600;
 const read = (path: string): EventFeature[] => validateCollection(JSON.parse(readFileSync(resolve(DIST, path), 'utf8'))).valid;
 const shownOf = (all: readonly EventFeature[], range: DateRange | null, filters: Filters = NO_FILTERS): EventFeature[] =>
   filterByRange(all.filter((f) => matchesFilters(f, filters)), range);
+let w: Watched;
 const countFor = (all: readonly EventFeature[], shown: readonly EventFeature[]): string => countText(shown.length, all.length, tollText(shown));
+
+/** Decodes a PNG in a blank page (no CSP) and counts the pixels of exactly each colour asked for. */
+async function pixelsOf(page: Page, bytes: Buffer, colours: string[]): Promise<{ width: number; height: number; counts: number[]; mapColours: number }> {
+  return page.evaluate(
+    async ({ b64, colours, top, bottom }) => {
+      const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([bin], { type: 'image/png' }));
+      const c = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      const data = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+      const want = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+      const counts = want.map(() => 0);
+      const inMap = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) {
+        want.forEach(([r, g, b], k) => {
+          if (data[i] === r && data[i + 1] === g && data[i + 2] === b) counts[k]!++;
+        });
+        const y = Math.floor(i / 4 / bmp.width);
+        if (y > top && y < bottom && i % 64 === 0) inMap.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      }
+      return { width: bmp.width, height: bmp.height, counts, mapColours: inMap.size };
+    },
+    { b64: bytes.toString('base64'), colours, top: 2 * 78, bottom: 2 * (78 + 600) },
+  );
+}
+
+/**
+ * The PNG is 2× (2000 px wide), says the dates and the count line of what is shown, legends exactly the
+ * types shown (their swatches are drawn, no other type's colour is anywhere in the image) and has a drawn map.
+ */
+async function checkPng(bytes: Buffer, shown: readonly EventFeature[], all: readonly EventFeature[], range: DateRange): Promise<void> {
+  const meta = readPng(new Uint8Array(bytes));
+  expect(meta.width).toBe(2 * PNG_WIDTH);
+  expect(meta.height).toBeGreaterThan(2 * (78 + PNG_MAP_HEIGHT));
+  expect(meta.height % 2).toBe(0);
+  expect(meta.text.Description).toBe(`${datesText(range)} · ${countFor(all, shown)}`);
+  const types = EVENT_TYPES.filter((t) => shown.some((f) => f.properties.event_type === t));
+  expect(meta.text.Legend).toBe(types.map((t) => TYPE_LABELS[t]).join('; '));
+  expect(meta.text.Source).toMatch(/^Sources: .+ \(\d+ reports?\)$/);
+  const blank = await w.page.context().newPage();
+  try {
+    const px = await pixelsOf(blank, bytes, EVENT_TYPES.map((t) => TYPE_COLOURS[t]));
+    expect({ width: px.width, height: px.height }).toEqual({ width: meta.width, height: meta.height });
+    EVENT_TYPES.forEach((t, i) => {
+      // A legend swatch is 14×14 CSS px, 784 device pixels at 2×.
+      if (types.includes(t)) expect(px.counts[i], t).toBeGreaterThanOrEqual(700);
+      else expect(px.counts[i], t).toBe(0);
+    });
+    expect(px.mapColours).toBeGreaterThan(20);
+  } finally {
+    await blank.close();
+  }
+}
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer; d: Download }> {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: WAIT }), page.getByTestId(testId).click()]);
@@ -33,7 +92,6 @@ describe('exports, evidence panel and ?data=', () => {
   let server: PreviewServer;
   let url: string;
   let browser: Browser;
-  let w: Watched;
   let features: EventFeature[];
   let demo: EventFeature[];
 
@@ -75,13 +133,7 @@ describe('exports, evidence panel and ?data=', () => {
 
     const png = await download(page, 'export-png');
     expect(png.name).toBe('conflict-map-2011-08-01_2011-08-06.png');
-    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    const size = { width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) };
-    const canvas = await page.evaluate(() => ({ width: window.__conflictMap!.map.getCanvas().width, height: window.__conflictMap!.map.getCanvas().height }));
-    expect(size.width).toBe(canvas.width);
-    expect(size.height).toBeGreaterThan(canvas.height);
-    // A drawn map compresses to tens of kilobytes; a blank frame to a few hundred bytes.
-    expect(png.bytes.length).toBeGreaterThan(20_000);
+    await checkPng(png.bytes, shown, features, range);
     await png.d.saveAs(resolve(SCREENSHOTS, 'exports-map.png'));
     await page.screenshot({ path: resolve(SCREENSHOTS, 'exports-toolbar.png') });
     expect(w.errors).toEqual([]);
@@ -124,6 +176,17 @@ describe('exports, evidence panel and ?data=', () => {
     expect(csv.name).toBe('conflict-map-2012-01-01_2012-06-30.csv');
     const rows = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
     expect(rows.length - 1).toBe(shown.length);
+    // The PNG of one type only, over the demo's many: its legend and colours are that type's alone.
+    const battles: Filters = { ...filters, types: ['Battles'] };
+    await page.goto(`${url}?data=data/demo.geojson#start=${range.start}&end=${range.end}&precise=1&types=Battles`);
+    await waitForMapIdle(page);
+    const onlyBattles = shownOf(demo, range, battles);
+    expect(await page.getByTestId('event-count').innerText()).toBe(countFor(demo, onlyBattles));
+    const png = await download(page, 'export-png');
+    await checkPng(png.bytes, onlyBattles, demo, range);
+    await png.d.saveAs(resolve(SCREENSHOTS, 'exports-demo-battles.png'));
+    await page.goto(`${url}?data=data/demo.geojson#start=${range.start}&end=${range.end}&precise=1`);
+    await waitForMapIdle(page);
 
     // A demo event's popup marks the figure its source gives.
     const withToll = shown.find((f) => f.properties.fatalities && f.properties.sources[0]?.figures?.length);

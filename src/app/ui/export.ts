@@ -1,14 +1,15 @@
 // The export toolbar: the events the count line counts (date range and filters applied), downloaded as
-// GeoJSON, as CSV with ACLED's columns, or the map as PNG. The file names state the dates.
+// GeoJSON, as CSV with ACLED's columns, or as a PNG fit to publish (./export-png.ts). The file names state the dates.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
-import { formatDay } from '../state/dates.ts';
+import { currentScheme } from '../map/colour-scheme.ts';
+import { eventBounds, type BBox } from '../map/view.ts';
 import { dataExtent, type DateRange } from '../state/range.ts';
 import { h } from './dom.ts';
 import { toCsv } from './export-csv.ts';
 import { downloadBlob, exportFileName, MIME, type ExportKind } from './export-file.ts';
 import { toGeoJson } from './export-geojson.ts';
-import { mapPng } from './export-png.ts';
+import { composePng } from './export-png.ts';
 import './export.css';
 
 export interface ExportSource {
@@ -19,12 +20,19 @@ export interface ExportSource {
   range(): DateRange | null;
   /** The count line's text, for the PNG's caption. */
   caption(): string;
+  /** The map's circle scale and the largest toll, for the PNG's size key (../map/size.ts). */
+  scale?: number;
+  maxToll?: number;
+  /** The extent of an event's area (a country-wide one's country), so that the PNG shows all of it. */
+  areaOf?: (f: EventFeature) => BBox | null;
+  /** The PNG's title; by default the page's heading. */
+  title?: () => string;
 }
 
 const LABELS: Record<ExportKind, [string, string]> = {
   geojson: ['GeoJSON', 'Download the events shown as GeoJSON'],
   csv: ['CSV', 'Download the events shown as CSV (ACLED columns)'],
-  png: ['PNG', 'Download the map as a PNG image'],
+  png: ['PNG', 'Download a PNG image of the events shown, with a legend'],
 };
 
 /** The dates a file name states: the range picked, else the span of the events in it. */
@@ -32,14 +40,19 @@ export function exportRange(range: DateRange | null, shown: readonly EventFeatur
   return range ?? dataExtent(shown);
 }
 
-/** The PNG's caption: "Conflict Map · 1 Aug 2011 – 6 Aug 2011 · Showing 2 of 5 events · 300 killed". */
-export function pngCaption(range: DateRange | null, countLine: string): string {
-  const dates = range === null ? 'all dates' : range.start === range.end ? formatDay(range.start) : `${formatDay(range.start)} – ${formatDay(range.end)}`;
-  return `Conflict Map · ${dates} · ${countLine}`;
-}
-
 async function blobOf(kind: ExportKind, src: ExportSource, shown: readonly EventFeature[]): Promise<Blob> {
-  if (kind === 'png') return mapPng(src.map, pngCaption(exportRange(src.range(), shown), src.caption()));
+  if (kind === 'png')
+    return composePng({
+      map: src.map,
+      shown,
+      range: exportRange(src.range(), shown),
+      countLine: src.caption(),
+      title: src.title?.() ?? document.querySelector('h1')?.textContent ?? '',
+      bounds: eventBounds(shown, 3, src.areaOf),
+      scale: src.scale ?? 1,
+      maxToll: src.maxToll ?? 0,
+      scheme: currentScheme(),
+    });
   const text = kind === 'csv' ? toCsv(shown) : toGeoJson(shown, { range: src.range() });
   // A byte order mark lets spreadsheet programs read the CSV as UTF-8.
   return new Blob(kind === 'csv' ? ['\ufeff', text] : [text], { type: MIME[kind] });
