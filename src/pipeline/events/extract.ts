@@ -6,6 +6,7 @@ import type { Article, EventFeature, Fatalities, GeoPrecision, Toponym } from '.
 import { mergeEvents } from '../merge.ts';
 import { GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts';
 import { absorbBareKillings } from './absorb.ts';
+import { foldIncidents, type MentionOf } from './incident-fold.ts';
 import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
 import { outsideAsides, pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findSides } from './actors.ts';
@@ -80,12 +81,15 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   return all.map(({ w, toll }, i) => {
     const e = buildEvent(ctx, `${article.id}-e${seq + i}`, w, date, claim, toll ? tolls : { ...tolls, fatalities: null, figures: [] });
     if (w.inferred && w.precision === 'country' && !e.properties.fatalities && !unknownPlace) UNPLACED.add(e);
+    MENTION.set(e, { inferred: !!w.inferred, word: ctx.trigger.word, clause: ctx.clause.start });
     return e;
   });
 }
 
 /** Events placed only at the article's main country, with no toll: kept only when nothing else is placed. */
 const UNPLACED = new WeakSet<EventFeature>();
+/** What the clause reading knew of each event: whether its place was inferred, its trigger word, its clause. */
+const MENTION = new WeakMap<EventFeature, MentionOf>();
 
 function buildEvent(ctx: ClauseContext, id: string, where: Where, date: ResolvedDate | null, claim: boolean, tolls: ClauseTolls): EventFeature {
   const { article, sentence, clause, trigger } = ctx;
@@ -184,5 +188,6 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   }
   const placed = events.some((e) => !UNPLACED.has(e) && e.properties.geo_precision !== 'country');
   const kept = placed ? events.filter((e) => !UNPLACED.has(e)) : events;
-  return { events: absorbBareKillings(mergeEvents(kept, { sameArticle: true, toleranceDays: 0 })), cumulative_figures: cumulative };
+  const incidents = foldIncidents(kept, (e) => MENTION.get(e) ?? { inferred: false, word: '', clause: -1 });
+  return { events: absorbBareKillings(mergeEvents(incidents, { sameArticle: true, toleranceDays: 0 })), cumulative_figures: cumulative };
 }

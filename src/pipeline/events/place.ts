@@ -123,12 +123,16 @@ const LIST_JOIN = new RegExp(String.raw`^(?:\s+(?:province|governorate|region|di
  * Other places listed with the chosen one ("in the cities of Latakia and Dara", "in Irbin, Hamouriya and
  * Deir al-Zor"): the same kind, eligible, and joined only by commas and "and".
  */
+const DISTRICT_THEN = /^\s+(?:district|county|sub-?district|municipality|LGA|upazila|township|tehsil|commune|department|locality|province|governorate)\s*,\s*$/i;
+
 export function coordinatedPlaces(text: string, chosen: Toponym, clause: { start: number; end: number }, toponyms: readonly Toponym[]): Toponym[] {
   const same = toponyms.filter((t) => t.start >= clause.start && t.end <= clause.end && LISTABLE.has(t.kind) && !otherRole(text, t));
   const i = same.indexOf(chosen);
   if (i < 0) return [chosen];
   // "Austin, Texas", "Rastan, Homs province": the second name contains the first; it is no item of a list.
-  const contains = (a: Toponym, b: Toponym): boolean => b.kind !== 'place' && !!a.admin1 && a.admin1 === b.admin1;
+  // "Qarabagh district, Ghazni": after a district's name, a town of the same province names the province.
+  const contains = (a: Toponym, b: Toponym): boolean => !!a.admin1 && a.admin1 === b.admin1 &&
+    (b.kind !== 'place' || DISTRICT_THEN.test(text.slice(a.end, b.start)));
   const joined = (a: Toponym, b: Toponym): boolean => !contains(a, b) && LIST_JOIN.test(text.slice(a.end, b.start));
   let lo = i;
   let hi = i;

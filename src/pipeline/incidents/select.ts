@@ -12,6 +12,7 @@ import { candidateFeatures, FEATURE_NAMES, placedTwin } from './features.ts';
 import { probability } from './logistic.ts';
 import { fillTollsOfOne } from './toll-of-one.ts';
 import { fillPerfectDates } from './perfect-dates.ts';
+import { applyCodedToll } from '../events/coded-toll.ts';
 import { EVENT_TYPES, subTypeFor, TYPE_FEATURE_NAMES, typeFeatures } from './type-features.ts';
 
 export interface IncidentModel {
@@ -85,5 +86,6 @@ export function selectIncidents(input: IncidentInput, options: IncidentOptions =
   const threshold = options.model?.threshold ?? 0;
   const best = scores ? scores.indexOf(Math.max(...scores)) : -1;
   const kept = scores ? candidates.filter((_, i) => scores[i]! >= threshold || i === best) : candidates;
-  return fillPerfectDates(fillTollsOfOne(retype(kept, input.analysis, options.model), input.analysis), input.analysis);
+  // A figure the text says was coded ("Fatalities coded as 0") is the toll, whatever the sentences told.
+  return applyCodedToll(fillPerfectDates(fillTollsOfOne(retype(kept, input.analysis, options.model), input.analysis), input.analysis), input.article.text);
 }

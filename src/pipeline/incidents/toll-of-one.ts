@@ -11,18 +11,34 @@ const SINGLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', '
 const NOT_A_PERSON = new Set(['attack', 'blast', 'explosion', 'strike', 'bomb', 'shell', 'clash', 'fire', 'raid', 'operation', 'ambush', 'incident', 'violence', 'group', 'family', 'crowd', 'number', 'total', 'toll']);
 const ONE: Fatalities = { low: 1, best: 1, high: 1 };
 
-/** The noun phrase that starts at token i (determiner, adjectives, head noun), when it names one person. */
-function onePersonAt(tokens: readonly Token[], i: number): boolean {
+/** Where the noun phrase naming one person that starts at token i (determiner, adjectives, head noun) ends, or -1. */
+function onePersonEnd(tokens: readonly Token[], i: number): number {
   const det = tokens[i];
-  if (!det || !SINGLE.has(det.lemma.toLowerCase())) return false;
+  if (!det || !SINGLE.has(det.lemma.toLowerCase())) return -1;
   let j = i + 1;
-  while (j < tokens.length && ['ADJ', 'PROPN', 'NUM', 'PUNCT'].includes(tokens[j]!.pos) && tokens[j]!.text !== ',') j++;
+  // "a suspected ISGS commander": a participle the tagger reads as a verb modifies the head as an adjective does.
+  while (j < tokens.length && (['ADJ', 'PROPN', 'NUM', 'PUNCT'].includes(tokens[j]!.pos) || (tokens[j]!.pos === 'VERB' && /ed$/i.test(tokens[j]!.text) && tokens[j + 1]?.pos !== 'ADP')) && tokens[j]!.text !== ',') j++;
   const head = tokens[j];
-  if (!head || head.pos !== 'NOUN') return false;
+  if (!head || head.pos !== 'NOUN') return -1;
   // "a 28-year-old man": the noun after a compound age is the head.
   const next = tokens[j + 1];
-  const noun = next?.pos === 'NOUN' && !/^(?:of|from)$/i.test(next.text) ? next : head;
-  return noun.lemma.toLowerCase() === noun.text.toLowerCase() && !NOT_A_PERSON.has(noun.lemma.toLowerCase());
+  const two = next?.pos === 'NOUN' && !/^(?:of|from)$/i.test(next.text);
+  const noun = two ? next : head;
+  return noun.lemma.toLowerCase() === noun.text.toLowerCase() && !NOT_A_PERSON.has(noun.lemma.toLowerCase()) ? j + (two ? 2 : 1) : -1;
+}
+const onePersonAt = (tokens: readonly Token[], i: number): boolean => onePersonEnd(tokens, i) >= 0;
+
+/** How many people a list of single persons names from token i ("the father and a son", "a woman and her son"). */
+function personsFrom(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  for (let k = i; ; ) {
+    const end = onePersonEnd(tokens, k);
+    if (end < 0) return n;
+    n++;
+    if (tokens[end]?.lemma === 'and') k = end + 1;
+    else if (tokens[end]?.text === ',' && tokens[end + 1]?.lemma === 'and') k = end + 2;
+    else return n;
+  }
 }
 
 /** Where the clause holding token i starts: after the last comma, semicolon or conjunction before it. */
@@ -31,30 +47,37 @@ function clauseStart(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** One person killed, as the sentence at `at` tells it, or null. */
+/** One person killed (or a few, each named singly: "killing the father and a son"), as the sentence at `at`
+ * tells it, or null. "The guard died": a single person as the subject of "die" counts too. */
 export function oneKilled(analysis: Analysis, at: number): Fatalities | null {
   const tokens = sentenceTokens(analysis, at);
   for (const [i, t] of tokens.entries()) {
     const lemma = t.lemma.toLowerCase();
     const stabbed = ['stab', 'beat', 'burn', 'shoot'].includes(lemma) && tokens[i + 1]?.lemma === 'to' && tokens[i + 2]?.lemma === 'death';
-    if (t.pos !== 'VERB' || t.negated || (!DEATH.has(lemma) && !stabbed)) continue;
-    const passive = tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
+    const died = lemma === 'die' && t.pos === 'VERB';
+    if (t.pos !== 'VERB' || t.negated || (!DEATH.has(lemma) && !stabbed && !died)) continue;
+    const passive = died || tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
     if (passive) {
-      const s = clauseStart(tokens, i - 1);
-      if (onePersonAt(tokens, s)) return ONE;
-    } else if (onePersonAt(tokens, i + 1)) return ONE;
+      const s = clauseStart(tokens, i - (died ? 0 : 1));
+      if (onePersonAt(tokens, s) && (!died || onePersonEnd(tokens, s) === i || tokens[onePersonEnd(tokens, s)]?.pos === 'ADV')) return ONE;
+    } else {
+      const n = personsFrom(tokens, i + 1);
+      if (n) return { low: n, best: n, high: n };
+    }
   }
   return null;
 }
 
 const VIOLENT = new Set(['Battles', 'Violence against civilians', 'Explosions/Remote violence', 'Riots', 'Protests']);
+const ONE_OR_MORE = (f: Fatalities | null): boolean => !!f && f.best === 1 && f.low === 1;
 
-/** Incidents with no toll whose sentence tells one person killed get a toll of one. */
+/** Incidents with no toll whose sentence tells one person killed get a toll of one; a toll of one read by the
+ * clause from "a woman and her son" becomes the count of the persons listed. */
 export function fillTollsOfOne(events: readonly EventFeature[], analysis: Analysis): EventFeature[] {
   return events.map((e) => {
     const p = e.properties;
-    if (p.fatalities || !VIOLENT.has(p.event_type) || p.geo_precision === 'country') return e;
+    if ((p.fatalities && !ONE_OR_MORE(p.fatalities)) || !VIOLENT.has(p.event_type) || p.geo_precision === 'country') return e;
     const one = oneKilled(analysis, p.sources[0]?.start ?? 0);
-    return one ? { ...e, properties: { ...p, fatalities: one } } : e;
+    return one && (!p.fatalities || (one.best ?? 0) > 1) ? { ...e, properties: { ...p, fatalities: one } } : e;
   });
 }

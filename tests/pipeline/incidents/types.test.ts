@@ -46,6 +46,15 @@ describe('tolls of one', async () => {
   });
   it('one person as the object of an active death verb is a toll of one', () => {
     expect(one('A Taliban fighter killed his mother in Herat.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(one('Forces reportedly killed a suspected ISGS commander in the village.')).toEqual({ low: 1, best: 1, high: 1 });
+  });
+  it('single persons listed as the objects count one each ("killing the father and a son")', () => {
+    expect(one('A soldier fired upon a family, killing the father and a son, and wounding three others.')).toEqual({ low: 2, best: 2, high: 2 });
+    expect(one('Forces opened fire on civilians, killing a woman and her son.')).toEqual({ low: 2, best: 2, high: 2 });
+  });
+  it('one person as the subject of "died" is a toll of one', () => {
+    expect(one('The guard died.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(one('A prisoner later died in the prison.')).toEqual({ low: 1, best: 1, high: 1 });
   });
   it('plurals, acts, denials and weapons are no toll of one', () => {
     expect(one('Troops killed the protesters.')).toBeNull();

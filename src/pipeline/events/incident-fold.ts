@@ -1,0 +1,105 @@
+// Mentions of one act become one incident before the article's events are merged:
+// - within a sentence, clauses that tell the same act ("clashed with militants, killing 13 and injuring 5, in
+//   Qarabagh district, Ghazni") fold into one event at the most specific place any of them names;
+// - a bare killing told in the next sentence with no place of its own ("One person was killed in the incident")
+//   is the toll of the act told just before, when that act has none.
+import type { EventFeature, EventProperties, Fatalities } from '../../shared/schema.ts';
+import { describeEvent } from './summary.ts';
+
+const RANK: Record<string, number> = { place: 2, admin1: 1, country: 0 };
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Riots', 'Violence against civilians']);
+const SPECIFIC = new Set(['Battles', 'Explosions/Remote violence']);
+const BARE_DEATH = /^(?:killed|killing|dead|died|deaths?|shot dead|lost their lives|was killed|were killed)$/i;
+
+const isKilling = (p: EventProperties): boolean => p.event_type === 'Violence against civilians' && p.sub_event_type === 'Attack';
+const sentenceOf = (e: EventFeature): number => e.properties.sources[0]?.start ?? -1;
+
+/** The type the two mentions share, or null when they tell different acts. */
+function sharedType(h: EventProperties, e: EventProperties): Pick<EventProperties, 'event_type' | 'sub_event_type'> | null {
+  // Strategic developments of different kinds (an arrest, a defection) are different acts.
+  if (h.event_type === e.event_type) return h.event_type !== 'Strategic developments' || h.sub_event_type === e.sub_event_type ? h : null;
+  if (isKilling(e) && VIOLENT.has(h.event_type)) return h;
+  if (isKilling(h) && SPECIFIC.has(e.event_type)) return e;
+  return null;
+}
+
+/** One place inside the other (or the same), or one of them only inferred from the story around it. */
+function placesNest(h: EventProperties, e: EventProperties, inferred: (p: EventProperties) => boolean): boolean {
+  if (inferred(h) || inferred(e)) return true;
+  const a = h.place, b = e.place;
+  if (a.country && b.country && a.country !== b.country) return false;
+  if (h.geo_precision === 'country' || e.geo_precision === 'country') return true;
+  if (h.geo_precision === 'admin1' || e.geo_precision === 'admin1') return !!a.admin1 && a.admin1 === b.admin1;
+  return (a.geonameid ?? a.name) === (b.geonameid ?? b.name);
+}
+
+const larger = (a: Fatalities | null, b: Fatalities | null): Fatalities | null =>
+  !a ? b : !b ? a : (b.best ?? b.low ?? 0) > (a.best ?? a.low ?? 0) ? b : a;
+
+function fold(into: EventFeature, e: EventFeature, type: Pick<EventProperties, 'event_type' | 'sub_event_type'>, takePlace: boolean): void {
+  const t = into.properties, p = e.properties;
+  if (takePlace) {
+    into.geometry = e.geometry;
+    t.place = p.place;
+    t.geo_precision = p.geo_precision;
+  }
+  t.event_type = type.event_type;
+  t.sub_event_type = type.sub_event_type;
+  t.fatalities = larger(t.fatalities, p.fatalities);
+  t.injured = larger(t.injured ?? null, p.injured ?? null);
+  if (!t.date_start && p.date_start) Object.assign(t, { date_start: p.date_start, date_end: p.date_end, date_precision: p.date_precision });
+  t.actors = [...new Set([...t.actors, ...p.actors])];
+  if (p.victims?.length) t.victims = [...new Set([...(t.victims ?? []), ...p.victims])];
+  for (const s of p.sources) if (!t.sources.some((o) => o.start === s.start && o.article === s.article)) t.sources.push(s);
+  t.confidence = Math.max(t.confidence, p.confidence);
+  t.summary = describeEvent(t);
+}
+
+/** What the clause reading knew of a mention. */
+export interface MentionOf {
+  /** The place was taken from the story around the clause rather than named in it. */
+  inferred: boolean;
+  /** The trigger word it was read from. */
+  word: string;
+  /** Where its clause starts: the events one clause gives (one per listed place) are kept apart. */
+  clause: number;
+}
+
+/** Folds the mentions of one act into one event. */
+export function foldIncidents(events: readonly EventFeature[], mention: (e: EventFeature) => MentionOf): EventFeature[] {
+  const inferred = (e: EventFeature): boolean => mention(e).inferred;
+  const word = (e: EventFeature): string => mention(e).word;
+  const out: EventFeature[] = [];
+  const was = new Map<EventProperties, EventFeature>();
+  /** The last mention folded into each event kept. */
+  const last = new Map<EventFeature, EventFeature>();
+  const isInferred = (p: EventProperties): boolean => inferred(was.get(p)!);
+  for (const e of events) {
+    was.set(e.properties, e);
+    const p = e.properties;
+    const h = out[out.length - 1];
+    if (h && sentenceOf(h) === sentenceOf(e) && mention(last.get(h)!).clause !== mention(e).clause) {
+      const type = sharedType(h.properties, p);
+      // Two tolls in one sentence are a total and its shares, or the counts of different places: apart.
+      const bothShares = !!(h.properties.fatalities && p.fatalities);
+      // A country-wide total told with its shares ("11 killed across Syria, including five in Homs") stays apart.
+      const total = !!(h.properties.aggregate || p.aggregate) && !isInferred(h.properties) && !isInferred(p);
+      if (type && !bothShares && !total && placesNest(h.properties, p, isInferred) && (!h.properties.date_start || !p.date_start || h.properties.date_start === p.date_start)) {
+        const takePlace = !isInferred(p) && (isInferred(h.properties) || RANK[p.geo_precision]! > RANK[h.properties.geo_precision]!);
+        fold(h, e, type, takePlace);
+        if (takePlace) was.set(h.properties, e);
+        last.set(h, e);
+        continue;
+      }
+    }
+    // "… clashed at Kalikachh market. One person was killed in the incident.": the toll of the act just told.
+    if (h && p.fatalities && !h.properties.fatalities && isKilling(p) && BARE_DEATH.test(word(e)) && inferred(e) && VIOLENT.has(h.properties.event_type) &&
+        (!p.date_start || p.date_start === h.properties.date_start)) {
+      fold(h, e, h.properties, false);
+      continue;
+    }
+    out.push(e);
+    last.set(e, e);
+  }
+  return out;
+}

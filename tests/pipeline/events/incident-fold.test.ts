@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { EventFeature, EventProperties } from '../../../src/shared/schema.ts';
+import { foldIncidents, type MentionOf } from '../../../src/pipeline/events/incident-fold.ts';
+
+const event = (id: string, sentence: number, over: Partial<EventProperties> = {}): EventFeature => ({
+  type: 'Feature', geometry: { type: 'Point', coordinates: [68, 33.4] },
+  properties: {
+    id, event_type: 'Battles', sub_event_type: 'Armed clash', date_start: '2020-05-04', date_end: '2020-05-04', date_precision: 'day',
+    place: { name: 'Ghazni', geonameid: null, admin1: 'AF.08', country: 'AF' }, geo_precision: 'admin1', fatalities: null, actors: [],
+    sources: [{ article: 'a', quote: 'q', start: sentence, end: sentence + 10 }], confidence: 0.7, ...over,
+  },
+});
+
+describe('foldIncidents', () => {
+  it('clauses of one sentence that tell the same act become one event at the most specific place, with the toll', () => {
+    const clash = event('e1', 0);
+    const killing = event('e2', 0, { event_type: 'Violence against civilians', sub_event_type: 'Attack', place: { name: 'Qarabagh', geonameid: 1, admin1: 'AF.08', country: 'AF' }, geo_precision: 'place', fatalities: { low: 13, best: 13, high: 13 } });
+    const meta = new Map<EventFeature, MentionOf>([[clash, { inferred: false, word: 'clashed', clause: 0 }], [killing, { inferred: false, word: 'killing', clause: 40 }]]);
+    const out = foldIncidents([clash, killing], (e) => meta.get(e)!);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.properties).toMatchObject({ event_type: 'Battles', geo_precision: 'place', place: { name: 'Qarabagh' }, fatalities: { best: 13 } });
+  });
+  it('the places one clause lists stay apart, as do acts of different kinds', () => {
+    const a = event('e1', 0, { geo_precision: 'place', place: { name: 'Irbin', geonameid: 1, admin1: 'SY.08', country: 'SY' } });
+    const b = event('e2', 0, { geo_precision: 'place', place: { name: 'Hamouriya', geonameid: 2, admin1: 'SY.08', country: 'SY' } });
+    const same = (e: EventFeature): MentionOf => ({ inferred: false, word: 'killings', clause: 0 });
+    expect(foldIncidents([a, b], same)).toHaveLength(2);
+    const arrest = event('e3', 0, { event_type: 'Strategic developments', sub_event_type: 'Arrests' });
+    const defection = event('e4', 0, { event_type: 'Strategic developments', sub_event_type: 'Other' });
+    expect(foldIncidents([arrest, defection], (e) => ({ inferred: false, word: 'x', clause: e === arrest ? 0 : 50 }))).toHaveLength(2);
+  });
+  it('a bare killing in the next sentence with no place of its own is the toll of the act told before', () => {
+    const riot = event('e1', 0, { event_type: 'Riots', sub_event_type: 'Mob violence' });
+    const killed = event('e2', 120, { event_type: 'Violence against civilians', sub_event_type: 'Attack', geo_precision: 'country', fatalities: { low: 1, best: 1, high: 1 } });
+    const out = foldIncidents([riot, killed], (e) => ({ inferred: e === killed, word: e === killed ? 'was killed' : 'clashed', clause: e.properties.sources[0]!.start }));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.properties).toMatchObject({ event_type: 'Riots', fatalities: { best: 1 } });
+    expect(out[0]!.properties.sources).toHaveLength(2);
+  });
+  it('a killing named at a place of its own stays an event of its own', () => {
+    const riot = event('e1', 0, { event_type: 'Riots', sub_event_type: 'Mob violence' });
+    const killed = event('e2', 120, { event_type: 'Violence against civilians', sub_event_type: 'Attack', fatalities: { low: 1, best: 1, high: 1 } });
+    expect(foldIncidents([riot, killed], (e) => ({ inferred: false, word: 'was killed', clause: e.properties.sources[0]!.start }))).toHaveLength(2);
+  });
+});
