@@ -9,7 +9,7 @@ const KIND_RANK: Record<string, number> = { place: 4, admin2: 3, admin1: 2, regi
 
 const BASED_AFTER = /^[-\s]?based\b/i;
 const METONYMY_AFTER = /^(?:'s|’s)?\s+(?:has\s+|had\s+|have\s+)?(?:urged|said|says|told|announced|accused|denied|condemned|called|warned|criticized|criticised|demanded|insisted|rejected|responded|blamed|wants|agreed|refused|pressed|sought|officials?|government|authorities|regime|leaders?|leadership|rulers?|president|ambassador|embassy|foreign ministry|envoy|state department|administration|spokes(?:man|woman|person))\b/i;
-const METONYMY_BEFORE = /\b(?:urged|urging|told|pressed|pressing|warned|asked|called on|calls on|criticised|criticized|condemned|accused|allies of|ally|relations with|talks with|sanctions on|pressure on|(?:condemnation|criticism|pressure|sanctions|support|calls?|warnings?|rebukes?|protests?|statements?|reactions?|response|envoys?|officials?) (?:from|by|in))\s+(?:the\s+)?$/i;
+const METONYMY_BEFORE = /\b(?:urged|urging|told|pressed|pressing|warned|asked|called on|calls on|criticised|criticized|condemned|accused|allies of|ally|relations with|talks with|sanctions on|pressure on|(?:condemnation|criticism|pressure|sanctions|support|calls?|warnings?|rebukes?|statements?|reactions?|response|envoys?|officials?) (?:from|by|in)|(?:diplomatic )?protests? (?:from|by))\s+(?:the\s+)?$/i;
 const REFERENCE_BEFORE = /\b(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\w+\s+){0,2}(?:of|from)|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the)?(?:\s+[a-z-]+){0,3}?(?:\s+(?:city|town|village)\s+of)?|border (?:crossing (?:point )?)?with|crossing (?:point )?(?:with|into)|frontier with|away from|road (?:from|to)|between)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 const DESTINATION_BEFORE = /\b(?:(?:fled|flee(?:ing)?|escaped|crossed|arrived|moved|evacuated|refugees?|flood(?:ed|ing)?|pour(?:ed|ing)?|stream(?:ed|ing)?)\b[^.;]{0,30}?\b(?:to|into|across)|(?:sought|took|taking|seeking) refuge in)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
 /** "troops and tanks poured into Deraa": armed men moving in go where the violence is. */
@@ -75,6 +75,9 @@ export interface PlaceChoice {
  * eligible mention wins; a locative cue ("in X", "the city of X") and nearness to the trigger break ties.
  * In "the Damascus suburb of Douma" the suburb wins over its anchor.
  */
+/** What stands between a district's name and its province's: "Qarabagh district, Ghazni". */
+const DISTRICT_THEN = /^\s+(?:district|county|sub-?district|municipality|LGA|upazila|township|tehsil|commune|department|locality|province|governorate)\s*,\s*$/i;
+
 export function choosePlace(
   text: string,
   clause: { start: number; end: number },
@@ -93,6 +96,9 @@ export function choosePlace(
     if (LOCATIVE_BEFORE.test(before)) score += 5;
     if (/\b(?:suburbs?|districts?|villages?|towns?|neighbou?rhoods?|city|cities) of\s+$/i.test(before)) score += 3;
     score -= Math.min(4, Math.abs(t.start - triggerAt) / 60);
+    // "in Maywand district, Kandahar": the town named after a district of its province stands for the province.
+    const prev = toponyms.find((u) => u !== t && u.end <= t.start && u.end >= t.start - 30 && DISTRICT_THEN.test(text.slice(u.end, t.start)));
+    if (prev && prev.admin1 && prev.admin1 === t.admin1 && t.kind === 'place') score -= 25;
     if (!best || score > best.score) best = { t, score };
   }
   if (!best && anchor) return { toponym: anchor, precision: 'place' };
@@ -123,8 +129,6 @@ const LIST_JOIN = new RegExp(String.raw`^(?:\s+(?:province|governorate|region|di
  * Other places listed with the chosen one ("in the cities of Latakia and Dara", "in Irbin, Hamouriya and
  * Deir al-Zor"): the same kind, eligible, and joined only by commas and "and".
  */
-const DISTRICT_THEN = /^\s+(?:district|county|sub-?district|municipality|LGA|upazila|township|tehsil|commune|department|locality|province|governorate)\s*,\s*$/i;
-
 export function coordinatedPlaces(text: string, chosen: Toponym, clause: { start: number; end: number }, toponyms: readonly Toponym[]): Toponym[] {
   const same = toponyms.filter((t) => t.start >= clause.start && t.end <= clause.end && LISTABLE.has(t.kind) && !otherRole(text, t));
   const i = same.indexOf(chosen);
