@@ -24,6 +24,7 @@ export type { AreaPoint, CumulativeFigure, ExtractInput, ExtractOptions, Extract
 export { mainCountry } from './where.ts';
 
 const DAY_MS = 86_400_000;
+const PAST_YEAR = /\b(?:in|during|by|back in|as early as) (?:the )?(?:early |late |mid-)?((?:1[89]|20)\d\d)s?\b(?! (?:election|elections|war|conflict|agreement|deal|accord|ceasefire)s?\b)/i;
 
 function confidenceOf(precision: GeoPrecision, datePrecision: string, toll: Fatalities | null, claim: boolean): number {
   let c = 0.45 + (precision === 'place' ? 0.2 : 0.05) + (datePrecision === 'day' ? 0.15 : datePrecision === 'week' ? 0.1 : 0);
@@ -58,6 +59,10 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const tolls = findTolls(clause.text, longSince, !!trigger.elided && DEATH_WORDS.test(trigger.word), dayStated);
   for (const c of tolls.cumulative) cumulative.push(cumulativeFigure(article, sentence, clause, c));
   if (tolls.cumulative.length && !tolls.figures.length && trigger.event_type !== 'Strategic developments') return [];
+  // History ("In the 1990s, Colombia saw a series of bombings", "in 2013 gunmen attacked the Westgate mall"): a
+  // year or decade before the report's, with no day named, is background.
+  const year = published ? PAST_YEAR.exec(clause.text) : null;
+  if (year && Number(year[1]) < Number(published!.slice(0, 4)) && !dates.some((d) => !d.reporting && d.precision === 'day')) return [];
   // Background ("what began as peaceful protests nine months ago"): a month-level date long before publication.
   if (date && published && date.precision === 'month' && Date.parse(published) - Date.parse(date.end) > 30 * DAY_MS) return [];
   const unknownPlace = namesUnknownPlace(clause, ctx.toponyms, ctx.options.demonym);

@@ -11,6 +11,8 @@ const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Riots', 'Viol
 const SPECIFIC = new Set(['Battles', 'Explosions/Remote violence']);
 const BARE_DEATH = /^(?:killed|killing|dead|died|deaths?|shot dead|lost their lives|was killed|were killed)$/i;
 
+const HURT_ONLY = /^(?:wounded|injured)$/i;
+
 const isKilling = (p: EventProperties): boolean => p.event_type === 'Violence against civilians' && p.sub_event_type === 'Attack';
 const sentenceOf = (e: EventFeature): number => e.properties.sources[0]?.start ?? -1;
 
@@ -91,6 +93,11 @@ export function foldIncidents(events: readonly EventFeature[], mention: (e: Even
         last.set(h, e);
         continue;
       }
+    }
+    // "Twenty people were injured, the ministry said": the wounded of the act told before, a detail of it.
+    if (h && isKilling(p) && HURT_ONLY.test(word(e)) && !p.fatalities && (inferred(e) || placesNest(h.properties, p, isInferred))) {
+      fold(h, e, h.properties, false);
+      continue;
     }
     // "… clashed at Kalikachh market. One person was killed in the incident.": the toll of the act just told.
     if (h && p.fatalities && !h.properties.fatalities && isKilling(p) && BARE_DEATH.test(word(e)) && inferred(e) && VIOLENT.has(h.properties.event_type) &&

@@ -17,7 +17,7 @@ const ARMED_MOVE_BEFORE = /\b(?:troops|tanks|soldiers|forces|army|armou?r|militi
 const ORIGIN_BEFORE = /\b(?:escape|escaped|fled|flee(?:ing)?)\s+(?:from\s+)?(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout|on|into|of|city of|town of|village of|suburb of|district of|province of|region of|governorate of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
 /** "BEIRUT (Reuters) -", "WADI KHALED, Lebanon:", "AMMAN, Jordan (AP) —" at the start of a paragraph. */
-const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—:]/;
+const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?(?:\s*\([^)\n]{1,30}\)){0,2}\s*[-–—:]/;
 const REPORTER_BEFORE = /\b(?:correspondent|reporter|journalist|editor|bureau chief|[A-Z][a-z]+ [A-Z][a-z]+)\s+in\s+$/;
 const SAYS_AFTER = /^[^.;"]{0,80}?\b(?:says|said|reports|reported|told)\b/i;
 const ANCHOR_AFTER = /^\s+(?:suburbs?|districts?|neighbou?rhoods?|countryside|outskirts|quarters?)\s+of\s+[A-Z]/;

@@ -164,3 +164,12 @@ describe('the day a report comes from', () => {
   it('"this morning" with no report day is the day of publication', () =>
     expect(run('On Monday troops entered Homs. Security forces shot dead two protesters in Idlib this morning.').find((e) => e.place.name === 'Idlib')?.date_start).toBe('2011-12-21'));
 });
+
+describe('history', () => {
+  it('an act dated by a year or decade before the report, with no day, is background', () => {
+    expect(run('In the 1990s, a series of bombings killed 36 people in Homs.')).toEqual([]);
+    expect(run('In 2008, troops killed 12 people in Homs.')).toEqual([]);
+  });
+  it('a year that names an election or an agreement dates nothing', () =>
+    expect(run('Troops killed 12 people in Homs on Monday, in the 2011 election campaign.').length).toBe(1));
+});

@@ -42,4 +42,12 @@ describe('foldIncidents', () => {
     const killed = event('e2', 120, { event_type: 'Violence against civilians', sub_event_type: 'Attack', fatalities: { low: 1, best: 1, high: 1 } });
     expect(foldIncidents([riot, killed], (e) => ({ inferred: false, word: 'was killed', clause: e.properties.sources[0]!.start }))).toHaveLength(2);
   });
+  it('a count of the wounded alone is a detail of the act told before, not an act of its own', () => {
+    const blast = event('e1', 0, { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb', fatalities: { low: 12, best: 12, high: 12 } });
+    const hurt = event('e2', 200, { event_type: 'Violence against civilians', sub_event_type: 'Attack', geo_precision: 'country', injured: { low: 20, best: 20, high: 20 } });
+    const out = foldIncidents([blast, hurt], (e) => ({ inferred: e === hurt, word: e === hurt ? 'injured' : 'blast', clause: e.properties.sources[0]!.start }));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.properties).toMatchObject({ event_type: 'Explosions/Remote violence', fatalities: { best: 12 }, injured: { best: 20 } });
+  });
 });
+

@@ -22,4 +22,9 @@ describe('place choice', () => {
     expect(choosePlace(text, clause, [maywand, kandahar], text.indexOf('killed'))?.toponym.name).toBe('Maywand');
     expect(coordinatedPlaces(text, maywand, clause, [maywand, kandahar])).toEqual([maywand]);
   });
+  it('a dateline with the country and the agency in brackets is a dateline', () => {
+    const text = "BEIRUT (Lebanon) (AFP) – Lebanon's health ministry said Israeli strikes killed a woman in the south.";
+    expect(otherRole(text, top(text, 'BEIRUT', 'place', 'LB.04'))).toBe('dateline');
+  });
 });
+
