@@ -15,7 +15,35 @@ const CROWD = new Set(['supporter', 'villager', 'local', 'resident', 'mob', 'cro
 /** Hand-to-hand acts a crowd does; killings by shooting or bombing stay attacks. */
 const MOB_ACTS = new Set(['assault', 'beat', 'lynch', 'thrash', 'attack', 'injure', 'hack', 'stab', 'torture', 'kill', 'murder', 'burn']);
 /** What makes a demonstration violent: its people fight, break or burn. */
-const VIOLENT = new Set(['vandalise', 'vandalize', 'torch', 'loot', 'pelt', 'stone', 'brick', 'molotov', 'ransack', 'smash', 'rioter', 'arson']);
+/** Stems, matched on the word as written too (the tagger leaves "barricaded" an adjective, "burning" a noun). */
+const VIOLENT = ['vandali', 'torch', 'loot', 'pelt', 'molotov', 'ransack', 'smash', 'rioter', 'arson', 'clash'];
+/** The stems strong enough to make a protest violent from the next sentence ("… vandalized several vehicles"). */
+const VIOLENT_NEXT = new Set(['vandali', 'torch', 'loot', 'pelt', 'molotov', 'ransack', 'smash', 'arson']);
+const stemOf = (t: Token, stems: Iterable<string>): string | undefined => {
+  const w = t.text.toLowerCase(), l = t.lemma.toLowerCase();
+  for (const s of stems) if (w.startsWith(s) || l.startsWith(s)) return s;
+  return undefined;
+};
+/** What a crowd burns that makes its protest violent (not a flag or an effigy). */
+const BURNT = new Set(['tire', 'tyre', 'barricade', 'vehicle', 'car', 'bus', 'truck', 'motorcycle', 'object', 'material', 'building', 'house', 'office', 'station', 'shop', 'property', 'tire', 'wood']);
+
+/** Whether these tokens tell a violent crowd: vandalism, looting, stones thrown, things burnt, a riot, a clash. */
+function violentCrowd(tokens: readonly Token[], strongOnly = false): boolean {
+  return tokens.some((t, k) => {
+    const l = singular(t.lemma);
+    const stem = stemOf(t, strongOnly ? VIOLENT_NEXT : VIOLENT);
+    if (stem) return stem !== 'clash' || !tokens.some((u) => /^(?:kill|die|dead|death)$/.test(u.lemma));
+    if (strongOnly) return false;
+    // "violent demonstrations", "violent protests": told as such.
+    if (/^violent$/i.test(t.text) && /^(?:protest|demonstration|rally|march)/i.test(tokens[k + 1]?.text ?? '')) return true;
+    // "riot" but not "riot police": the crowd rioted.
+    if (l === 'riot') return !/^(?:police|gear|squad|unit|force)/i.test(tokens[k + 1]?.text ?? '') && !/^anti/i.test(tokens[k - 1]?.text ?? '');
+    // "threw stones", "stones were thrown", "stone-pelting": stones in a hand; "blocked the road with stones" is no violence.
+    if (/^(?:stone|rock|brick)$/.test(lemmaOf(t))) return tokens.slice(Math.max(0, k - 3), k + 4).some((u) => /^(?:throw|hurl|pelt|lob|toss|attack)$/.test(u.lemma));
+    if (/^(?:burn|burnt|burning|burned|set|ablaze|fire)$/.test(l) || /^burn/i.test(t.text)) return tokens.slice(k + 1, k + 6).some((u) => BURNT.has(lemmaOf(u)) || BURNT.has(singular(u.lemma)));
+    return false;
+  });
+}
 
 /** Words that name a fight itself: their type is not a matter of who was hit. */
 const CLASH_WORD = /\b(?:clash|fight|fought|battle|firefight|gunfight|shoot-?out|exchange|repel|repuls|thwart|foil|ambush)/i;
@@ -119,7 +147,12 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
     if (civilians(patients) && !armedSide(patients) && (armedSide(doers) || doers.length === 0)) return { ...trigger, event_type: 'Violence against civilians', sub_event_type: 'Attack' };
     if (armedSide(patients) && (armedSide(doers) || !doers.some(isState) || patients.some(isArmed))) return { ...trigger, event_type: 'Battles', sub_event_type: 'Armed clash' };
   }
-  if (trigger.event_type === 'Protests' && sentence.some((t) => VIOLENT.has(singular(t.lemma)) || VIOLENT.has(lemmaOf(t))))
+  // The crowd's violence may be told in the next sentence ("JeI members vandalized several vehicles during the
+  // demonstration"), when that sentence is still about the protesters or the protest.
+  const next = a.sentences[a.tokens[at]!.sentence + 1];
+  const following = next ? a.tokens.slice(next.first, next.last + 1) : [];
+  const aboutThem = following.length > 0 && (/^(?:they|the|these|those|some|many|demonstrators|protesters)$/i.test(following[0]!.text) || following.some((t) => /^(?:protest|demonstration|demonstrator|protester|rally|march|crowd)$/.test(lemmaOf(t))));
+  if (trigger.event_type === 'Protests' && (violentCrowd(sentence) || (aboutThem && violentCrowd(following, true))))
     return { ...trigger, event_type: 'Riots', sub_event_type: 'Violent demonstration' };
   return trigger;
 }

@@ -41,5 +41,20 @@ describe('recodeBySides', () => {
     expect(recode('A suspected thief was beaten up by locals before being arrested.', 'was beaten').event_type).toBe('Riots'));
   it('a clash keeps its type whoever was hit', () =>
     expect(recode('Troops clashed with villagers and killed 3 civilians.', 'clashed', 'Battles', 'Armed clash').event_type).toBe('Battles'));
+  it('a protest is violent by what its crowd burns, throws or breaks, even told in the next sentence', () => {
+    const violent = (text: string, word: string) => recode(text, word, 'Protests', 'Peaceful protest').event_type;
+    expect(violent('On 28 April, demonstrators barricaded roads with burning tires to demand assistance.', 'demonstrators')).toBe('Riots');
+    expect(violent('Members of the party staged a demonstration in the city. Party members vandalized several vehicles during the demonstration.', 'demonstration')).toBe('Riots');
+    expect(violent('Police used teargas to disperse violent demonstrations by prisoners.', 'demonstrations')).toBe('Riots');
+    expect(violent('Residents demonstrated, with some pelting stones, at the district office.', 'demonstrated')).toBe('Riots');
+  });
+  it('stones not thrown, flags burnt, a riot told as background or riot police make no violent protest', () => {
+    const violent = (text: string, word: string) => recode(text, word, 'Protests', 'Peaceful protest').event_type;
+    expect(violent('Truck drivers staged a protest over the non-clearance of imported stones.', 'protest')).toBe('Protests');
+    expect(violent('Residents blocked the road with stones to protest against energy prices.', 'protest')).toBe('Protests');
+    expect(violent('Protesters burned the flag of the party outside the embassy.', 'Protesters')).toBe('Protests');
+    expect(violent('Residents performed a pot-banging protest. It was the first day of protests, after riots in the prisons last week.', 'protest')).toBe('Protests');
+    expect(violent('Riot police watched the protest in the square.', 'protest')).toBe('Protests');
+  });
 });
 
