@@ -62,6 +62,9 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
         const outer = ranked[c]!.filter((t) => isArea(t.cand.entry));
         if (outer.some((t) => within(e, t.cand.entry))) b += 6;
         else if (outer.length && isArea(ranked[c]![0]!.cand.entry)) b -= 2;
+        // "Tuzla, Istanbul", "Savar city (Dhaka)": by a town, a reading in that town's country.
+        const top = ranked[c]![0]?.cand.entry;
+        if (top && !isArea(top) && top.country && e.country === top.country) b += 3;
       }
       // "X, Y" and "X (Y)": Y names the area X lies in, so Y is read as an area before a town of its name.
       if (isArea(e) && inside.has(k)) b += 2;
@@ -73,7 +76,17 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
   };
 }
 
-/** An inner name whose reading lies outside the area its container was resolved to: the text says otherwise. */
+/** Below this size a town is not named beside a place of another country ("Savar city (Dhaka)"). */
+const BESIDE_POPULATION = 200_000;
+
+/**
+ * An inner name whose reading lies outside the area its container was resolved to ("El Alto, La Paz"), or a small
+ * place by a container in another country ("Savar city (Dhaka)", "Tuzla, Istanbul"): the text says otherwise.
+ */
 export function outsideContainer(e: GazEntry, containerEntry: GazEntry | undefined): boolean {
-  return !!containerEntry && isArea(containerEntry) && !within(e, containerEntry);
+  // "In Asia, Canada …": a continent, a country or a region is inside no container.
+  if (!containerEntry || !(e.kind === 'place' || e.kind === 'admin2' || e.kind === 'admin1')) return false;
+  if (isArea(containerEntry)) return !within(e, containerEntry);
+  const small = (e.kind === 'place' || e.kind === 'admin2') && e.population < BESIDE_POPULATION && e.fcode !== 'PPLC';
+  return small && !!containerEntry.country && e.country !== containerEntry.country;
 }

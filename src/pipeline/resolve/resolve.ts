@@ -26,6 +26,9 @@ interface Scored {
 const MAX_CANDIDATES = 40;
 /** A town abroad below this size needs a sign in the text (Palma in a report on Mozambique is not Mallorca's). */
 const STRAY_POPULATION = 1_000_000;
+/** A village abroad below this size, this far from every placed name, needs its country named too. */
+const SMALL_STRAY = 100_000;
+const FAR_KM = 1000;
 
 function rank(m: Mention): Scored[] {
   const seen = new Map<number, Scored>();
@@ -133,9 +136,16 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
 
   // A small town or province in a country the document gives no other sign of, while it is plainly about another one
   // ("tanks deployed around Arida" in a report on Syria is not Arida, Japan): no match.
+  // In a terse note ("in the Qom Qishlaq area of Dashti Qala district, Takhar") one province may be all the evidence:
+  // a village abroad far from every confidently placed name of a document that points to one country only is
+  // stray too ("Qom", Iran).
+  const farFromAnchors = (e: GazEntry, key: string) =>
+    anchors.some((a) => a.key !== key) && anchors.every((a) => a.key === key || km(a.e, e) > FAR_KM);
   const strayPlace = (e: GazEntry, key: string): boolean =>
     (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2') && e.population < STRAY_POPULATION && e.fcode !== 'PPLC' && !!mainCountry && e.country !== mainCountry &&
-    share(e.country ?? '', key) === 0 && share(mainCountry, key) >= 0.6 && evidence(mainCountry, key) >= 2;
+    share(e.country ?? '', key) === 0 &&
+    ((share(mainCountry, key) >= 0.6 && evidence(mainCountry, key) >= 2) ||
+      (e.population < SMALL_STRAY && share(mainCountry, key) === 1 && evidence(mainCountry, key) >= 1 && farFromAnchors(e, key)));
 
   // One sense per name in a document: the candidate with the best total over its mentions. A mention that says
   // its kind ("Idlib province", "the city of Idlib") keeps that sense apart from the bare name's.
@@ -174,11 +184,17 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     const conf = 1 / (1 + Math.exp(-(best.sum - second) / members.length));
     for (const k of members) chosen.set(k, { e: best.s.cand.entry, conf });
   }
-  // "El Alto, La Paz" with no El Alto in Bolivia: a name the text puts in an area is nowhere else.
+  // "El Alto, La Paz" with no El Alto in Bolivia: a name the text puts in an area is nowhere else; "Savar city
+  // (Dhaka)", "Tuzla, Istanbul": nor is a small place the text puts by a place in another country. Such a reading
+  // is wrong for every use of the name ("Carmo town (Bossaso, Bari) … the Carmo academy").
+  const outside = new Set<string>();
+  for (const [k, { e }] of chosen) {
+    const c = joint.container(k);
+    if (c !== null && outsideContainer(e, chosen.get(c)?.e)) outside.add(keys[k]!);
+  }
   const out: Toponym[] = [];
   for (const [k, { e, conf }] of chosen) {
-    const c = joint.container(k);
-    if (c !== null && outsideContainer(e, chosen.get(c)?.e)) continue;
+    if (outside.has(keys[k]!)) continue;
     out.push(toToponym(rec.mentions[k]!, e, conf));
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);

@@ -17,7 +17,7 @@ export const NEVER_PLACES = set(`I A An The He She It We They You His Her Its Ou
   Breaking News Click Share Comment Comments Advertisement Image Caption Copyright Getty Images Source Sources
   Mayor Governor Chief Officer Pope Sheikh King Queen Prince Emperor North South East West Northern Southern Eastern
   Western Central Federal National Union Commonwealth States Republic Kingdom Capital Coast Upper Lower Greater
-  Old New Saint St Mount Lake River Valley`);
+  Old New Saint St Mount Lake River Valley Molotov`);
 
 /** Multi-word names that are not places although the gazetteer has them. */
 export const NEVER_PLACE_PHRASES = new Set(['White House', 'El Niño', 'La Niña', 'El Nino', 'La Nina']);
@@ -28,7 +28,16 @@ export const SPEECH_VERBS = set(`said says told added wrote explained noted stat
 
 /** Nouns for the members of a group after its name: "Hamas fighters", "the Fano militia". */
 export const GROUP_NOUNS = set(`militia militias militiamen militants militant fighters fighter insurgents gunmen
-  cadres operatives loyalists members member leader leaders commander commanders spokesman spokesperson`);
+  cadres operatives loyalists members member leader leaders commander commanders spokesman spokesperson
+  clan clans clansmen tribe tribes tribesmen gang gangs cartel company firm groups`);
+
+/** Lower-case nouns of natural features after a name: "the Sari river" is no town of Sari. */
+export const NATURAL_NOUNS = set(`river rivers mountain mountains valley desert plain plains hills range plateau lake
+  creek stream canal`);
+
+/** Lower-case nouns of sites after a name: "the Mira market", "Al Birayn checkpoint" name the site, not a town. */
+export const SITE_NOUNS = set(`market bazaar checkpoint bridge mosque church street road highway roundabout square
+  hospital school university camp base prison`);
 
 /** Titles that precede a person's name. */
 export const TITLES = set(`Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Attorney Lawyer Activist Dr. Mr. Mrs. Ms. President Pres Vice Premier Minister

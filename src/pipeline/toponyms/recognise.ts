@@ -2,8 +2,8 @@
 // Pure: (text, { gazetteer }) → mentions with candidates and cues; resolution picks among candidates.
 import type { Candidate, Gazetteer } from '../gazetteer/load.ts';
 import { CAPITAL_ABBREVIATIONS } from '../gazetteer/regions.ts';
-import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NEVER_PLACE_PHRASES, NEVER_PLACES, ORG_WORDS, STATE_ABBREVIATIONS, TRANSLITERATED } from './lexicon.ts';
-import { addStateCodes, joinSameNameStates } from './state-codes.ts';
+import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NATURAL_NOUNS, NEVER_PLACE_PHRASES, SITE_NOUNS, NEVER_PLACES, ORG_WORDS, STATE_ABBREVIATIONS, TRANSLITERATED } from './lexicon.ts';
+import { addRegionAbbreviations, addStateCodes, joinSameNameStates } from './state-codes.ts';
 import { withSiblingCountries } from './country-siblings.ts';
 import { contextOf, isDateline } from './context.ts';
 import { documentReadings } from './evidence.ts';
@@ -108,6 +108,8 @@ function candidatesFor(surface: string, tokens: Token[], i: number, j: number, g
   if (letters.length <= 3 && letters === letters.toUpperCase()) {
     if (!isCapitalForm(surface)) return null;
   } else if (letters.length < 3) return null;
+  // "LoC", "PoK", "DfID": capitals inside a short word make an acronym.
+  if (j - i === 1 && letters.length <= 4 && !/^Ma?c/.test(letters) && /\p{Lu}/u.test(letters.slice(1)) && /\p{Ll}/u.test(letters) && !isCapitalForm(surface)) return null;
   const hits = g.lookupName(surface);
   return hits.length ? withSiblingCountries(surface, hits, g) : null;
 }
@@ -148,6 +150,12 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
           matched = true;
           break;
         }
+        // "the Sari river", "MS-13", "F-16", "(NISA)": a feature's or a gang's name, a model, an acronym.
+        if (notAPlaceHere(text, tokens, i, j, b, cands)) {
+          i = j;
+          matched = true;
+          break;
+        }
         const ctx = contextOf(text, tokens, i, j, a, b, g, persons);
         if (!ctx && j - i > 1) continue; // a shorter name inside may still be a place
         if (ctx) {
@@ -169,11 +177,35 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
     }
   }
   addStateCodes(text, tokens, mentions, g);
+  addRegionAbbreviations(text, mentions, g);
   repeatUnknownNames(text, mentions);
   mentions.sort((x, y) => x.start - y.start);
   joinSameNameStates(text, mentions);
   linkContainers(text, mentions);
   return { mentions, demonyms };
+}
+
+const AREA_KINDS = new Set(['country', 'continent', 'region', 'sea', 'admin1']);
+
+/**
+ * Spans the gazetteer knows that the text uses for something else: a name before a lower-case noun of a natural
+ * feature ("the Sari river": the gazetteer has no rivers, and the town of that name is not meant; an area's name
+ * stays, "the Jordan valley"), a name joined to a number by a hyphen ("MS-13", "F-16", "Su-25": gangs and models),
+ * and a word in capitals alone in brackets ("(NISA)", "(SNA)": an acronym, unless a major place).
+ */
+function notAPlaceHere(text: string, tokens: Token[], i: number, j: number, b: number, cands: Candidate[]): boolean {
+  const next = tokens[j];
+  const area = cands.some((c) => c.primary && AREA_KINDS.has(c.entry.kind));
+  if (j === b && next && next.gap === ' ' && NATURAL_NOUNS.has(next.text) && !area) return true;
+  // A small town's name before a site ("the Mira market"); a city's market or bridge is still in the city.
+  if (j === b && next && next.gap === ' ' && SITE_NOUNS.has(next.text) && !area && !cands.some((c) => c.entry.population >= 100_000)) return true;
+  const end = tokens[j - 1]!.end;
+  if (/^[-‐‑]\d/.test(text.slice(end, end + 2))) return true;
+  const t = tokens[i]!;
+  if (j - i === 1 && t.allCaps && text[t.start - 1] === '(' && text[end] === ')') {
+    return !cands.some((c) => c.entry.kind === 'country' || (c.primary && c.entry.population >= 1_000_000));
+  }
+  return false;
 }
 
 /**
@@ -211,16 +243,19 @@ function linkContainers(text: string, mentions: Mention[]): void {
   }
   // "Kolofata town (Mayo-Sava, Extreme-Nord)", "Analalava (Analalava, Sofia)": the last of two or more names in
   // brackets after a place is its province (or country).
-  for (const m of mentions) {
+  mentions.forEach((m, k) => {
     const open = /^(?:\s+\p{Ll}+)?\s*\(/u.exec(text.slice(m.end, m.end + 24));
-    if (!open) continue;
+    if (!open) return;
     const from = m.end + open[0].length;
     const close = text.indexOf(')', from);
     const inner = close < 0 ? '' : text.slice(from, close);
-    if (!inner.includes(',') || inner.includes('\n') || inner.length > 80) continue;
-    const l = mentions.find((x) => x.start >= from && x.end <= close && /^\s*$/.test(text.slice(x.end, close)));
-    if (l && l.hint === null) l.hint = 'admin';
-  }
+    if (!inner.includes(',') || inner.includes('\n') || inner.length > 80) return;
+    const l = mentions.findIndex((x) => x.start >= from && x.end <= close && /^\s*$/.test(text.slice(x.end, close)));
+    if (l < 0) return;
+    if (mentions[l]!.hint === null) mentions[l]!.hint = 'admin';
+    // "Carmo town (Bossaso, Bari)" with Bossaso unknown: the province contains the place itself.
+    if (m.container === null && l > k) m.container = l;
+  });
 }
 
 /**
@@ -231,7 +266,10 @@ function linkContainers(text: string, mentions: Mention[]): void {
 function unknownName(text: string, tokens: Token[], a: number, b: number, g: Gazetteer, persons: Set<string>): Mention | null {
   // "In Deir Ezzor, residents said": the capital of a sentence's first word is no part of a transliterated name.
   if (b - a >= 2 && /^(?:In|At|Near|Outside|Around|Inside|Across)$/.test(tokens[a]!.text) && TRANSLITERATED.test(span(text, tokens, a + 1, b))) a++;
-  if (b - a > 4 || tokens[a]!.weakCap || tokens[a]!.allCaps) return null;
+  // "(Baramulla district, J&K)", "(Irumu, Ituri)": a capital after an opening bracket starts no sentence when a
+  // comma, a closing bracket or a kind of place follows the name.
+  const inBrackets = text[tokens[a]!.start - 1] === '(' && /^(?:\s+\p{Ll}+)?\s*[,)]/u.test(text.slice(tokens[b - 1]!.end, tokens[b - 1]!.end + 16));
+  if (b - a > 4 || (tokens[a]!.weakCap && !inBrackets) || tokens[a]!.allCaps) return null;
   for (let k = a; k < b; k++) if (ORG_WORDS.has(tokens[k]!.text) || NEVER_PLACES.has(tokens[k]!.text) || MONTHS_DAYS.has(tokens[k]!.text)) return null;
   const surface = span(text, tokens, a, b);
   if (surface.replace(/[^\p{L}]/gu, '').length < 4 || g.isCommonWord(surface.toLowerCase()) || g.isFirstName(tokens[a]!.text)) return null;

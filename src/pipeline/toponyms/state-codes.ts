@@ -43,7 +43,8 @@ export function addStateCodes(text: string, tokens: Token[], mentions: Mention[]
   const ends = new Set(mentions.map((m) => m.end));
   const taken = new Set(mentions.map((m) => m.start));
   for (const t of tokens) {
-    if (taken.has(t.start) || !t.allCaps) continue;
+    // "MS-13": a gang's name, not Mississippi.
+    if (taken.has(t.start) || !t.allCaps || /^[-‐‑]\d/.test(text.slice(t.end, t.end + 2))) continue;
     const afterTown = text.slice(Math.max(0, t.start - 2), t.start) === ', ' && ends.has(t.start - 2);
     let e: GazEntry | undefined;
     if (afterTown && POSTAL_CODES[t.text]) e = g.admin1Entry(POSTAL_CODES[t.text]!);
@@ -52,6 +53,39 @@ export function addStateCodes(text: string, tokens: Token[], mentions: Mention[]
     mentions.push({
       start: t.start, end: t.end, surface: t.text, candidates: [{ entry: e, primary: true }], embedded: false,
       weak: false, common: false, hint: 'admin', prep: !afterTown, dateline: false, container: null, group: false,
+    });
+  }
+}
+
+/**
+ * Provinces written as the short forms South Asian and other news use ("Baramulla district, J&K", "Nigohan (UP)",
+ * "Peshawar, KPK"), by GeoNames admin1 code. Two-letter forms are common acronyms too, so each needs the place of a
+ * container: after "Name, " or "district, ", at the end of a bracket after a name, or after a locative word.
+ */
+export const REGION_ABBREVIATIONS: Record<string, string> = {
+  'J&K': 'IN.12', 'J-K': 'IN.12', UP: 'IN.36', MP: 'IN.35', HP: 'IN.11', WB: 'IN.28', KL: 'IN.13',
+  KPK: 'PK.03', KP: 'PK.03', GB: 'PK.07', AJK: 'PK.06', PoK: 'PK.06', PoJK: 'PK.06', ICT: 'PK.08',
+  FCT: 'NG.11', CDMX: 'MX.09', Edomex: 'MX.15', EDOMEX: 'MX.15',
+};
+const ABBR_RE = new RegExp(`(?<![\\p{L}\\p{N}&-])(?:${Object.keys(REGION_ABBREVIATIONS).join('|')})(?![\\p{L}\\p{N}&-])`, 'gu');
+const CONTAINER_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*|\b(?:district|province|state|division|tehsil|taluka|agency|region|area|city|town|village)),\s$|\p{L}[^()\n]{0,60}\(\s*(?:[^()\n]*,\s*)?$|\b(?:in|across|throughout|near|outside|around|inside|from|to)\s+$/u;
+
+export function addRegionAbbreviations(text: string, mentions: Mention[], g: Gazetteer): void {
+  for (const m of text.matchAll(ABBR_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    const closes = /^\s*\)/.test(text.slice(end, end + 3)) || !before.endsWith('(');
+    if (!CONTAINER_BEFORE.test(before) || !closes) continue;
+    // "WASHINGTON (AP)", "(Reuters, AFP, dpa, AP)": after a dateline in capitals or in a list of agencies, a code
+    // in brackets is an agency's.
+    if (/\p{Lu}{2,}\s*\(\s*$|\((?:[^()]*,)?\s*\p{Ll}+,\s*$/u.test(before) && !/(?:district|province|state|division|tehsil|taluka|agency|region),\s*$/.test(before)) continue;
+    const e = g.admin1Entry(REGION_ABBREVIATIONS[m[0]]!);
+    if (!e) continue;
+    mentions.push({
+      start, end, surface: m[0], candidates: [{ entry: e, primary: true }], embedded: false, weak: false,
+      common: false, hint: 'admin', prep: false, dateline: false, container: null, group: false,
     });
   }
 }

@@ -37,4 +37,21 @@ describe('joint resolution', () => {
     const text = 'Insurgents attacked Palma in Cabo Delgado province. Thousands fled Palma by boat to Pemba, in Mozambique.';
     expect(parse(text).filter((t) => t.country === 'ES')).toEqual([]);
   });
+  it('a small place the text puts by a place of another country is not that namesake: "Savar city (Dhaka)"', () => {
+    const ts = parse('Students staged a protest on campus in Savar city (Dhaka), demanding justice.');
+    expect(ts.filter((t) => t.country && t.country !== 'BD')).toEqual([]);
+  });
+  it('the province in brackets contains the place when the town between is unknown, for every use of the name', () => {
+    const ts = parse('Police clashed in Carmo town (Bossaso, Bari), after officers from the Carmo training academy set up a checkpoint.');
+    expect(ts.filter((t) => t.country === 'BR')).toEqual([]);
+    expect(ts.find((t) => t.name === 'Bari')).toMatchObject({ country: 'SO', kind: 'admin1' });
+  });
+  it('a continent before a comma is in no container: "In Asia, Canada remains…"', () =>
+    expect(find('Consumers will be in Asia. In Asia, Canada remains unknown.', 'Asia')).toBeDefined());
+  it('in a terse note one province is evidence enough against a village abroad far from it ("Korin in Idleb province")', () => {
+    expect(parse('A demonstration took place in the village of Korin in Idleb province.').filter((t) => t.country !== 'SY')).toEqual([]);
+    expect(parse('Gunmen killed a civilian in Ara in As-Sweida as he worked his field.').filter((t) => t.country !== 'SY')).toEqual([]);
+  });
+  it('a city abroad stays: "Protesters in Nairobi … a bomb hit Mansura"', () =>
+    expect(find('Protesters in Nairobi marched. Separately, a bomb hit Mansura.', 'Mansura')?.country).toBe('EG'));
 });
