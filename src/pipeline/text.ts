@@ -115,6 +115,9 @@ const COUNT_BEFORE = new RegExp(String.raw`\b${COUNT}\s[^;:]*$`, 'i');
 const LIST_HEAD = new RegExp(String.raw`^(?:including\s+)?${SHARE}|^${COUNT}\s+of\s+them\b`, 'i');
 const NEXT_SHARE = new RegExp(String.raw`(?:,\s+(?:and\s+)?|,?\s+and\s+)(?=${SHARE})`, 'g');
 
+/** "Twenty-two were killed in Cizre while one was killed in Silopi": a second toll, at a place of its own. */
+const WHILE_CUT = String.raw`,?\s+(?=while\s+(?:${COUNT}|another|one)\s[^;.]{0,60}?\b(?:killed|died|dead)\b)`;
+
 /** "..., and claims that ...": a second statement, with places and acts of its own. */
 const SAYS_CUT = String.raw`,\s+and\s+(?=(?:claims?|claimed|says?|said|adds?|added|insists?|insisted|reports?|reported)\s+that\b)`;
 
@@ -126,7 +129,7 @@ const SAYS_CUT = String.raw`,\s+and\s+(?=(?:claims?|claimed|says?|said|adds?|add
 export function splitClauses(s: Sentence): Sentence[] {
   // Cut points [end of one clause, start of the next].
   const cuts: Array<[number, number]> = [];
-  for (const m of s.text.matchAll(new RegExp(String.raw`;|,\s+(?=(?:where|when)\s)|\s+(?=where\s)|${GAP_CUT}|${SAYS_CUT}`, 'g'))) {
+  for (const m of s.text.matchAll(new RegExp(String.raw`;|,\s+(?=(?:where|when)\s)|\s+(?=where\s)|${GAP_CUT}|${SAYS_CUT}|${WHILE_CUT}`, 'g'))) {
     const at = m.index ?? 0;
     if (!cuts.some(([x, y]) => at < y && at + m[0].length > x)) cuts.push([at, at + m[0].length]);
   }

@@ -31,6 +31,12 @@ describe('splitSentences', () => {
 });
 
 describe('splitClauses', () => {
+  it('"while" before a second toll at a place of its own opens a clause', () => {
+    const [s] = splitSentences('Twenty-two were killed in Cizre while one was killed in Silopi, the agency said.');
+    expect(splitClauses(s!).map((c) => c.text)).toEqual(['Twenty-two were killed in Cizre', 'while one was killed in Silopi, the agency said.']);
+    const [t] = splitSentences('Troops fired while protesters fled the square.');
+    expect(splitClauses(t!)).toHaveLength(1);
+  });
   it('splits at semicolons with offsets into the text', () => {
     const text = 'Officers sit in jails; 4,500 soldiers defected.';
     const [s] = splitSentences(text);

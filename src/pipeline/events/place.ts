@@ -8,6 +8,7 @@ export type PlaceRole = 'event' | 'other';
 const KIND_RANK: Record<string, number> = { place: 4, admin2: 3, admin1: 2, region: 1.5, country: 1, continent: 0, sea: 0 };
 
 const BASED_AFTER = /^[-\s]?based\b/i;
+const OUTLET_AFTER = /^\s+(?:news\s+agency|press\s+agency|news(?:paper)?|daily|times|post|herald|tribune|television|tv|radio|broadcaster)\b/i;
 const METONYMY_AFTER = /^(?:'s|’s)?\s+(?:has\s+|had\s+|have\s+)?(?:urged|said|says|told|announced|accused|denied|condemned|called|warned|criticized|criticised|demanded|insisted|rejected|responded|blamed|wants|agreed|refused|pressed|sought|officials?|government|authorities|regime|leaders?|leadership|rulers?|president|ambassador|embassy|foreign ministry|envoy|state department|administration|spokes(?:man|woman|person))\b/i;
 const METONYMY_BEFORE = /\b(?:urged|urging|told|pressed|pressing|warned|asked|called on|calls on|criticised|criticized|condemned|accused|allies of|ally|relations with|talks with|sanctions on|pressure on|(?:condemnation|criticism|pressure|sanctions|support|calls?|warnings?|rebukes?|statements?|reactions?|response|envoys?|officials?) (?:from|by|in)|(?:diplomatic )?protests? (?:from|by))\s+(?:the\s+)?$/i;
 const REFERENCE_BEFORE = /\b(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\w+\s+){0,2}(?:of|from)|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the)?(?:\s+[a-z-]+){0,3}?(?:\s+(?:city|town|village)\s+of)?|border (?:crossing (?:point )?)?with|crossing (?:point )?(?:with|into)|frontier with|away from|road (?:from|to)|between)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
@@ -44,6 +45,7 @@ function findOtherRole(text: string, t: Toponym): string | null {
   const before = text.slice(Math.max(0, t.start - 60), t.start);
   const after = text.slice(t.end, t.end + 40);
   if (BASED_AFTER.test(after)) return 'home of an outlet or group ("X-based")';
+  if (OUTLET_AFTER.test(after)) return 'part of an outlet\'s name ("Anatolia news agency")';
   if (BASED_BEFORE.test(before)) return 'home of an outlet or group ("based in X")';
   const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
   const dateline = DATELINE.exec(text.slice(lineStart, lineStart + 80));

@@ -26,5 +26,10 @@ describe('place choice', () => {
     const text = "BEIRUT (Lebanon) (AFP) – Lebanon's health ministry said Israeli strikes killed a woman in the south.";
     expect(otherRole(text, top(text, 'BEIRUT', 'place', 'LB.04'))).toBe('dateline');
   });
+  it('a place name that is part of an outlet\'s name is no place of the act', () => {
+    const text = 'One was killed in Silopi, state-run Anatolia news agency said.';
+    expect(otherRole(text, top(text, 'Anatolia', 'admin1', 'TR.07'))).toMatch(/outlet/);
+    expect(otherRole(text, top(text, 'Silopi', 'place', 'TR.80'))).toBeNull();
+  });
 });
 
