@@ -24,6 +24,8 @@ const stemOf = (t: Token, stems: Iterable<string>): string | undefined => {
   for (const s of stems) if (w.startsWith(s) || l.startsWith(s)) return s;
   return undefined;
 };
+/** Things, not people: what an attack with no one hurt destroys. */
+const PROPERTY = new Set(['building', 'office', 'house', 'home', 'shop', 'store', 'vehicle', 'car', 'truck', 'bus', 'tractor', 'machinery', 'mast', 'tower', 'pipeline', 'field', 'plant', 'factory', 'school', 'church', 'mosque', 'temple', 'property', 'warehouse', 'bank', 'atm', 'facility', 'equipment', 'excavator', 'crop']);
 /** What a crowd burns that makes its protest violent (not a flag or an effigy). */
 const BURNT = new Set(['tire', 'tyre', 'barricade', 'vehicle', 'car', 'bus', 'truck', 'motorcycle', 'object', 'material', 'building', 'house', 'office', 'station', 'shop', 'property', 'tire', 'wood']);
 
@@ -147,6 +149,15 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
     if (civilians(patients) && !armedSide(patients) && (armedSide(doers) || doers.length === 0)) return { ...trigger, event_type: 'Violence against civilians', sub_event_type: 'Attack' };
     if (armedSide(patients) && (armedSide(doers) || !doers.some(isState) || patients.some(isArmed))) return { ...trigger, event_type: 'Battles', sub_event_type: 'Armed clash' };
   }
+  // Property burnt, smashed or attacked with no one hurt, by armed or unknown men rather than a crowd, is ACLED's
+  // property destruction ("trucks were set on fire by a group of armed men", "gunmen attacked and damaged the building").
+  const hurt = sentence.some((t) => /^(?:kill|die|dead|death|injure|wound|hurt|casualty|victim)$/.test(singular(t.lemma)));
+  const property = (side: Token[]): boolean => side.some((t) => PROPERTY.has(lemmaOf(t))) && !side.some((t) => isCrowd(t) || CIVILIAN.has(lemmaOf(t)) || isState(t));
+  const noCrowd = !sentence.some((t) => isCrowd(t) || /^(?:protest|demonstrat|rall|march|riot)/i.test(t.text));
+  const damaged = sentence.some((t) => /^(?:damag|destroy|burn|torch|set|ablaze|fire|vandali|smash|loot|ransack|molotov|arson)/i.test(t.text));
+  if (!hurt && noCrowd && damaged && (trigger.event_type === 'Riots' || (trigger.event_type === 'Violence against civilians' && trigger.sub_event_type === 'Attack')) &&
+      (property(patients) || (trigger.event_type === 'Riots' && (armedSide(doers) || doers.length === 0 || doers.some((t) => /^(?:arsonist|unknown|unidentified|individual|perpetrator)$/i.test(lemmaOf(t)))))))
+    return { ...trigger, event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' };
   // The crowd's violence may be told in the next sentence ("JeI members vandalized several vehicles during the
   // demonstration"), when that sentence is still about the protesters or the protest.
   const next = a.sentences[a.tokens[at]!.sentence + 1];

@@ -56,5 +56,11 @@ describe('recodeBySides', () => {
     expect(violent('Residents performed a pot-banging protest. It was the first day of protests, after riots in the prisons last week.', 'protest')).toBe('Protests');
     expect(violent('Riot police watched the protest in the square.', 'protest')).toBe('Protests');
   });
+  it('property burnt or damaged by armed or unknown men, with no one hurt and no crowd, is property destruction', () => {
+    expect(recode('Two trucks of a company were set on fire by a group of armed men.', 'set on fire', 'Riots', 'Violent demonstration')).toMatchObject({ event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' });
+    expect(recode('Unknown gunmen attacked and damaged the building of the radio offices.', 'attacked').sub_event_type).toBe('Looting/property destruction');
+    expect(recode('A building was set on fire by unknown rioters in the suburb.', 'set on fire', 'Riots', 'Violent demonstration').event_type).toBe('Riots');
+    expect(recode('Security forces attacked the mosque before dawn.', 'attacked').event_type).toBe('Violence against civilians');
+  });
 });
 

@@ -94,3 +94,16 @@ describe('findTrigger: weapons, fights and who fights', () => {
     expect(type('Students staged a demonstration and clashed with police forces.')).toBe('Riots / Violent demonstration'));
 });
 
+
+describe('findTrigger: weapons kept from use and prisoners freed', () => {
+  it('a bomb defused, a mine that went off in its planters\' hands, a drone shot down, a cache seized is disrupted weapons use', () => {
+    expect(type('Iraqi forces defused a booby-trapped vehicle before it exploded.')).toBe('Strategic developments / Disrupted weapons use');
+    expect(type('2 militants were killed when landmines they were planting exploded prematurely.')).toBe('Strategic developments / Disrupted weapons use');
+    expect(type('LNA forces reportedly shot down a Turkish drone near the base.')).toBe('Strategic developments / Disrupted weapons use');
+    expect(type('Police recovered arms and ammunition including one AK-56 rifle.')).toBe('Strategic developments / Disrupted weapons use');
+  });
+  it('taking a town after defusing its mines is still the taking', () =>
+    expect(type('Government soldiers took control of the town after defusing explosives planted by gunmen.')).toBe('Battles / Government regains territory'));
+  it('prisoners released are a development, not an arrest', () =>
+    expect(type('The government released 98 Taliban prisoners from the prison.')).toBe('Strategic developments / Other'));
+});
