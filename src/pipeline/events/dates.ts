@@ -116,7 +116,7 @@ const RULES: Rule[] = [
 const SINCE_BEFORE = /\bsince\s+(?:(?:late|early)\s+|mid-)?$|\bsince\b[^.;]{0,60}?\b(?:began|started|erupted|broke out|begun|launched)(?:\s+(?:its|their|his|her|the|an?)(?:\s+[a-z-]+){1,2})?\s+(?:on\s+|late\s+|early\s+|last\s+)*$/i;
 
 /** Words that make a date the date of a report, not of what it reports ("Asharq Alawsat reported on Saturday"). */
-const REPORTING = /\b(?:reported|reports?|said|says|told|announced|stated|added|wrote|claimed|published|confirmed|according to [^,.;]{0,40}?)\s*(?:late |early )?$/i;
+const REPORTING = /\b(?:reported|reports?|said|says|told|announced|stated|added|wrote|claimed|published|confirmed|according to [^,.;]{0,40}?|(?:death )?toll (?:[^,.;]{0,40}? )?(?:(?:has|had) )?(?:rose|risen|climbed|reached|jumped|stood|increased|grew|grown) (?:to|at) (?:about |around |at least |more than )?[\d,]+(?: people| dead)?)\s*(?:late |early )?$/i;
 
 /** "gathered in the square, to march", "they may return": a month is written with a capital; in lower case
  * the word is a verb. */

@@ -23,6 +23,8 @@ describe('resolveDates', () => {
     expect(first('on the first Friday of the Muslim fasting month of Ramadan')?.start).toBe('2011-08-05'));
   it('the date of a report is flagged as such, not taken as the date of the event', () =>
     expect(resolveDates('Asharq Alawsat reported on Saturday.', SAT).map((d) => d.reporting)).toEqual([true]));
+  it('the day a toll rose to a figure is a day of reporting, not of the act', () =>
+    expect(resolveDates('The death toll from the suicide attack rose to 100 on Tuesday.', '2023-01-31').map((d) => [d.start, !!d.reporting])).toEqual([['2023-01-31', true]]));
   it('"the following day" is the day after the date before it', () =>
     expect(resolveDates('on Thursday, and the violence the following day', '2011-04-25').map((d) => d.start)).toEqual(['2011-04-21', '2011-04-22']));
   it('a month name in lower case is a verb ("to march", "may return"), no date', () => {
