@@ -63,7 +63,7 @@ const RULES: Rule[] = [
   { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence', trigger: /\b(?:rap(?:ed|e|es)|sexual(?:ly)? (?:assault|violence|abuse)d?)\b/i },
   { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance', trigger: /\b(?:abduct(?:ed|ion|s)|kidnap(?:ped|ping|s)?|disappeared|taken hostage)\b/i },
   { event_type: 'Violence against civilians', sub_event_type: 'Attack', trigger: new RegExp(`\\b(?:${KILL}|shot(?! down)|shoot(?:ing|ings)?|fire (?:on|at)|opened fire|stormed|storming|assault(?:ed)?|attack(?:ed|s|ing)?|tortur(?:ed|e)|beat(?:en)? (?:up|to death)|(?:was|were|been|being) beaten(?! by (?:a |the )?(?:rival|team|margin|score))|beat(?:ing|ings)? (?:the )?(?:protesters|demonstrators|detainees|prisoners|activists|students|mourners|him|her|them)|beatings|sniper fire|wounded|injured|(?:bodies|corpses)(?= [^.;]{0,40}?\\b(?:found|discovered|dumped|recovered)\\b))\\b`, 'i') },
-  { event_type: 'Riots', sub_event_type: 'Violent demonstration', trigger: /\b(?:riot(?:s|ed|ing|ers)?|torched|set (?:fire|ablaze)|stone-throwing|threw stones|burned (?:cars|tyres|tires|buildings?))\b/i },
+  { event_type: 'Riots', sub_event_type: 'Violent demonstration', trigger: /\b(?:riot(?:s|ed|ing|ers)?|torched|set (?:fire|ablaze)|stone-throwing|threw stones|burn(?:ed|t|ing) (?:cars|tyres|tires|buildings?|barricades|objects)|(?:tyres|tires|branches|barricades) (?:on fire|ablaze))\b/i },
   { event_type: 'Riots', sub_event_type: 'Mob violence', trigger: /\b(?:mob|lynch(?:ed|ing)?|vigilantes?)\b/i },
   { event_type: 'Strategic developments', sub_event_type: 'Arrests', trigger: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing|s)?|detentions?|jail(?:ed|s)?|imprisoned|rounded up|in custody|prisons?)\b/i },
   { event_type: 'Strategic developments', sub_event_type: 'Other', trigger: /\b(?:defected|defecting|raid(?:ed|s|ing)?|besieg(?:ed|ing)|sieges?|cut off|encircled|curfew|(?:tanks?|troops|armou?red vehicles)(?: [a-z]+){0,2}? (?:rolled|deployed|moved|entered|pushed|advanced|poured)|deploy(?:ed|ing|ment)?)\b/i },
@@ -73,6 +73,10 @@ const RULES: Rule[] = [
 /** Negation or hypothetical right before a trigger: "refusing to fire", "not to shoot", "would attack". */
 const NEGATED = /\b(?:(?:no one|nobody|none)(?: of them)? (?:was|were|had been|has been)|not|never|no|refus(?:e|ed|ing|al)(?: [a-z]+){0,3} to|would|will|could|threaten(?:ed|s)? to|fear(?:s|ed)?|warn(?:ed|s)?(?: of)?|without|desist(?:ed)? from|refrain(?:ed)? from|to launch|(?:preparation|preparing|prepare|ahead|plans?|planning) (?:for|of|to))\s+(?:to\s+)?(?:be\s+)?(?:the\s+|an?\s+)?(?:[a-z]+\s+)?$/i;
 const CLAIM = /\b(?:ordered to|orders to|was ordered|were ordered|claim(?:s|ed)?|alleg(?:ed|edly|ations?)|accused|reportedly|unconfirmed)\b/i;
+
+/** "protested against the killing of journalists", "demanding justice for the prior killing": an act named as
+ * the cause of a protest or a mourning is not told as happening here. */
+const CAUSE_BEFORE = /\b(?:against|justice (?:for|against)|mourn(?:ed|ing)?|in memory of|anniversary of|commemorat\w+)\s+(?:the\s+)?(?:(?:prior|previous|earlier|recent|alleged|ongoing|brutal)\s+)?(?:[a-z]+\s+(?:and|or)\s+)?$/i;
 
 /** "killed livestock", "burned crops": the act is on animals or things, not people. */
 const NOT_PEOPLE = /^\s+(?:(?:their|the|some|dozens of|hundreds of)\s+)?(?:livestock|cattle|sheep|goats|cows|animals|chickens|poultry|horses|dogs|fish|mullet|birds|dolphins|whales|wildlife|crops|trees|plants)\b/i;
@@ -92,7 +96,7 @@ function firstTrigger(text: string, re: RegExp): { word: string; index: number }
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 45), m.index);
-    if (NEGATED.test(before) || NOT_PEOPLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || isName(text, m.index, m[0])) continue;
+    if (NEGATED.test(before) || CAUSE_BEFORE.test(before) || NOT_PEOPLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || isName(text, m.index, m[0])) continue;
     return { word: m[0], index: m.index };
   }
   return null;

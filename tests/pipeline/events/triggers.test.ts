@@ -107,3 +107,14 @@ describe('findTrigger: weapons kept from use and prisoners freed', () => {
   it('prisoners released are a development, not an arrest', () =>
     expect(type('The government released 98 Taliban prisoners from the prison.')).toBe('Strategic developments / Other'));
 });
+
+describe('findTrigger: causes and burning barricades', () => {
+  it('a killing named as the cause of a protest is no killing told here: the protest is the act', () => {
+    expect(type('Journalists staged a protest in front of the press club, demanding justice against the prior killing of a journalist.')).toBe('Protests / Peaceful protest');
+    expect(type('Teachers staged protest rallies against the killings and assault on protesters.')).toBe('Protests / Peaceful protest');
+  });
+  it('roads barricaded with burning tyres or tyres on fire are a violent demonstration', () => {
+    expect(type('Workers barricaded roads with burning tires in front of the headquarters.')).toBe('Riots / Violent demonstration');
+    expect(type('About 30 people blocked the highway with tires and branches on fire.')).toBe('Riots / Violent demonstration');
+  });
+});
