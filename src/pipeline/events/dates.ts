@@ -127,6 +127,11 @@ const CLOCK_ONLY = /^(?:in |within |after )?(?:a|an|one|\d+) (?:seconds?|minutes
 /** "will arrive in Syria Thursday", "talks are due to start on Monday": a plan, not an event. */
 const FUTURE_BEFORE = /\b(?:will|shall|is due to|are due to|(?:is|are) (?:scheduled|expected|set) to|plans? to|planning to)\b[^.;,]{0,50}$/i;
 
+/** "during the last 40 days", "the past two weeks": how long, not when. */
+const DURATION = /^(?:the )?(?:last|past) (?:\d+|[a-z]+) (?:days|weeks|months|years)$/i;
+/** A month alone, in its short form or as a one-word name ("Mar", "May"). */
+const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
 /** "The Observatory Monday said": a day just before the verb of reporting. */
 const REPORTING_AFTER = /^\s*(?:reported|said|told|announced|stated|added|confirmed)\b/i;
 
@@ -176,7 +181,9 @@ export function resolveDates(text: string, published: string, anchor: ResolvedDa
   }
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   for (const r of CHRONO_NEEDED.test(text) ? chrono.parse(text, ref, { forwardDate: false }) : []) {
-    if (!free(r.index, r.index + r.text.length) || CLOCK_ONLY.test(r.text) || LOWER_MONTH.test(r.text)) continue;
+    if (!free(r.index, r.index + r.text.length) || CLOCK_ONLY.test(r.text) || LOWER_MONTH.test(r.text) || DURATION.test(r.text)) continue;
+    // "Mar del Plata", "May Day": a month's short form with no day or year beside it inside a name.
+    if (SHORT_MONTH.test(r.text) && /^\s+(?:[A-Z]|de[l]?\b|da\b|do\b|la\b)/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 5))) continue;
     const before = text.slice(Math.max(0, r.index - 70), r.index);
     if (FUTURE_BEFORE.test(before)) continue;
     const sinceMatch = SINCE_BEFORE.test(before) || /^since\b/i.test(r.text);

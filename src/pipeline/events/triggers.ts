@@ -76,7 +76,7 @@ const CLAIM = /\b(?:ordered to|orders to|was ordered|were ordered|claim(?:s|ed)?
 
 /** "protested against the killing of journalists", "demanding justice for the prior killing": an act named as
  * the cause of a protest or a mourning is not told as happening here. */
-const CAUSE_BEFORE = /\b(?:against|justice (?:for|against)|mourn(?:ed|ing)?|in memory of|anniversary of|commemorat\w+)\s+(?:the\s+)?(?:(?:prior|previous|earlier|recent|alleged|ongoing|brutal)\s+)?(?:[a-z]+\s+(?:and|or)\s+)?$/i;
+const CAUSE_BEFORE = /\b(?:against|justice (?:for|against)|mourn(?:ed|ing)?|in memory of|anniversary of|commemorat\w+|(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?) (?:of|over|at|about)|who (?:had|has|have) (?:been |previously |earlier |allegedly )*|(?:following|after) (?:his|her|their))\s*(?:the\s+)?(?:(?:prior|previous|earlier|recent|alleged|ongoing|brutal)\s+)?(?:[a-z]+\s+(?:and|or)\s+)?$/i;
 
 /** "killed livestock", "burned crops": the act is on animals or things, not people. */
 const NOT_PEOPLE = /^\s+(?:(?:their|the|some|dozens of|hundreds of)\s+)?(?:livestock|cattle|sheep|goats|cows|animals|chickens|poultry|horses|dogs|fish|mullet|birds|dolphins|whales|wildlife|crops|trees|plants)\b/i;

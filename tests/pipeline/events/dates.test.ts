@@ -84,3 +84,10 @@ describe('resolveDates, nights', () => {
     expect(d).toMatchObject({ start: '2011-05-15', end: '2011-05-16' });
   });
 });
+
+describe('resolveDates: names and durations', () => {
+  it('a month\'s short form inside a name is no date ("Mar del Plata")', () =>
+    expect(resolveDates('On 30 April 2020, in Mar del Plata, residents protested.', '2020-04-30').map((d) => d.text)).toEqual(['On 30 April 2020']));
+  it('"during the last 40 days" is a duration, not a day', () =>
+    expect(resolveDates('They protested against the lack of water during the last 40 days.', '2020-05-03')).toEqual([]));
+});

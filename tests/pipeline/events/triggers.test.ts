@@ -118,3 +118,12 @@ describe('findTrigger: causes and burning barricades', () => {
     expect(type('About 30 people blocked the highway with tires and branches on fire.')).toBe('Riots / Violent demonstration');
   });
 });
+
+describe('findTrigger: acts told as background', () => {
+  it('what a protest is of or over, and what had been done to someone before, are no acts of the clause', () => {
+    expect(type('A group gathered outside the town administration in protest of the abduction of a civilian.')).toBe('Protests / Peaceful protest');
+    expect(type('Residents demonstrated over the killing of a taxi driver.')).toBe('Protests / Peaceful protest');
+    expect(type('Activists held a protest with two activists who had been detained 10 days ago.')).toBe('Protests / Peaceful protest');
+    expect(type('Unrest erupted, two weeks into protests over the death of a woman following her arrest.')).toBe('Protests / Peaceful protest');
+  });
+});
