@@ -135,7 +135,11 @@ const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.
 /** "The Observatory Monday said": a day just before the verb of reporting. */
 const REPORTING_AFTER = /^\s*(?:reported|said|told|announced|stated|added|confirmed)\b/i;
 
+/** "As reported on 2 March 2020, militants took 55 hostages": a note that dates its act by its report. */
+const AS_REPORTED_LEAD = /(?:^|[.:]\s*)\s*(?:as\s+)?reported\s+(?:on\s+)?$/i;
+
 function isReportingDate(text: string, index: number, length: number): boolean {
+  if (AS_REPORTED_LEAD.test(text.slice(Math.max(0, index - 40), index))) return false;
   return (
     REPORTING.test(text.slice(Math.max(0, index - 60), index).replace(/\s*\bon\s*$/i, ' ').trimEnd()) ||
     REPORTING_AFTER.test(text.slice(index + length, index + length + 12))

@@ -91,3 +91,10 @@ describe('resolveDates: names and durations', () => {
   it('"during the last 40 days" is a duration, not a day', () =>
     expect(resolveDates('They protested against the lack of water during the last 40 days.', '2020-05-03')).toEqual([]));
 });
+
+describe('resolveDates: "As reported on"', () => {
+  it('a note that opens "As reported on <day>," dates its act by that day; "X reported on Monday" stays a report', () => {
+    expect(resolveDates('As reported on 2 March 2020, militants took 55 civilians hostage.', '2020-03-02').map((d) => !!d.reporting)).toEqual([false]);
+    expect(resolveDates('The group reported on Monday that 5 were killed.', '2011-08-06').map((d) => !!d.reporting)).toEqual([true]);
+  });
+});
