@@ -70,7 +70,6 @@ export function mountCore(o: CoreOptions): MountedCore {
   const max = maxToll(features);
   const scale = sizeScale(max);
   const state0 = store.get();
-  const opening = filterByRange(features.filter((f) => matchesFilters(f, state0.filters)), rangeOf(state0));
   const map = createMap(
     o.elements.map,
     buildStyle({
@@ -82,8 +81,7 @@ export function mountCore(o: CoreOptions): MountedCore {
       scheme: currentScheme(),
       lang: state0.lang,
     }),
-    // Around the events of the dates and filters it opens on (a shared link's, an embed's), else all of them.
-    eventBounds(opening.length ? opening : features, 3, countryAreaOf(basemap)),
+    eventBounds(features, 3, countryAreaOf(basemap)),
     state0.view ?? null,
   );
 
