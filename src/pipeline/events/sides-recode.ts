@@ -27,7 +27,7 @@ const stemOf = (t: Token, stems: Iterable<string>): string | undefined => {
 /** Things, not people: what an attack with no one hurt destroys. */
 const PROPERTY = new Set(['building', 'office', 'house', 'home', 'shop', 'store', 'vehicle', 'car', 'truck', 'bus', 'tractor', 'machinery', 'mast', 'tower', 'pipeline', 'field', 'plant', 'factory', 'school', 'church', 'mosque', 'temple', 'property', 'warehouse', 'bank', 'atm', 'facility', 'equipment', 'excavator', 'crop']);
 /** What a crowd burns that makes its protest violent (not a flag or an effigy). */
-const BURNT = new Set(['tire', 'tyre', 'barricade', 'vehicle', 'car', 'bus', 'truck', 'motorcycle', 'object', 'material', 'building', 'house', 'office', 'station', 'shop', 'property', 'tire', 'wood']);
+const BURNT = new Set(['tire', 'tyre', 'barricade', 'vehicle', 'car', 'bus', 'truck', 'motorcycle', 'object', 'material', 'building', 'house', 'office', 'station', 'shop', 'property', 'wood']);
 
 /** Whether these tokens tell a violent crowd: vandalism, looting, stones thrown, things burnt, a riot, a clash. */
 function violentCrowd(tokens: readonly Token[], strongOnly = false): boolean {

@@ -23,7 +23,7 @@ describe('foldIncidents', () => {
   it('the places one clause lists stay apart, as do acts of different kinds', () => {
     const a = event('e1', 0, { geo_precision: 'place', place: { name: 'Irbin', geonameid: 1, admin1: 'SY.08', country: 'SY' } });
     const b = event('e2', 0, { geo_precision: 'place', place: { name: 'Hamouriya', geonameid: 2, admin1: 'SY.08', country: 'SY' } });
-    const same = (e: EventFeature): MentionOf => ({ inferred: false, word: 'killings', clause: 0 });
+    const same = (): MentionOf => ({ inferred: false, word: 'killings', clause: 0 });
     expect(foldIncidents([a, b], same)).toHaveLength(2);
     const arrest = event('e3', 0, { event_type: 'Strategic developments', sub_event_type: 'Arrests' });
     const defection = event('e4', 0, { event_type: 'Strategic developments', sub_event_type: 'Other' });
