@@ -3,6 +3,7 @@
 // through the Islamic (Umm al-Qura) calendar. Absolute dates come from chrono-node.
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../shared/schema.ts';
+import { withDayAfter } from './day-after.ts';
 
 export interface ResolvedDate {
   start: string;
@@ -15,6 +16,8 @@ export interface ResolvedDate {
   since?: boolean;
   /** The date of a report ("said on Monday"), not of what it reports: a fallback only. */
   reporting?: boolean;
+  /** The part of the clause it is the date of ("a day after parliament was stormed"); else all of it. */
+  scope?: [number, number];
 }
 
 const DAY_MS = 86_400_000;
@@ -92,7 +95,6 @@ const RULES: Rule[] = [
     re: /\b(?:a|the) (second|third|fourth|fifth|sixth|seventh) (?:straight|consecutive|successive) day\b/gi,
     resolve: (m, pub) => ({ start: addDays(pub, 1 - (ORDINAL_DAYS[(m[1] as string).toLowerCase()] ?? 1)), end: pub, precision: 'week' }),
   },
-  { re: /\b(?:a|one) day after\b/gi, resolve: (_m, pub) => ({ start: addDays(pub, -1), end: addDays(pub, -1), precision: 'day' }) },
   {
     // "over the weekend": the last Saturday and Sunday up to the publication day.
     re: /\b(?:over|during|at|on) the weekend\b|\bthis weekend\b/gi,
@@ -199,7 +201,8 @@ export function resolveDates(text: string, published: string, anchor: ResolvedDa
     out.push(item);
     taken.push([r.index, r.index + r.text.length]);
   }
-  return withDaysSpanned(text, withRelativeDays(text, nightsOfStatedDays(out.sort((a, b) => a.index - b.index)), anchor));
+  const days = withDaysSpanned(text, withRelativeDays(text, nightsOfStatedDays(out.sort((a, b) => a.index - b.index)), anchor));
+  return withDayAfter(text, days, anchor, published);
 }
 
 /** "Monday, as tanks pushed overnight": the night before the day the text states, not before publication. */

@@ -176,9 +176,9 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
         const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, lastDay, dates, options, ...(previous ? { previous } : {}) };
         events.push(...eventsFromClause(ctx, events.length + 1, cumulative));
       }
-      const stated = dates.filter((d) => !d.since && !d.reporting && d.precision === 'day');
+      const stated = dates.filter((d) => !d.since && !d.reporting && !d.scope && d.precision === 'day');
       if (stated.length) discourseDate = stated[stated.length - 1] ?? discourseDate;
-      const days = dates.filter((d) => !d.since && d.precision === 'day');
+      const days = dates.filter((d) => !d.since && !d.scope && d.precision === 'day');
       if (days.length) lastDay = days[days.length - 1] ?? lastDay;
       // "..., where at least 25 people were killed": the next clause may refer back to this one's place.
       const placesHere = toponyms.filter(

@@ -2,13 +2,14 @@
 // running date, or the day of the report for an ongoing act.
 import type { Sentence } from '../text.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
+import { datesAt } from './day-after.ts';
 
 /**
  * The date of an event stated in a clause: a "since" span first, then the stated date nearest the trigger,
  * then the date of the report ("said on Monday"), then the article's running date. Claims stay undated.
  */
 export function pickDate(dates: ResolvedDate[], triggerAt: number, claim: boolean, discourse: ResolvedDate | null): ResolvedDate | null {
-  const events = dates.filter((d) => !d.reporting);
+  const events = datesAt(dates, triggerAt).filter((d) => !d.reporting);
   const since = events.find((d) => d.since);
   if (since) return since;
   if (events.length) return events.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDates, type ResolvedDate } from '../../../src/pipeline/events/dates.ts';
+import { pickDate } from '../../../src/pipeline/events/when.ts';
+
+const THU = '2024-06-27';
+const dateAt = (text: string, word: string, anchor: ResolvedDate | null = null, pub = THU) =>
+  pickDate(resolveDates(text, pub, anchor), text.indexOf(word), false, anchor)?.start;
+const day = (d: string): ResolvedDate => ({ start: d, end: d, precision: 'day', text: '', index: 0 });
+
+describe('"a day after": the act it introduces is a day before the act of the sentence', () => {
+  const after = 'Ruto withdrew the bill on Wednesday, a day after parliament was stormed and 23 people were killed.';
+  it('what follows "a day after" is the day before the day stated ahead of it', () => expect(dateAt(after, 'stormed')).toBe('2024-06-25'));
+  it('the act stated ahead of the phrase keeps its own day', () => expect(dateAt(after, 'withdrew')).toBe('2024-06-26'));
+  const lead = 'A day after Ruto abandoned the bill, demonstrators in Nairobi called for him to step down.';
+  it('a leading "A day after X," leaves the main clause on the running day when the next day would be after the report', () =>
+    expect(dateAt(lead, 'demonstrators', day(THU))).toBe(THU));
+  it('a leading "A day after X," puts X the day before the main clause', () => expect(dateAt(lead, 'abandoned', day(THU))).toBe('2024-06-26'));
+  it('"The day after the agreement," is the day after the running day', () =>
+    expect(dateAt('The day after the agreement, thousands rallied in the centre.', 'rallied', day('2020-11-10'), '2020-11-12')).toBe('2020-11-11'));
+  it('"the day after." alone still counts from the day stated before it', () =>
+    expect(resolveDates('Clashes on Monday; more protests the day after.', THU).map((d) => d.start)).toEqual(['2024-06-24', '2024-06-25']));
+});
