@@ -54,6 +54,8 @@ export interface ExtractOutput {
 export interface ClauseContext {
   article: Article;
   sentence: Sentence;
+  /** The number of the sentence in the article (furniture left out). */
+  sentenceNo: number;
   clause: Sentence;
   trigger: Trigger;
   toponyms: readonly Toponym[];

@@ -134,8 +134,9 @@ const DURATION = /^(?:the )?(?:last|past) (?:\d+|[a-z]+) (?:days|weeks|months|ye
 /** A month alone, in its short form or as a one-word name ("Mar", "May"). */
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
-/** "The Observatory Monday said": a day just before the verb of reporting. */
-const REPORTING_AFTER = /^\s*(?:reported|said|told|announced|stated|added|confirmed)\b/i;
+/** "The Observatory Monday said", "Last night the death toll stood at 207": a day just before the verb of
+ * reporting, or before a toll's count. */
+const REPORTING_AFTER = /^\s*(?:reported|said|told|announced|stated|added|confirmed)\b|^,?\s+(?:the\s+)?(?:death\s+|casualty\s+)?(?:toll|number of (?:dead|deaths))\s+(?:had\s+|has\s+)?(?:stood|rose|risen|climbed|reached|jumped)\b/i;
 
 /** "As reported on 2 March 2020, militants took 55 hostages": a note that dates its act by its report. */
 const AS_REPORTED_LEAD = /(?:^|[.:]\s*)\s*(?:as\s+)?reported\s+(?:on\s+)?$/i;
@@ -144,7 +145,7 @@ function isReportingDate(text: string, index: number, length: number): boolean {
   if (AS_REPORTED_LEAD.test(text.slice(Math.max(0, index - 40), index))) return false;
   return (
     REPORTING.test(text.slice(Math.max(0, index - 60), index).replace(/\s*\bon\s*$/i, ' ').trimEnd()) ||
-    REPORTING_AFTER.test(text.slice(index + length, index + length + 12))
+    REPORTING_AFTER.test(text.slice(index + length, index + length + 40))
   );
 }
 
@@ -180,7 +181,7 @@ export function resolveDates(text: string, published: string, anchor: ResolvedDa
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const r = rule.resolve(m, published);
       if (r && free(m.index, m.index + m[0].length)) {
-        out.push({ ...r, text: m[0], index: m.index });
+        out.push({ ...r, text: m[0], index: m.index, ...(isReportingDate(text, m.index, m[0].length) ? { reporting: true } : {}) });
         taken.push([m.index, m.index + m[0].length]);
       }
     }

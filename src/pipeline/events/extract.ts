@@ -7,6 +7,7 @@ import { mergeEvents } from '../merge.ts';
 import { GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts';
 import { absorbBareKillings } from './absorb.ts';
 import { foldIncidents, type MentionOf } from './incident-fold.ts';
+import { foldElaborations } from './elaboration-fold.ts';
 import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
 import { outsideAsides, pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findSides } from './actors.ts';
@@ -53,6 +54,7 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   const sameDay = SAME_DAY.test(clause.text) && !dates.some((d) => !d.reporting);
   let date = pickDate(dates, trigger.index, claim, reported ?? (sameDay ? null : ctx.discourseDate));
   if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && (ONGOING.test(clause.text) || sameDay)) date = publicationDay(published);
+  const stated = !!date && !date.reporting && dates.includes(date);
   const longSince = !!date?.since && Date.parse(date.end) - Date.parse(date.start) > 21 * DAY_MS;
   if (longSince) date = null;
   const dayStated = dates.some((d) => !d.since && !d.reporting && d.precision === 'day');
@@ -86,7 +88,7 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   return all.map(({ w, toll }, i) => {
     const e = buildEvent(ctx, `${article.id}-e${seq + i}`, w, date, claim, toll ? tolls : { ...tolls, fatalities: null, figures: [] });
     if (w.inferred && w.precision === 'country' && !e.properties.fatalities && !unknownPlace) UNPLACED.add(e);
-    MENTION.set(e, { inferred: !!w.inferred, word: ctx.trigger.word, clause: ctx.clause.start });
+    MENTION.set(e, { inferred: !!w.inferred, word: ctx.trigger.word, clause: ctx.clause.start, stated, sentence: ctx.sentenceNo });
     return e;
   });
 }
@@ -152,8 +154,10 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   let recentAge = 0;
   let discourseDate: ResolvedDate | null = null;
   let lastDay: ResolvedDate | null = null;
+  let sentenceNo = -1;
   for (const sentence of splitSentences(article.text)) {
     if (sentence.furniture) continue;
+    sentenceNo++;
     let previous: Trigger | null = null;
     const clauses = splitClauses(sentence);
     const clauseDates = clauses.map((c) => (article.published ? resolveDates(c.text, article.published, discourseDate) : []));
@@ -173,12 +177,12 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       const dates = clauseDates[ci]!;
       if (trigger) {
         const previous = events[events.length - 1];
-        const ctx: ClauseContext = { article, sentence, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, lastDay, dates, options, ...(previous ? { previous } : {}) };
+        const ctx: ClauseContext = { article, sentence, sentenceNo, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, lastDay, dates, options, ...(previous ? { previous } : {}) };
         events.push(...eventsFromClause(ctx, events.length + 1, cumulative));
       }
       const stated = dates.filter((d) => !d.since && !d.reporting && !d.scope && d.precision === 'day');
       if (stated.length) discourseDate = stated[stated.length - 1] ?? discourseDate;
-      const days = dates.filter((d) => !d.since && !d.scope && d.precision === 'day');
+      const days = dates.filter((d) => !d.since && !d.scope && d.precision === 'day' && (!d.reporting || d.start === d.end));
       if (days.length) lastDay = days[days.length - 1] ?? lastDay;
       // "..., where at least 25 people were killed": the next clause may refer back to this one's place.
       const placesHere = toponyms.filter(
@@ -193,6 +197,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   }
   const placed = events.some((e) => !UNPLACED.has(e) && e.properties.geo_precision !== 'country');
   const kept = placed ? events.filter((e) => !UNPLACED.has(e)) : events;
-  const incidents = foldIncidents(kept, (e) => MENTION.get(e) ?? { inferred: false, word: '', clause: -1 });
+  const mention = (e: EventFeature): MentionOf => MENTION.get(e) ?? { inferred: false, word: '', clause: -1 };
+  const incidents = foldElaborations(foldIncidents(kept, mention), mention);
   return { events: absorbBareKillings(mergeEvents(incidents, { sameArticle: true, toleranceDays: 0 })), cumulative_figures: cumulative };
 }

@@ -5,11 +5,12 @@
 //   is the toll of the act told just before, when that act has none.
 import type { EventFeature, EventProperties, Fatalities } from '../../shared/schema.ts';
 import { describeEvent } from './summary.ts';
+import { combineInReport } from './numbers.ts';
 
 const RANK: Record<string, number> = { place: 2, admin1: 1, country: 0 };
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Riots', 'Violence against civilians']);
+export const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Riots', 'Violence against civilians']);
 const SPECIFIC = new Set(['Battles', 'Explosions/Remote violence']);
-const BARE_DEATH = /^(?:killed|killing|dead|died|deaths?|shot dead|lost their lives|was killed|were killed)$/i;
+const BARE_DEATH = /^(?:killed|killing|dead|died|deaths?|(?:death )?toll|shot dead|lost their lives|was killed|were killed)$/i;
 
 const HURT_ONLY = /^(?:wounded|injured)$/i;
 
@@ -17,7 +18,7 @@ const isKilling = (p: EventProperties): boolean => p.event_type === 'Violence ag
 const sentenceOf = (e: EventFeature): number => e.properties.sources[0]?.start ?? -1;
 
 /** The type the two mentions share, or null when they tell different acts. */
-function sharedType(h: EventProperties, e: EventProperties): Pick<EventProperties, 'event_type' | 'sub_event_type'> | null {
+export function sharedType(h: EventProperties, e: EventProperties): Pick<EventProperties, 'event_type' | 'sub_event_type'> | null {
   // Strategic developments of different kinds (an arrest, a defection) are different acts.
   if (h.event_type === e.event_type) return h.event_type !== 'Strategic developments' || h.sub_event_type === e.sub_event_type ? h : null;
   if (isKilling(e) && VIOLENT.has(h.event_type)) return h;
@@ -26,7 +27,7 @@ function sharedType(h: EventProperties, e: EventProperties): Pick<EventPropertie
 }
 
 /** One place inside the other (or the same), or one of them only inferred from the story around it. */
-function placesNest(h: EventProperties, e: EventProperties, inferred: (p: EventProperties) => boolean): boolean {
+export function placesNest(h: EventProperties, e: EventProperties, inferred: (p: EventProperties) => boolean): boolean {
   if (inferred(h) || inferred(e)) return true;
   const a = h.place, b = e.place;
   if (a.country && b.country && a.country !== b.country) return false;
@@ -38,7 +39,7 @@ function placesNest(h: EventProperties, e: EventProperties, inferred: (p: EventP
 const larger = (a: Fatalities | null, b: Fatalities | null): Fatalities | null =>
   !a ? b : !b ? a : (b.best ?? b.low ?? 0) > (a.best ?? a.low ?? 0) ? b : a;
 
-function fold(into: EventFeature, e: EventFeature, type: Pick<EventProperties, 'event_type' | 'sub_event_type'>, takePlace: boolean): void {
+export function fold(into: EventFeature, e: EventFeature, type: Pick<EventProperties, 'event_type' | 'sub_event_type'>, takePlace: boolean): void {
   const t = into.properties, p = e.properties;
   if (takePlace) {
     into.geometry = e.geometry;
@@ -65,6 +66,10 @@ export interface MentionOf {
   word: string;
   /** Where its clause starts: the events one clause gives (one per listed place) are kept apart. */
   clause: number;
+  /** Its date is stated in its clause (not the day of a report, the article's running day or none). */
+  stated?: boolean;
+  /** The number of its sentence in the article. */
+  sentence?: number;
 }
 
 /** Folds the mentions of one act into one event. */
@@ -100,9 +105,22 @@ export function foldIncidents(events: readonly EventFeature[], mention: (e: Even
       continue;
     }
     // "… clashed at Kalikachh market. One person was killed in the incident.": the toll of the act just told.
-    if (h && p.fatalities && !h.properties.fatalities && isKilling(p) && BARE_DEATH.test(word(e)) && inferred(e) && VIOLENT.has(h.properties.event_type) &&
+    // "… three churches in Kochchikade, Negombo and Batticaloa. The death toll stood at 207": a toll told after
+    // the places one clause lists is the toll of them all, not of the last.
+    const listed = !!h && out.some((o) => o !== h && mention(last.get(o)!).clause === mention(last.get(h)!).clause);
+    if (h && !listed && p.fatalities && !h.properties.fatalities && isKilling(p) && BARE_DEATH.test(word(e)) && inferred(e) && VIOLENT.has(h.properties.event_type) &&
         (!p.date_start || p.date_start === h.properties.date_start)) {
       fold(h, e, h.properties, false);
+      continue;
+    }
+    // … and it goes with the country-wide figure of that day when one was told: two counts of one total.
+    const total = listed && p.fatalities && isKilling(p) && BARE_DEATH.test(word(e)) && inferred(e)
+      ? out.find((o) => o.properties.geo_precision === 'country' && o.properties.fatalities && VIOLENT.has(o.properties.event_type) && o.properties.date_start === p.date_start && !isInferred(o.properties))
+      : undefined;
+    if (total) {
+      const toll = combineInReport(total.properties.fatalities, p.fatalities);
+      fold(total, e, total.properties, false);
+      total.properties.fatalities = toll;
       continue;
     }
     out.push(e);

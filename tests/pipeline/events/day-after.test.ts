@@ -20,3 +20,8 @@ describe('"a day after": the act it introduces is a day before the act of the se
   it('"the day after." alone still counts from the day stated before it', () =>
     expect(resolveDates('Clashes on Monday; more protests the day after.', THU).map((d) => d.start)).toEqual(['2024-06-24', '2024-06-25']));
 });
+
+describe('days of a count', () => {
+  it('"Last night the death toll stood at 207" dates the count, not an act', () =>
+    expect(resolveDates('Last night the death toll stood at 207.', '2019-04-22')[0]).toMatchObject({ reporting: true }));
+});
