@@ -15,6 +15,12 @@ const REFERENCE_BEFORE = /\b(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?
 const DESTINATION_BEFORE = /\b(?:(?:fled|flee(?:ing)?|escaped|crossed|arrived|moved|evacuated|refugees?|flood(?:ed|ing)?|pour(?:ed|ing)?|stream(?:ed|ing)?)\b[^.;]{0,30}?\b(?:to|into|across)|(?:sought|took|taking|seeking) refuge in)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
 /** "troops and tanks poured into Deraa": armed men moving in go where the violence is. */
 const ARMED_MOVE_BEFORE = /\b(?:troops|tanks|soldiers|forces|army|armou?r|militia(?:men)?|fighters|rebels|gunmen|shabiha)\b[^.;]{0,30}$/i;
+/** "airlifted the wounded to the nearby city of Zamboanga", "rushed to a hospital in Jolo": where the hurt were taken. */
+const TREATMENT_BEFORE = /\b(?:airlifted|taken|rushed|flown|transferred|brought|evacuated|ferried|carried(?!\s+out)|admitted)\b[^.;]{0,50}?\b(?:to\s+(?:an?\s+|the\s+)?(?:(?:nearby|main|local|military|regional|provincial)\s+)?(?:(?:hospitals?|clinics?|medical (?:centre|center|facility))\s+in\s+(?:the\s+)?)?(?:(?:nearby\s+)?(?:city|town)\s+of\s+)?|(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)$/i;
+const TREATMENT_AFTER = /^[^.;]{0,20}?\bfor (?:medical )?treatment\b/i;
+/** "Jammu and Kashmir Chief Minister Omar Abdullah", "the governor of Donetsk": a place in an office's title. */
+const TITLE_AFTER = /^(?:\s+and\s+[A-Z][a-z]+)?\s+(?:(?:Chief|Prime|Deputy|Interior|Defen[cs]e)\s+Minister|Governor|Gov\.|Mayor|Police\s+(?:Chief|Commissioner)|(?:police|provincial|regional|district)\s+(?:chief|commander|commissioner|governor|police chief)|governor|mayor|lawmaker|legislator|MP|senator)\b/;
+const TITLE_BEFORE = /\b(?:governor|mayor|chief minister|police chief|lawmakers?|MPs?|senator|bishop|archbishop)\s+(?:of|for)\s+(?:the\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:escape|escaped|fled|flee(?:ing)?)\s+(?:from\s+)?(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout|on|into|of|city of|town of|village of|suburb of|district of|province of|region of|governorate of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
 /** "BEIRUT (Reuters) -", "WADI KHALED, Lebanon:", "AMMAN, Jordan (AP) —" at the start of a paragraph. */
@@ -57,6 +63,8 @@ function findOtherRole(text: string, t: Toponym): string | null {
   if (ANCHOR_AFTER.test(after)) return ANCHOR_ROLE;
   if (DESTINATION_BEFORE.test(before) && !ARMED_MOVE_BEFORE.test(before)) return 'refugee destination';
   if (ORIGIN_BEFORE.test(before)) return 'place left behind';
+  if ((TREATMENT_BEFORE.test(before) || TREATMENT_AFTER.test(after)) && !ARMED_MOVE_BEFORE.test(before)) return 'where the wounded were taken';
+  if (TITLE_AFTER.test(after) || TITLE_BEFORE.test(before)) return 'part of an office\'s title ("the Donetsk governor")';
   if (HOMETOWN_BEFORE.test(before)) return "a person's home town";
   return null;
 }

@@ -35,9 +35,12 @@ const ACT_NOUN = /^(?:attacks?|assaults?|shootings?|killings?|clash(?:es)?|viole
 /** "A third of the victims were shot", "most of the dead": a share of a figure already given. */
 const SHARE_OF = /\b(?:of|among) (?:the|those) (?:victims|dead|deaths|casualties|killed)\b/i;
 
+/** "There was no immediate claim of responsibility for the bombing": who did an act already told. */
+const RESPONSIBILITY = /\b(?:claim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|responsibility\s+for|(?:has|have)\s+claimed\s+(?:the|it|them))\b/i;
+
 export function refersBack(clause: string, trigger: Trigger): boolean {
   const before = clause.slice(0, trigger.index);
-  return SHARE_OF.test(before) || ACT_NOUN.test(trigger.word) && REFERS_BACK.test(before.slice(-40));
+  return SHARE_OF.test(before) || RESPONSIBILITY.test(clause) || ACT_NOUN.test(trigger.word) && REFERS_BACK.test(before.slice(-40));
 }
 
 /** The trigger a gapped clause ("and another 12 in Homs") takes from the clause before it. */

@@ -173,3 +173,12 @@ describe('history', () => {
   it('a year that names an election or an agreement dates nothing', () =>
     expect(run('Troops killed 12 people in Homs on Monday, in the 2011 election campaign.').length).toBe(1));
 });
+
+describe('who did it', () => {
+  it('"no immediate claim of responsibility for the bombing" is no second bombing', () => {
+    const text = 'A car bomb killed 28 people in Homs on Friday. There was no immediate claim of responsibility for the bombing.';
+    const toponyms = [...text.matchAll(/Homs/g)].map((m) => ({ name: 'Homs', start: m.index!, end: m.index! + 4, ...PLACES.Homs! }));
+    const { events } = extractEvents({ article: { id: 'a', text, published: '2011-08-06' }, toponyms }, { countryPoint });
+    expect(events).toHaveLength(1);
+  });
+});

@@ -33,3 +33,24 @@ describe('place choice', () => {
   });
 });
 
+
+describe('places that are not where the act happened', () => {
+  it('the town the wounded were taken to for treatment is no place of the act', () => {
+    const text = 'The military said it airlifted some of the wounded to the nearby city of Zamboanga for medical treatment.';
+    expect(otherRole(text, top(text, 'Zamboanga', 'place', 'PH.66'))).toMatch(/wounded were taken/);
+    const hospital = 'Seven were rushed to a hospital in Jolo.';
+    expect(otherRole(hospital, top(hospital, 'Jolo', 'place', 'PH.66'))).toMatch(/wounded were taken/);
+  });
+  it('a patrol "carried out in" a province, or troops flown to a town, are there', () => {
+    const patrol = 'Russian and Turkish forces carried out a joint patrol in Al-Hasakeh province.';
+    expect(otherRole(patrol, top(patrol, 'Al-Hasakeh', 'admin1', 'SY.07'))).toBeNull();
+    const troops = 'Troops were flown to Marawi on Friday.';
+    expect(otherRole(troops, top(troops, 'Marawi', 'place', 'PH.56'))).toBeNull();
+  });
+  it("a place in an office's title is no place of the act", () => {
+    const text = 'The toll is still being ascertained, Jammu and Kashmir Chief Minister Omar Abdullah said.';
+    expect(otherRole(text, top(text, 'Jammu', 'place', 'IN.12'))).toMatch(/title/);
+    const gov = 'Shelling continued, according to the governor of Donetsk.';
+    expect(otherRole(gov, top(gov, 'Donetsk', 'place', 'UA.05'))).toMatch(/title/);
+  });
+});

@@ -127,3 +127,11 @@ describe('findTrigger: acts told as background', () => {
     expect(type('Unrest erupted, two weeks into protests over the death of a woman following her arrest.')).toBe('Protests / Peaceful protest');
   });
 });
+
+describe('findTrigger: the wounded as people cared for', () => {
+  it('"airlifted the wounded", "unable to reach wounded civilians" tell no act', () => {
+    expect(findTrigger('The military said it airlifted some of the wounded to Zamboanga.')).toBeNull();
+    expect(findTrigger('Ambulances were unable to reach wounded civilians.')).toBeNull();
+  });
+  it('"were wounded" still tells one', () => expect(findTrigger('Five people were wounded in the blast')).not.toBeNull());
+});
