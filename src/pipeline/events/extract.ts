@@ -138,6 +138,17 @@ function buildEvent(ctx: ClauseContext, id: string, where: Where, date: Resolved
   return { type: 'Feature', geometry: { type: 'Point', coordinates: [where.point.lon, where.point.lat] }, properties: props };
 }
 
+/**
+ * A report that tells no day at all ("Armed group kills civilians in Garissa", a wire brief, a dataset's note)
+ * reports what happened on the day it was published: its undated acts get that day, and less confidence.
+ */
+function onReportDay(e: EventFeature, published: string): EventFeature {
+  const p = e.properties;
+  if (p.date_start || p.claim) return e;
+  const confidence = Math.round(Math.max(0.05, p.confidence - 0.1) * 100) / 100;
+  return { ...e, properties: { ...p, date_start: published, date_end: published, date_precision: 'day', confidence } };
+}
+
 function cumulativeFigure(article: Article, sentence: Sentence, clause: Sentence, t: Toll): CumulativeFigure {
   return {
     article: article.id, text: t.text, low: t.range.low, high: t.range.high,
@@ -155,12 +166,14 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   let discourseDate: ResolvedDate | null = null;
   let lastDay: ResolvedDate | null = null;
   let sentenceNo = -1;
+  let datesTold = false;
   for (const sentence of splitSentences(article.text)) {
     if (sentence.furniture) continue;
     sentenceNo++;
     let previous: Trigger | null = null;
     const clauses = splitClauses(sentence);
     const clauseDates = clauses.map((c) => (article.published ? resolveDates(c.text, article.published, discourseDate) : []));
+    if (clauseDates.some((d) => d.length)) datesTold = true;
     // "Troops killed 5 in Homs and 3 in Hama on Friday": a day told after the gapped shares is theirs all.
     for (let i = clauseDates.length - 2; i >= 0; i--)
       if (!clauseDates[i]!.some((d) => !d.reporting) && GAPPED.test(clauses[i + 1]!.text))
@@ -199,5 +212,6 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   const kept = placed ? events.filter((e) => !UNPLACED.has(e)) : events;
   const mention = (e: EventFeature): MentionOf => MENTION.get(e) ?? { inferred: false, word: '', clause: -1 };
   const incidents = foldElaborations(foldIncidents(kept, mention), mention);
-  return { events: absorbBareKillings(mergeEvents(incidents, { sameArticle: true, toleranceDays: 0 })), cumulative_figures: cumulative };
+  const merged = absorbBareKillings(mergeEvents(incidents, { sameArticle: true, toleranceDays: 0 }));
+  return { events: datesTold || !article.published ? merged : merged.map((e) => onReportDay(e, article.published!)), cumulative_figures: cumulative };
 }

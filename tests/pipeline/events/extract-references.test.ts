@@ -182,3 +182,18 @@ describe('who did it', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('a report that tells no day', () => {
+  const toponymsOf = (text: string) => [...text.matchAll(/Homs/g)].map((m) => ({ name: 'Homs', start: m.index!, end: m.index! + 4, ...PLACES.Homs! }));
+  it('reports what happened on the day it was published', () => {
+    const text = 'Armed group kills civilians in Homs.';
+    const { events } = extractEvents({ article: { id: 'a', text, published: '2013-05-22' }, toponyms: toponymsOf(text) }, { countryPoint });
+    expect(events[0]!.properties).toMatchObject({ date_start: '2013-05-22', date_end: '2013-05-22', date_precision: 'day' });
+  });
+  it('while an act left undated in a report that tells days stays undated', () => {
+    const text = 'Tanks shelled Homs on Friday. Snipers have killed civilians in Homs.';
+    const { events } = extractEvents({ article: { id: 'a', text, published: '2011-08-06' }, toponyms: toponymsOf(text) }, { countryPoint });
+    const snipers = events.find((e) => e.properties.sources.some((s) => /Snipers/.test(s.quote)));
+    expect(snipers?.properties.date_start ?? null).not.toBe('2011-08-06');
+  });
+});
