@@ -33,7 +33,7 @@ const AFTER = (words: string): RegExp => new RegExp(`^${NP}${ASIDE}${AUX}\\s+${w
 const DEATH_OR_HURT_AFTER = (death: string, hurt: string): RegExp =>
   new RegExp(`^${NP}${ASIDE}${AUX}\\s+(?:${death})\\s+(?:or|and)\\s+(?:${hurt})\\b`, 'i');
 const BEFORE = (words: string): RegExp =>
-  new RegExp(`\\b(?:${words}|killing|leaving|left|claimed the lives of|(?:deaths|killings?|bodies) of|toll(?: (?:from|in|across|on|among|for|at) [^,;.]{1,50}?)? (?:(?:has |had |have )?(?:rose|risen|climbed|reached|jumped|stood|increased|grown|grew)|of|at|to|was|is)(?: to| at)?|toll to|number of dead (?:to|at|rose to|(?:has |had )?risen to))(?:\\s+(?:a|an|the|another|further|some))?\\s*$`, 'i');
+  new RegExp(`\\b(?:${words}|killing|massacring|slaughtering|leaving|left|claimed the lives of|(?:deaths|killings?|bodies) of|toll(?: (?:from|in|across|on|among|for|at) [^,;.]{1,50}?)? (?:(?:has |had |have )?(?:rose|risen|climbed|reached|jumped|stood|increased|grown|grew)|of|at|to|was|is)(?: to| at)?|toll to|number of dead (?:to|at|rose to|(?:has |had )?risen to))(?:\\s+(?:a|an|the|another|further|some))?\\s*$`, 'i');
 
 const NOT_A_TOLL_AFTER = /^\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|years?|year-old|-year-old|days?|hours?|weeks?|months?|minutes?|percent|per cent|%|a\.m\.|p\.m\.|tanks?|vehicles?|R\b|\))/i;
 /** "a crowd of 5,000", "a town of 30,000" — but not "a total of 31", "the lives of 12", "the deaths of 12". */

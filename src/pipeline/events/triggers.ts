@@ -25,7 +25,7 @@ interface Rule {
   excludes?: RegExp;
 }
 
-const KILL = String.raw`kill(?:ed|ing|ings|s)?|shot dead|gunned down|massacred?|slain|slaughtered|died|dead|deaths?|death toll|toll(?= [^.;]{0,60}?\d)|executed|genocide|lost their lives`;
+const KILL = String.raw`kill(?:ed|ing|ings|s)?|shot dead|gunned down|massacr(?:e|es|ed|ing)|slain|slaughter(?:ed|ing)|died|dead|deaths?|death toll|toll(?= [^.;]{0,60}?\d)|executed|genocide|lost their lives`;
 const PROTEST_CONTEXT = /\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?|ed|ing|e)|funerals?|mourners|rall(?:y|ies)|marche(?:s|d|rs)|sit-ins?|worshippers)\b/i;
 
 /** An organised armed side: forces, militias, gangs, clans (ACLED codes clan militias as armed groups). */

@@ -75,3 +75,8 @@ describe('findTolls, the hurt after "left"', () => {
     expect(findTolls('left 3 dead and 7 injured')).toMatchObject({ fatalities: { low: 3 }, injured: { low: 7 } });
   });
 });
+
+describe('findTolls, verbs of mass killing', () => {
+  it('"massacring more than 80 people" is a toll of 80 or more', () =>
+    expect(f('Activists accuse forces of massacring more than 80 people in Zahedan.')).toEqual({ low: 80, best: 80, high: null }));
+});

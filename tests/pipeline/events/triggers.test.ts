@@ -135,3 +135,8 @@ describe('findTrigger: the wounded as people cared for', () => {
   });
   it('"were wounded" still tells one', () => expect(findTrigger('Five people were wounded in the blast')).not.toBeNull());
 });
+
+describe('findTrigger: every form of the verb', () => {
+  it('"accuse forces of massacring 80 people" tells a killing', () =>
+    expect(findTrigger('Activists accuse security forces of massacring more than 80 people in Zahedan.')?.event_type).toBe('Violence against civilians'));
+});
