@@ -168,9 +168,10 @@ function fromChrono(r: chrono.ParsedResult, pub: string): Omit<ResolvedDate, 'te
 /**
  * All dates stated in a clause, in text order, resolved against `published` (YYYY-MM-DD). Dates of
  * reporting ("said on Monday") are flagged `reporting`. Future dates are left out: news reports the past.
- * `anchor`, the article's running date, is what "the previous day" counts from when the text states no day.
+ * `anchor`, the article's running date, is what "the previous day" counts from when the text states no day;
+ * `follows`: the text continues an act told just before it ("The attack came | a day after …").
  */
-export function resolveDates(text: string, published: string, anchor: ResolvedDate | null = null): ResolvedDate[] {
+export function resolveDates(text: string, published: string, anchor: ResolvedDate | null = null, follows = false): ResolvedDate[] {
   const out: ResolvedDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
@@ -203,7 +204,7 @@ export function resolveDates(text: string, published: string, anchor: ResolvedDa
     taken.push([r.index, r.index + r.text.length]);
   }
   const days = withDaysSpanned(text, withRelativeDays(text, nightsOfStatedDays(out.sort((a, b) => a.index - b.index)), anchor));
-  return withDayAfter(text, days, anchor, published);
+  return withDayAfter(text, days, anchor, published, follows);
 }
 
 /** "Monday, as tanks pushed overnight": the night before the day the text states, not before publication. */

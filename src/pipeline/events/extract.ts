@@ -172,7 +172,8 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
     sentenceNo++;
     let previous: Trigger | null = null;
     const clauses = splitClauses(sentence);
-    const clauseDates = clauses.map((c) => (article.published ? resolveDates(c.text, article.published, discourseDate) : []));
+    const follows = (c: Sentence): boolean => /\b(?:came|comes|come)\s*$/.test(sentence.text.slice(0, c.start - sentence.start));
+    const clauseDates = clauses.map((c) => (article.published ? resolveDates(c.text, article.published, discourseDate, follows(c)) : []));
     if (clauseDates.some((d) => d.length)) datesTold = true;
     // "Troops killed 5 in Homs and 3 in Hama on Friday": a day told after the gapped shares is theirs all.
     for (let i = clauseDates.length - 2; i >= 0; i--)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDates, type ResolvedDate } from '../../../src/pipeline/events/dates.ts';
 import { pickDate } from '../../../src/pipeline/events/when.ts';
+import { splitClauses } from '../../../src/pipeline/text.ts';
 
 const THU = '2024-06-27';
 const dateAt = (text: string, word: string, anchor: ResolvedDate | null = null, pub = THU) =>
@@ -24,4 +25,18 @@ describe('"a day after": the act it introduces is a day before the act of the se
 describe('days of a count', () => {
   it('"Last night the death toll stood at 207" dates the count, not an act', () =>
     expect(resolveDates('Last night the death toll stood at 207.', '2019-04-22')[0]).toMatchObject({ reporting: true }));
+});
+
+describe('"came six days after", "came hours after": an earlier act, told as its own clause', () => {
+  const SUN = '2020-10-18';
+  const sat = day('2020-10-17');
+  it('"The attack came only six days after a missile struck …" dates the missile six days before the attack', () => {
+    const s = splitClauses({ start: 0, end: 0, text: 'The attack came only six days after a missile struck the city, killing 10 civilians.' });
+    expect(s.map((c) => c.text)).toEqual(['The attack came', 'only six days after a missile struck the city, killing 10 civilians.']);
+    expect(pickDate(resolveDates(s[1]!.text, SUN, sat, true), s[1]!.text.indexOf('missile'), false, sat)?.start).toBe('2020-10-11');
+  });
+  it('"a week after" counts seven days, "hours after" the same day', () => {
+    expect(pickDate(resolveDates('a week after gunmen stormed the town', SUN, sat, true), 20, false, sat)?.start).toBe('2020-10-10');
+    expect(pickDate(resolveDates('hours after forces shelled the capital', SUN, sat, true), 20, false, sat)?.start).toBe('2020-10-17');
+  });
 });
