@@ -31,7 +31,7 @@ describe('"came six days after", "came hours after": an earlier act, told as its
   const SUN = '2020-10-18';
   const sat = day('2020-10-17');
   it('"The attack came only six days after a missile struck …" dates the missile six days before the attack', () => {
-    const s = splitClauses({ start: 0, end: 0, text: 'The attack came only six days after a missile struck the city, killing 10 civilians.' });
+    const s = splitClauses({ start: 0, end: 0, furniture: false, text: 'The attack came only six days after a missile struck the city, killing 10 civilians.' } as const);
     expect(s.map((c) => c.text)).toEqual(['The attack came', 'only six days after a missile struck the city, killing 10 civilians.']);
     expect(pickDate(resolveDates(s[1]!.text, SUN, sat, true), s[1]!.text.indexOf('missile'), false, sat)?.start).toBe('2020-10-11');
   });
