@@ -54,3 +54,10 @@ describe('places that are not where the act happened', () => {
     expect(otherRole(gov, top(gov, 'Donetsk', 'place', 'UA.05'))).toMatch(/title/);
   });
 });
+
+describe('a country that acts', () => {
+  it('"bombing raids by Russia" name the attacker, not the place', () => {
+    const text = 'Seven civilians were wounded in bombing raids by Russia.';
+    expect(otherRole(text, top(text, 'Russia', 'country', ''))).toMatch(/metonymy/);
+  });
+});

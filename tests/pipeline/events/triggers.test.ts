@@ -140,3 +140,10 @@ describe('findTrigger: every form of the verb', () => {
   it('"accuse forces of massacring 80 people" tells a killing', () =>
     expect(findTrigger('Activists accuse security forces of massacring more than 80 people in Zahedan.')?.event_type).toBe('Violence against civilians'));
 });
+
+describe('findTrigger: offensives', () => {
+  it('"troops launched a major military offensive" is a battle', () =>
+    expect(findTrigger('Georgian troops launched a major military offensive Friday to regain control over the province.')?.event_type).toBe('Battles'));
+  it('a company launching an offensive of marketing is none', () =>
+    expect(findTrigger('The company launched a marketing offensive on Friday.')).toBeNull());
+});
