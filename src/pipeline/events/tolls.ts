@@ -42,6 +42,9 @@ const CUMULATIVE = /\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of|si
 
 /** "a total of 31 killed", "so far", "overall": a running total, unless the clause names the one day it covers. */
 const TOTAL = /\b(?:so far|in total|overall|(?:a |the )?total of)\b/i;
+/** "The three-year insurgency … has taken more than 2,600 lives", "a conflict that has resulted in the deaths of
+ * more than 6,000": a war's running total, not the toll of the act told. */
+const CONFLICT_TOTAL = /(?:\b(?:insurgency|conflict|war|rebellion|crisis)\b|\b(?:[a-z]+-(?:year|month|week)|(?:years?|decades?|months?)-long)\s+(?:[a-z]+\s+)?(?:fighting|violence|campaign|offensive))[^.;]{0,80}?\b(?:has|have|had)\s+(?:so far\s+)?(?:killed|taken|claimed|cost|left|resulted in)\b/i;
 
 /**
  * "the first use of tanks since protests began on March 18": a "since" that dates a superlative ("first",
@@ -126,7 +129,7 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
   if (!deaths.length) deaths.push(...singleDeaths(clause));
   sumCoordinated(clause, deaths);
   const told = clause.slice(0, backgroundSinceAt(clause));
-  const cumulative = cumulativeHint || CUMULATIVE.test(told) || (!dayStated && TOTAL.test(told));
+  const cumulative = cumulativeHint || CUMULATIVE.test(told) || (!dayStated && (TOTAL.test(told) || CONFLICT_TOTAL.test(told)));
   return {
     fatalities: cumulative ? null : combineRanges(deaths.map((d) => d.range)),
     injured: combineRanges(hurt.map((d) => d.range)),

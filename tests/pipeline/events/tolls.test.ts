@@ -80,3 +80,12 @@ describe('findTolls, verbs of mass killing', () => {
   it('"massacring more than 80 people" is a toll of 80 or more', () =>
     expect(f('Activists accuse forces of massacring more than 80 people in Zahedan.')).toEqual({ low: 80, best: 80, high: null }));
 });
+
+describe('findTolls, a war\'s running total', () => {
+  it('"a conflict that has resulted in the deaths of more than 6,000 people" is a running total, not a toll', () => {
+    const t = findTolls('The suppression has led to a full-blown conflict that has resulted in the deaths of more than 6,000 people.');
+    expect(t.fatalities).toBeNull();
+    expect(t.cumulative.map((c) => c.range.low)).toEqual([6000]);
+  });
+  it('but "fighting has killed 12 people" tells the toll of the fighting', () => expect(f('Fighting has killed 12 people in the town.')).toMatchObject({ low: 12 }));
+});
