@@ -14,18 +14,18 @@ import { basemapFromTopology } from './map/basemap.ts';
 import { bindColourScheme } from './map/colour-scheme.ts';
 import { prepareLabels, withArabicEventLabels } from './map/labels-lang.ts';
 import { bindMapView } from './map/view-sync.ts';
-import { GPU_MIN_EVENTS, gpuDataUrl } from './map/gpu/entry.ts'; // [gpu] large data sets: src/app/map/gpu/ (loaded on demand)
+import { gpuDataUrl } from './map/gpu/entry.ts'; // [gpu] `?data=…bin`: src/app/map/gpu/app.ts (loaded on demand)
+import type { Selection } from './map/event-index.ts';
 import { toMapCollection } from './map/events-source.ts';
 import { bindOverlayControl } from './overlays/overlay-control.ts';
 import { overlayPanels } from './overlays/overlay-panels.ts';
 import { selectByUser } from './overlays/popup.ts';
 import { mountCore } from './mount-core.ts';
 import { datesOrFiltersChanged, rangeOf, rangeSetter } from './state/changes.ts';
-import { matchesFilters } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
 import { chooseDataUrl } from './state/data-url.ts';
 import { loadBasemap, loadEvents, type LoadedEvents } from './state/load.ts';
-import { dataExtent, matchesRange } from './state/range.ts';
+import { dataExtent } from './state/range.ts';
 import { createStore, INITIAL_STATE, type AppState, type Store } from './state/store.ts';
 import { bindDateInputs } from './ui/date-inputs.ts';
 import { bindEventTable } from './ui/event-table.ts';
@@ -75,10 +75,8 @@ async function main(): Promise<void> {
   // [gpu] `?data=…bin`: the GPU path for large data sets (src/app/map/gpu/app.ts) takes over the page.
   const gpuUrl = gpuDataUrl(location.search);
   const fontUrl = pageUrl('fonts/DejaVuSans.ttf');
-  // The GPU path is its own chunk (with h3-js), loaded only when a data set needs it.
-  const startGpu = async (data: { url: string } | { features: EventFeature[] }): Promise<void> =>
-    void (await (await import('./map/gpu/app.ts')).startGpuApp({ ...data, store, atlasUrl, fontUrl, byId }));
-  if (gpuUrl) return startGpu({ url: pageUrl(gpuUrl) });
+  // The binary path is its own chunk (with h3-js), loaded only when a `.bin` file is asked for.
+  if (gpuUrl) return void (await (await import('./map/gpu/app.ts')).startGpuApp({ url: pageUrl(gpuUrl), store, atlasUrl, fontUrl, byId }));
 
   // `?data=PATH`: any same-origin GeoJSON file instead of data/events.geojson (src/app/state/data-url.ts).
   const data = chooseDataUrl(location.search, document.baseURI);
@@ -89,8 +87,6 @@ async function main(): Promise<void> {
   if (loaded.rejected < 0) renderStatus(status, 'The events could not be loaded.', loaded.errors);
   else if (loaded.rejected > 0)
     renderStatus(status, `${loaded.rejected} of ${loaded.rejected + features.length} events could not be read and are not shown.`, loaded.errors);
-  // [gpu] Too many events for the plain layers: the GPU path draws them (src/app/map/gpu/app.ts).
-  if (features.length > GPU_MIN_EVENTS) return startGpu({ features });
 
   const events = new Map(features.map((f) => [f.properties.id, f]));
   const basemap = basemapFromTopology(topology);
@@ -99,7 +95,7 @@ async function main(): Promise<void> {
   await workerReady;
   const count = byId('event-count');
   const overlayElements = overlayPanels(byId('legend'), byId('map'));
-  let shownNow: readonly EventFeature[] = features;
+  let shownNow: Selection | null = null;
   // The map, the timeline, the count line, clicks, the popup and the overlays, as in <conflict-map> (src/app/mount-core.ts).
   const core = mountCore({
     store,
@@ -109,12 +105,12 @@ async function main(): Promise<void> {
     regionsUrl: pageUrl('data/regions.geojson'),
     elements: { map: byId('map'), timeline: byId('timeline'), count, note: byId('event-note') },
     overlayPanels: () => overlayElements,
-    mapEvents: withArabicEventLabels(toMapCollection(features), events),
+    mapEvents: () => withArabicEventLabels(toMapCollection(features), events),
     popupEvents: new LocalisedEvents(events, () => store.get().lang ?? 'en'),
     // The app's own parts follow the dates and filters too: the date inputs, the table and the filter bar.
     onShow: (s, shown) => {
       shownNow = shown;
-      renderList(shown.map((f) => localiseEvent(f, s.lang)));
+      renderList(shown);
       inputs.setRange(rangeOf(s));
       filterBar(s.filters);
     },
@@ -135,18 +131,22 @@ async function main(): Promise<void> {
   renderLegend(byId('legend'), features, core.scale, core.maxToll);
   // A row of the table flies the map to its event and opens it; a map scrolled out of view is first scrolled
   // into it, so it never moves unseen.
-  const renderList = bindEventTable(byId('event-table'), byId('event-table-caption'), (f) => {
-    const [lng, lat] = f.geometry.coordinates;
-    scrollIntoViewIfNeeded(map.getContainer());
-    map.flyTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), f.properties.geo_precision === 'place' ? 7 : 5), essential: true });
-    selectByUser(store, f.properties.id);
+  const renderList = bindEventTable(byId('event-table'), byId('event-table-caption'), {
+    features,
+    localise: (f) => localiseEvent(f, store.get().lang),
+    onSelect: (f) => {
+      const [lng, lat] = f.geometry.coordinates;
+      scrollIntoViewIfNeeded(map.getContainer());
+      map.flyTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), f.properties.geo_precision === 'place' ? 7 : 5), essential: true });
+      selectByUser(store, f.properties.id);
+    },
   });
   const filterBar = bindFilters(byId('filters'), features, (filters) => store.set({ filters }));
   core.refresh();
   // Downloads of exactly what the count line counts (src/app/ui/export.ts); the app has them, the embed not.
   const exportBar = document.getElementById('exports');
   const png = { scale: core.scale, maxToll: core.maxToll, areaOf: countryAreaOf(basemap) };
-  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '', ...png });
+  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow?.features() ?? features, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '', ...png });
 
   const overlayControl = document.getElementById('overlay-control');
   if (overlayControl) bindOverlayControl(overlayControl, store);
@@ -174,8 +174,8 @@ async function main(): Promise<void> {
   // A selected event the new dates or filters hide is closed (after the host has heard of the new range).
   store.subscribe((s, prev) => {
     if (!datesOrFiltersChanged(s, prev)) return;
-    const selected = s.selected === null ? undefined : events.get(s.selected);
-    if (selected && !(matchesRange(selected, rangeOf(s)) && matchesFilters(selected, s.filters))) store.set({ selected: null });
+    const row = s.selected === null ? undefined : core.index.rowOf(s.selected);
+    if (row !== undefined && shownNow && !shownNow.mask[row]) store.set({ selected: null });
   });
 }
 

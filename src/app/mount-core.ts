@@ -12,20 +12,21 @@ import { countryAreaOf } from './map/areas.ts';
 import type { Basemap } from './map/basemap.ts';
 import { currentScheme } from './map/colour-scheme.ts';
 import { createMap } from './map/create-map.ts';
+import { buildEventIndex, type EventIndex, type Selection } from './map/event-index.ts';
 import { maxToll, toMapCollection, type MapEventProps } from './map/events-source.ts';
+import { GPU_MIN_EVENTS } from './map/gpu/entry.ts';
 import { applyRange, bindMapInteraction } from './map/interaction.ts';
+import { EVENT_LAYERS } from './map/layers.ts';
 import { sizeScale } from './map/size.ts';
 import { buildStyle } from './map/style.ts';
 import { eventBounds } from './map/view.ts';
 import { bindOverlays } from './overlays/overlay-map.ts';
 import type { OverlayPanels } from './overlays/overlay-panels.ts';
 import { bindPopup } from './overlays/popup.ts';
-import { matchesFilters } from './state/filters.ts';
 import { datesOrFiltersChanged, rangeOf, rangeSetter } from './state/changes.ts';
-import { filterByRange } from './state/range.ts';
 import type { AppState, Store } from './state/store.ts';
 import { createTimeline } from './timeline/timeline.ts';
-import { renderCount } from './ui/count.ts';
+import { renderCount, tollSumText } from './ui/count.ts';
 
 export interface CoreElements {
   map: HTMLElement;
@@ -45,17 +46,21 @@ export interface CoreOptions {
   elements: CoreElements;
   /** The overlays' legend, pick line and panel, asked for once the style has loaded. */
   overlayPanels: () => OverlayPanels;
-  /** The map's events source; by default the features as they are (the app adds Arabic labels). */
-  mapEvents?: FeatureCollection<Point, MapEventProps>;
+  /** The map's events source; by default the features as they are (the app adds Arabic labels). Not asked for on the GPU path. */
+  mapEvents?: () => FeatureCollection<Point, MapEventProps>;
   /** Where the popup looks an event up by id; by default the features (the app's localise the place). */
   popupEvents?: ReadonlyMap<string, EventFeature>;
   /** Called with the state and the events it shows, by `refresh()` and whenever the dates or filters change. */
-  onShow?: (state: AppState, shown: readonly EventFeature[]) => void;
+  onShow?: (state: AppState, shown: Selection) => void;
 }
 
 export interface MountedCore {
   map: MapLibreMap;
   api: ConflictMapApi;
+  /** The filtered index every part reads (./map/event-index.ts). */
+  index: EventIndex;
+  /** Whether the GPU custom layer draws the markers (large sets). */
+  gpu: boolean;
   /** The largest toll and the circles' scale (./map/size.ts), for a legend. */
   maxToll: number;
   scale: number;
@@ -67,14 +72,19 @@ export interface MountedCore {
 
 export function mountCore(o: CoreOptions): MountedCore {
   const { store, features, basemap } = o;
+  const index = buildEventIndex(features);
+  // [gpu] Large sets: the GPU custom layer draws the markers (./map/gpu/points.ts, loaded on demand).
+  const gpu = features.length > GPU_MIN_EVENTS;
+  const gpuPoints = gpu ? import('./map/gpu/points.ts') : null;
   const max = maxToll(features);
   const scale = sizeScale(max);
   const state0 = store.get();
+  const opening = index.select(rangeOf(state0), state0.filters);
   const map = createMap(
     o.elements.map,
     buildStyle({
       basemap,
-      events: o.mapEvents ?? toMapCollection(features),
+      events: gpu ? { type: 'FeatureCollection', features: [] } : (o.mapEvents?.() ?? toMapCollection(features)),
       fontUrl: o.fontUrl,
       scale,
       range: rangeOf(state0),
@@ -88,19 +98,28 @@ export function mountCore(o: CoreOptions): MountedCore {
   const setRange = rangeSetter(store);
   const timeline = createTimeline(o.elements.timeline, { features, onRange: setRange });
   const undated = features.filter((f) => f.properties.date_start === null).length;
+  let shown: Selection = opening;
   const show = (s: AppState): void => {
     const range = rangeOf(s);
-    const shown = filterByRange(features.filter((f) => matchesFilters(f, s.filters)), range);
-    renderCount(o.elements.count, o.elements.note, shown, features.length, range ? undated : 0);
+    shown = index.select(range, s.filters);
+    renderCount(o.elements.count, o.elements.note, shown.count, features.length, range ? undated : 0, tollSumText(shown.toll));
     timeline.setRange(range);
     o.onShow?.(s, shown);
   };
 
   let styleLoaded = false;
+  let drawn: { show(range: ReturnType<typeof rangeOf>, filters: AppState['filters']): void } | null = null;
   map.on('load', () => {
     styleLoaded = true;
-    applyRange(map, rangeOf(store.get()), store.get().filters);
-    bindMapInteraction(map, store, new Map(features.map((f, i) => [f.properties.id, i])));
+    if (gpuPoints) {
+      void gpuPoints.then(({ bindGpuPoints }) => {
+        drawn = bindGpuPoints(map, store, index, EVENT_LAYERS.country);
+        drawn.show(rangeOf(store.get()), store.get().filters);
+      });
+    } else {
+      applyRange(map, rangeOf(store.get()), store.get().filters);
+      bindMapInteraction(map, store, new Map(features.map((f, i) => [f.properties.id, i])));
+    }
     bindPopup(map, store, o.popupEvents ?? new Map(features.map((f) => [f.properties.id, f])));
     // Circles, heatmap, hexagons or provinces (the store's `overlay`): ./overlays/overlay-map.ts.
     bindOverlays(map, { features, store, maxToll: max, regionsUrl: o.regionsUrl, ...o.overlayPanels() });
@@ -108,12 +127,15 @@ export function mountCore(o: CoreOptions): MountedCore {
   const unsubscribe = store.subscribe((s, prev) => {
     if (!datesOrFiltersChanged(s, prev)) return;
     show(s);
-    if (styleLoaded) applyRange(map, rangeOf(s), s.filters);
+    if (drawn) drawn.show(rangeOf(s), s.filters);
+    else if (styleLoaded && !gpu) applyRange(map, rangeOf(s), s.filters);
   });
 
   return {
     map,
-    api: createApi(store, map, features),
+    index,
+    gpu,
+    api: createApi(store, map, features, () => shown, (id) => index.rowOf(id) !== undefined),
     maxToll: max,
     scale,
     refresh: () => show(store.get()),

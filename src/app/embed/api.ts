@@ -2,6 +2,7 @@
 // `window.conflictMap`; across origins (an iframe) the same calls travel over postMessage as
 // `{type: 'conflict-map:setRange', start, end}` and so on, accepted only from allowed origins.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Selection } from '../map/event-index.ts';
 import type { EventFeature } from '../../shared/schema.ts';
 import { filterByRange, normaliseRange } from '../state/range.ts';
 import { rangeOf } from '../state/changes.ts';
@@ -18,7 +19,9 @@ export interface ConflictMapApi {
   on(event: HostEvent, cb: (detail: unknown) => void): () => void;
 }
 
-export function createApi(store: Store<AppState>, map: MapLibreMap, features: readonly EventFeature[]): ConflictMapApi {
+/** `shown` gives the filtered index's selection (the events the count line counts); without it, the events of the dates. */
+export function createApi(store: Store<AppState>, map: MapLibreMap, features: readonly EventFeature[], shown?: () => Selection, has?: (id: string) => boolean): ConflictMapApi {
+  const known = has ?? ((id: string) => features.some((f) => f.properties.id === id));
   const listeners: Record<HostEvent, Set<(d: unknown) => void>> = { rangechange: new Set(), select: new Set() };
   store.subscribe((s, prev) => {
     if (s.start !== prev.start || s.end !== prev.end) for (const cb of listeners.rangechange) cb({ start: s.start, end: s.end });
@@ -31,8 +34,9 @@ export function createApi(store: Store<AppState>, map: MapLibreMap, features: re
     },
     getRange: () => ({ start: store.get().start, end: store.get().end }),
     flyTo: ({ center, zoom }) => map.flyTo({ center, ...(zoom !== undefined ? { zoom } : {}), essential: true }),
-    select: (id) => store.set({ selected: id && features.some((f) => f.properties.id === id) ? id : null }),
+    select: (id) => store.set({ selected: id && known(id) ? id : null }),
     visibleEventIds: () => {
+      if (shown) return Array.from(shown().rows, (i) => features[i]!.properties.id);
       return filterByRange(features, rangeOf(store.get())).map((f) => f.properties.id);
     },
     on: (event, cb) => {

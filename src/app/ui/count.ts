@@ -22,6 +22,11 @@ export function tollText(features: readonly EventFeature[]): string {
     if (hi === null || t.high === null) open = true;
     high += hi ?? lo;
   }
+  return tollSumText({ low, high, open, any });
+}
+
+/** The same text from sums already made (the filtered index's `toll`). */
+export function tollSumText({ low, high, open, any }: { low: number; high: number; open: boolean; any: boolean }): string {
   if (!any) return '';
   const n = (x: number): string => x.toLocaleString('en-US');
   if (open) return `at least ${n(low)} killed`;
@@ -30,18 +35,19 @@ export function tollText(features: readonly EventFeature[]): string {
 
 export function countText(shown: number, total: number, toll = ''): string {
   const noun = total === 1 ? 'event' : 'events';
-  const head = shown === total ? `Showing all ${total} ${noun}` : `Showing ${shown} of ${total} ${noun}`;
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const head = shown === total ? `Showing all ${n(total)} ${noun}` : `Showing ${n(shown)} of ${n(total)} ${noun}`;
   return toll ? `${head} · ${toll}` : head;
 }
 
 /** The note under the count: why some events are hidden. */
 export function hiddenNote(undatedHidden: number): string {
   if (undatedHidden <= 0) return '';
-  return `${undatedHidden} undated ${undatedHidden === 1 ? 'event is' : 'events are'} hidden while a date range is selected.`;
+  return `${undatedHidden.toLocaleString('en-US')} undated ${undatedHidden === 1 ? 'event is' : 'events are'} hidden while a date range is selected.`;
 }
 
-/** Writes the count line; given the events themselves (not just their number) it adds their toll. */
-export function renderCount(el: HTMLElement, note: HTMLElement, shown: number | readonly EventFeature[], total: number, undatedHidden: number): void {
-  el.textContent = typeof shown === 'number' ? countText(shown, total) : countText(shown.length, total, tollText(shown));
+/** Writes the count line; given the events themselves (or their toll text) it adds their toll. */
+export function renderCount(el: HTMLElement, note: HTMLElement, shown: number | readonly EventFeature[], total: number, undatedHidden: number, toll?: string): void {
+  el.textContent = typeof shown === 'number' ? countText(shown, total, toll) : countText(shown.length, total, tollText(shown));
   note.textContent = hiddenNote(undatedHidden);
 }

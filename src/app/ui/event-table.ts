@@ -1,15 +1,17 @@
 // The accessible table of the events shown (data-testid="event-table"): the map's markers are on a canvas,
 // so this is how keyboard and screen-reader users reach each event. Columns sort with buttons in their
 // headers (aria-sort says how); a row's button flies the map to the event and opens it.
+// It reads the filtered index's selection (row mask) and the sort orders of ./table-order.ts, and is
+// virtualised: up to WHOLE_ROWS shown events are all in the DOM; beyond, only the rows in and near the
+// scrolled window of its container are, between two spacer rows of the height of the others (aria-rowcount
+// and aria-rowindex give the whole table's size and each row's place).
 import type { EventFeature } from '../../shared/schema.ts';
 import { formatDateRange, formatPlace, formatToll } from '../overlays/format.ts';
+import type { Selection } from '../map/event-index.ts';
 import { h } from './dom.ts';
+import { shownInOrder, tableOrders, type Sort, type SortKey } from './table-order.ts';
 
-export type SortKey = 'date' | 'place' | 'type' | 'killed';
-export interface Sort {
-  key: SortKey;
-  descending: boolean;
-}
+export { sortEvents, type Sort, type SortKey } from './table-order.ts';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'date', label: 'Date' },
@@ -18,77 +20,128 @@ const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'killed', label: 'Killed' },
 ];
 
-/** The table stays short enough to read and to redraw while the brush moves. */
-export const MAX_ROWS = 200;
+/** Up to this many rows are all drawn; more are virtualised. */
+export const WHOLE_ROWS = 200;
+/** Rows drawn beyond the visible window on each side. */
+const OVERSCAN = 8;
+/** The virtual list stops here (a taller element than ~30M px is not scrolled by browsers). */
+export const MAX_VIRTUAL_ROWS = 250_000;
 
-const toll = (f: EventFeature): number => f.properties.fatalities?.best ?? f.properties.fatalities?.low ?? -1;
-const VALUE: Record<SortKey, (f: EventFeature) => string | number> = {
-  date: (f) => f.properties.date_start ?? '9999',
-  place: (f) => f.properties.place.name.toLowerCase(),
-  type: (f) => f.properties.event_type,
-  killed: toll,
-};
-
-/** Events in table order; ties fall back to date, then id, so the order never depends on input order. */
-export function sortEvents(features: readonly EventFeature[], sort: Sort): EventFeature[] {
-  const v = VALUE[sort.key];
-  const dir = sort.descending ? -1 : 1;
-  const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
-  return [...features].sort(
-    (a, b) => dir * cmp(v(a), v(b)) || cmp(VALUE.date(a), VALUE.date(b)) || cmp(a.properties.id, b.properties.id),
-  );
+export interface TableOptions {
+  features: readonly EventFeature[];
+  onSelect: (f: EventFeature) => void;
+  /** The event as the table names it (the place in the page's language). */
+  localise?: (f: EventFeature) => EventFeature;
 }
 
-export function bindEventTable(
-  table: HTMLTableElement,
-  caption: HTMLElement,
-  onSelect: (f: EventFeature) => void,
-): (shown: readonly EventFeature[]) => void {
-  let shown: readonly EventFeature[] = [];
+export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o: TableOptions): (shown: Selection) => void {
+  const orderOf = tableOrders(o.features);
+  const localise = o.localise ?? ((f: EventFeature) => f);
+  let selection: Selection | null = null;
+  let sorted: Uint32Array = new Uint32Array(0);
   let sort: Sort = { key: 'date', descending: false };
+  let rowHeight = 0;
+  /** The header's and caption's height, and the scroller's scroll and height: read once or on scroll, never while a brush redraws (a forced layout). */
+  let above = 0;
+  let scrollTop = 0;
+  let viewHeight = 0;
+  let drawn = { from: -1, to: -1 };
   const head = h('thead', {});
   const body = h('tbody', {});
   table.replaceChildren(caption, head, body);
+  const scroller = table.parentElement;
 
   const renderHead = (): void => {
-    const row = h('tr', {});
+    const row = h('tr', { 'aria-rowindex': '1' });
     for (const c of COLUMNS) {
       const active = sort.key === c.key;
       const button = h('button', { type: 'button', class: 'cm-table__sort' }, `${c.label}${active ? (sort.descending ? ' ▼' : ' ▲') : ''}`);
       button.addEventListener('click', () => {
         sort = { key: c.key, descending: active ? !sort.descending : c.key === 'killed' };
         renderHead();
-        renderBody();
+        resort();
       });
-      const th = h('th', { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none' }, button);
-      row.append(th);
+      row.append(h('th', { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none' }, button));
     }
     head.replaceChildren(row);
   };
 
-  const renderBody = (): void => {
-    const sorted = sortEvents(shown, sort);
-    const rows = sorted.slice(0, MAX_ROWS).map((f) => {
-      const p = f.properties;
-      const open = h('button', { type: 'button', class: 'cm-table__open' }, formatPlace(p));
-      open.addEventListener('click', () => onSelect(f));
-      return h('tr', { 'data-id': p.id },
-        h('td', {}, formatDateRange(p)),
-        h('th', { scope: 'row' }, open),
-        h('td', {}, p.sub_event_type ? `${p.event_type} · ${p.sub_event_type}` : p.event_type),
-        h('td', {}, formatToll(p.fatalities) ?? '—'),
-      );
-    });
-    if (sorted.length > MAX_ROWS) {
-      rows.push(h('tr', {}, h('td', { colspan: '4' }, `…and ${sorted.length - MAX_ROWS} more: narrow the dates to see them.`)));
+  const rowOf = (r: number, at: number): HTMLTableRowElement => {
+    const f = localise(o.features[r]!);
+    const p = f.properties;
+    const open = h('button', { type: 'button', class: 'cm-table__open' }, formatPlace(p));
+    open.addEventListener('click', () => o.onSelect(o.features[r]!));
+    return h('tr', { 'data-id': p.id, 'aria-rowindex': String(at + 2) },
+      h('td', {}, formatDateRange(p)),
+      h('th', { scope: 'row' }, open),
+      h('td', {}, p.sub_event_type ? `${p.event_type} · ${p.sub_event_type}` : p.event_type),
+      h('td', {}, formatToll(p.fatalities) ?? '—'),
+    );
+  };
+  const spacer = (rows: number): HTMLTableRowElement => {
+    const td = h('td', { colspan: '4', class: 'cm-table__spacer' });
+    td.style.height = `${rows * rowHeight}px`;
+    td.style.padding = '0';
+    td.style.border = '0';
+    return h('tr', { 'aria-hidden': 'true' }, td);
+  };
+
+  /** Draws the rows the container shows (all of them for a short table). */
+  const renderWindow = (force = false): void => {
+    const total = Math.min(sorted.length, MAX_VIRTUAL_ROWS);
+    if (total <= WHOLE_ROWS || !scroller) {
+      if (!force) return;
+      body.replaceChildren(...Array.from(sorted.subarray(0, WHOLE_ROWS), (r, k) => rowOf(r, k)));
+      return;
     }
+    if (!rowHeight) {
+      body.replaceChildren(rowOf(sorted[0]!, 0));
+      rowHeight = Math.max(24, body.firstElementChild?.getBoundingClientRect().height || 36);
+      above = head.getBoundingClientRect().height + caption.getBoundingClientRect().height;
+      viewHeight = scroller.clientHeight;
+    }
+    const top = Math.max(0, scrollTop - above);
+    const visible = Math.ceil((viewHeight || 400) / rowHeight);
+    const from = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
+    const to = Math.min(total, from + visible + 2 * OVERSCAN);
+    if (!force && from === drawn.from && to === drawn.to) return;
+    drawn = { from, to };
+    const rows: HTMLTableRowElement[] = [];
+    if (from > 0) rows.push(spacer(from));
+    for (let k = from; k < to; k++) rows.push(rowOf(sorted[k]!, k));
+    if (to < total) rows.push(spacer(total - to));
+    if (total < sorted.length)
+      rows.push(h('tr', {}, h('td', { colspan: '4' }, `…and ${(sorted.length - total).toLocaleString('en-US')} more: narrow the dates or filters to see them.`)));
     body.replaceChildren(...rows);
   };
 
+  const resort = (): void => {
+    if (!selection) return;
+    sorted = shownInOrder(orderOf(sort), selection.mask, selection.count);
+    table.setAttribute('aria-rowcount', String(sorted.length + 1));
+    if (scroller && scrollTop > 0) {
+      scroller.scrollTop = 0;
+      scrollTop = 0;
+    }
+    renderWindow(true);
+  };
+
+  let queued = false;
+  scroller?.addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      scrollTop = scroller.scrollTop;
+      viewHeight = scroller.clientHeight;
+      if (sorted.length > WHOLE_ROWS) renderWindow();
+    });
+  }, { passive: true });
+
   renderHead();
-  return (next: readonly EventFeature[]): void => {
-    shown = next;
-    caption.textContent = `The ${next.length} event${next.length === 1 ? '' : 's'} shown`;
-    renderBody();
+  return (next: Selection): void => {
+    selection = next;
+    caption.textContent = `The ${next.count.toLocaleString('en-US')} event${next.count === 1 ? '' : 's'} shown`;
+    resort();
   };
 }

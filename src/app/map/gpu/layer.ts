@@ -14,6 +14,8 @@ export interface GpuLayer extends CustomLayerInterface {
   setData(events: GpuEvents, scale: number): void;
   /** Outlines one row (the selected event); -1 for none. */
   setSelected(row: number): void;
+  /** Rows hidden by filters the uniforms do not hold (0 = hidden), one byte per row; null shows all. */
+  setKeep(keep: Uint8Array | null): void;
   readonly filter: GpuFilter;
   readonly scale: number;
   /** Many events: markers keep the toll's radius whatever their precision (./radius.ts). */
@@ -50,11 +52,19 @@ function link(gl: WebGL2RenderingContext): WebGLProgram {
   return p;
 }
 
-/** One vertex buffer and its vertex array, laid out as VERTEX_LAYOUT. */
-function upload(gl: WebGL2RenderingContext, p: WebGLProgram, data: ArrayBuffer): { vao: WebGLVertexArrayObject; buf: WebGLBuffer } {
+/** One vertex buffer and its vertex array, laid out as VERTEX_LAYOUT, and the keep mask's buffer (a_keep). */
+function upload(gl: WebGL2RenderingContext, p: WebGLProgram, data: ArrayBuffer, count: number): { vao: WebGLVertexArrayObject; buf: WebGLBuffer; keep: WebGLBuffer } {
   const vao = gl.createVertexArray();
   const buf = gl.createBuffer();
+  const keep = gl.createBuffer();
   gl.bindVertexArray(vao);
+  gl.bindBuffer(gl.ARRAY_BUFFER, keep);
+  gl.bufferData(gl.ARRAY_BUFFER, new Uint8Array(count).fill(1), gl.DYNAMIC_DRAW);
+  const k = gl.getAttribLocation(p, 'a_keep');
+  if (k >= 0) {
+    gl.enableVertexAttribArray(k);
+    gl.vertexAttribIPointer(k, 1, gl.UNSIGNED_BYTE, 1, 0);
+  }
   gl.bindBuffer(gl.ARRAY_BUFFER, buf);
   gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
   for (const [name, [offset, size, kind]] of Object.entries(VERTEX_LAYOUT)) {
@@ -65,14 +75,16 @@ function upload(gl: WebGL2RenderingContext, p: WebGLProgram, data: ArrayBuffer):
     else gl.vertexAttribIPointer(at, size, kind === 'u16' ? gl.UNSIGNED_SHORT : gl.UNSIGNED_BYTE, VERTEX_STRIDE, offset);
   }
   gl.bindVertexArray(null);
-  return { vao, buf };
+  return { vao, buf, keep };
 }
 
 export function createGpuLayer(id: string, initial: GpuEvents | null = null, initialScale = 1): GpuLayer {
   let map: MapLibreMap | null = null;
   let program: WebGLProgram | null = null;
   let events = initial;
-  let drawn: { vao: WebGLVertexArrayObject; buf: WebGLBuffer; count: number; events: GpuEvents | null } | null = null;
+  let drawn: { vao: WebGLVertexArrayObject; buf: WebGLBuffer; keep: WebGLBuffer; count: number; events: GpuEvents | null } | null = null;
+  /** The keep mask to upload on the next frame (undefined: nothing new). */
+  let keepNext: Uint8Array | null | undefined;
   const loc: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
   const colours = new Float32Array(21);
   [...EVENT_TYPES.map((t) => TYPE_COLOURS[t]), FALLBACK_COLOUR].forEach((hex, i) => colours.set(hexToRgb(hex), i * 3));
@@ -106,6 +118,10 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
       state.selected = row;
       map?.triggerRepaint();
     },
+    setKeep(keep) {
+      keepNext = keep;
+      map?.triggerRepaint();
+    },
     setData(next, scale) {
       events = next;
       state.scale = scale;
@@ -119,6 +135,7 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
     onRemove(_m, gl) {
       if (drawn) {
         gl.deleteBuffer(drawn.buf);
+        gl.deleteBuffer(drawn.keep);
         gl.deleteVertexArray(drawn.vao);
       }
       if (program) gl.deleteProgram(program);
@@ -130,11 +147,23 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
       if (!drawn || drawn.events !== events) {
         if (drawn) {
           gl.deleteBuffer(drawn.buf);
+          gl.deleteBuffer(drawn.keep);
           gl.deleteVertexArray(drawn.vao);
         }
         // No data yet: one transparent point at the centre, to warm the rasteriser's shaders up.
         const data = events?.vertices ?? new ArrayBuffer(VERTEX_STRIDE);
-        drawn = { ...upload(gl, program, data), count: events ? events.count : 1, events };
+        const count = events ? events.count : 1;
+        drawn = { ...upload(gl, program, data, count), count, events };
+        if (keepNext === undefined) keepNext = state.keep;
+      }
+      if (keepNext !== undefined) {
+        state.keep = keepNext;
+        // One byte a row, replaced in place: a filter change moves no other data.
+        gl.bindBuffer(gl.ARRAY_BUFFER, drawn.keep);
+        if (keepNext && keepNext.length === drawn.count) gl.bufferSubData(gl.ARRAY_BUFFER, 0, keepNext);
+        else gl.bufferSubData(gl.ARRAY_BUFFER, 0, new Uint8Array(drawn.count).fill(1));
+        gl.bindBuffer(gl.ARRAY_BUFFER, null);
+        keepNext = undefined;
       }
       // The view-projection matrix takes world pixels; scale it to Mercator units [0, 1].
       const v = options.modelViewProjectionMatrix as unknown as ArrayLike<number>;
@@ -184,6 +213,15 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
   return layer;
 }
 
-function layerState(initial: GpuEvents | null, scale: number): { filter: GpuFilter; scale: number; frames: number; lastDraw: number; selected: number } {
-  return { filter: NO_FILTER, scale: initial ? scale : 1, frames: 0, lastDraw: 0, selected: -1 };
+interface LayerState {
+  filter: GpuFilter;
+  scale: number;
+  frames: number;
+  lastDraw: number;
+  selected: number;
+  keep: Uint8Array | null;
+}
+
+function layerState(initial: GpuEvents | null, scale: number): LayerState {
+  return { filter: NO_FILTER, scale: initial ? scale : 1, frames: 0, lastDraw: 0, selected: -1, keep: null };
 }

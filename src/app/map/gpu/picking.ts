@@ -9,9 +9,9 @@ import { markerRadius, MAX_MARKER_RADIUS } from './radius.ts';
 
 export interface PickIndex {
   /** Row of the event drawn under Mercator (x, y) for a world `worldSize` pixels wide; -1 when none. */
-  pick(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense?: boolean): number;
-  /** Rows of every event whose circle holds the point. */
-  hits(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense?: boolean): number[];
+  pick(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense?: boolean, keep?: Uint8Array | null): number;
+  /** Rows of every event whose circle holds the point (and, given the layer's keep mask, that it keeps). */
+  hits(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense?: boolean, keep?: Uint8Array | null): number[];
 }
 
 type PickColumns = Pick<GpuEvents, 'count' | 'mx' | 'my' | 'toll' | 'dayStart' | 'dayEnd' | 'type' | 'bits'>;
@@ -45,7 +45,7 @@ export function buildPickIndex(ev: PickColumns, cells = 512): PickIndex {
   const items = new Uint32Array(n);
   for (let i = 0; i < n; i++) items[fill[cell[i]!]!++] = i;
 
-  function hits(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense = false): number[] {
+  function hits(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense = false, keep: Uint8Array | null = null): number[] {
     const out: number[] = [];
     if (n === 0) return out;
     const reach = (MAX_MARKER_RADIUS + 2) / worldSize;
@@ -64,15 +64,16 @@ export function buildPickIndex(ev: PickColumns, cells = 512): PickIndex {
           const dy = ((ev.my[i] ?? 0) - y) * worldSize;
           const r = markerRadius(ev.toll[i] ?? -1, geoPrecisionOf(ev.bits[i] ?? 0), scale, dense) + 1;
           if (dx * dx + dy * dy > r * r) continue;
+          if (keep && !keep[i]) continue;
           if (matchesFilter(cols, i, filter)) out.push(i);
         }
       }
     return out;
   }
 
-  function pick(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense = false): number {
+  function pick(x: number, y: number, worldSize: number, filter: GpuFilter, scale: number, dense = false, keep: Uint8Array | null = null): number {
     let best = -1;
-    for (const i of hits(x, y, worldSize, filter, scale, dense)) {
+    for (const i of hits(x, y, worldSize, filter, scale, dense, keep)) {
       if (best < 0) {
         best = i;
         continue;

@@ -11,6 +11,7 @@ in uint a_ds;
 in uint a_de;
 in uint a_type;
 in uint a_bits;
+in uint a_keep;
 in float a_toll;
 uniform vec4 u_origin;
 uniform vec4 u_col0;
@@ -37,7 +38,7 @@ out float v_highlight;
 
 void main() {
   uint slot = a_type > 5u ? 6u : a_type;
-  bool show = ((u_mask >> slot) & 1u) == 1u;
+  bool show = ((u_mask >> slot) & 1u) == 1u && a_keep != 0u;
   if (u_min_toll > 0.0 && !(a_toll >= u_min_toll)) show = false;
   if (!u_all_dates && (a_ds == 65535u || a_ds > u_end || a_de < u_start)) show = false;
   if (!show) {

@@ -1,0 +1,139 @@
+// The filtered index of the events: what the count line, the table, the exports, the host API and the
+// GPU layer read instead of filtering features one by one. The features' dates, types, tolls, precision
+// and confidence are typed-array columns (row i = features[i]); a filter setting gives a row mask (cached
+// while the filters stay the same), and a date range is then one pass over the columns. It is the rule of
+// state/filters.ts and state/range.ts (tested against them), with the actor and outlet texts matched on
+// the keys the map uses (actorsKey, outletsKey), built on first use.
+import type { EventFeature } from '../../shared/schema.ts';
+import { tollValue } from '../overlays/format.ts';
+import { actorsKey, LOW_CONFIDENCE, outletsKey, sameFilters, type Filters } from '../state/filters.ts';
+import { eventSpan, type DateRange } from '../state/range.ts';
+
+export const NO_DAY = -1;
+
+/** Days since 1970-01-01 of an ISO day (the binary layout's rule, without importing it into the main chunk). */
+export function epochDay(iso: string): number {
+  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+}
+
+/** The events a state shows: a row mask, the rows in order, and the toll sums of the count line. */
+export interface Selection {
+  /** 1 where the row is shown. */
+  mask: Uint8Array;
+  rows: Uint32Array;
+  count: number;
+  /** Sums of lower and upper bounds over the shown events that are not aggregates; `open` when one has no upper bound. */
+  toll: { low: number; high: number; open: boolean; any: boolean };
+  /** The shown features, in input order (built on each call: for exports and the host API). */
+  features(): EventFeature[];
+}
+
+export interface EventIndex {
+  readonly features: readonly EventFeature[];
+  readonly count: number;
+  /** Days since 1970 of each event's first and last day; NO_DAY when undated. */
+  readonly dayStart: Int32Array;
+  readonly dayEnd: Int32Array;
+  /** The drawn toll (best, else low, else high), -1 when none. */
+  readonly toll: Float32Array;
+  /** Row of an event id. */
+  rowOf(id: string): number | undefined;
+  /** Rows passing every filter but the dates (1 = passes); the same array while the filters stay equal. */
+  filterMask(filters: Filters): Uint8Array;
+  select(range: DateRange | null, filters: Filters): Selection;
+}
+
+export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
+  const n = features.length;
+  const dayStart = new Int32Array(n);
+  const dayEnd = new Int32Array(n);
+  const toll = new Float32Array(n);
+  const typeOf = new Array<string>(n);
+  const precise = new Uint8Array(n);
+  const confident = new Uint8Array(n);
+  // Count line: lower and upper bounds (NaN upper = open), 0 for aggregates and events without a toll.
+  const low = new Float64Array(n);
+  const high = new Float64Array(n);
+  const rows = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const f = features[i]!;
+    const p = f.properties;
+    const span = eventSpan(f);
+    dayStart[i] = span ? epochDay(span.start) : NO_DAY;
+    dayEnd[i] = span ? epochDay(span.end) : NO_DAY;
+    toll[i] = tollValue(p.fatalities) ?? -1;
+    typeOf[i] = p.event_type;
+    precise[i] = p.geo_precision === 'place' ? 1 : 0;
+    confident[i] = p.confidence >= LOW_CONFIDENCE ? 1 : 0;
+    const t = p.fatalities;
+    if (t && !p.aggregate) {
+      const lo = t.low ?? t.best ?? 0;
+      const hi = t.high ?? t.best ?? t.low;
+      if (lo || hi) {
+        low[i] = lo;
+        high[i] = hi === null || t.high === null ? Number.NaN : hi;
+      }
+    }
+    rows.set(p.id, i);
+  }
+  let actors: string[] | null = null;
+  let outlets: string[] | null = null;
+  let cached: { filters: Filters; mask: Uint8Array } | null = null;
+
+  function filterMask(x: Filters): Uint8Array {
+    if (cached && sameFilters(cached.filters, x)) return cached.mask;
+    const mask = new Uint8Array(n);
+    const types = x.types ? new Set(x.types) : null;
+    const needle = x.actor.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (needle) actors ??= features.map(actorsKey);
+    if (x.outlet !== null) outlets ??= features.map(outletsKey);
+    const outlet = x.outlet === null ? '' : `\n${x.outlet}\n`;
+    for (let i = 0; i < n; i++) {
+      if (types && !types.has(typeOf[i]!)) continue;
+      if (x.minKilled > 0 && Math.max(0, toll[i]!) < x.minKilled) continue;
+      if (x.precise && !precise[i]) continue;
+      if (x.confident && !confident[i]) continue;
+      if (needle && !actors![i]!.includes(needle)) continue;
+      if (outlet && !outlets![i]!.includes(outlet)) continue;
+      mask[i] = 1;
+    }
+    cached = { filters: x, mask };
+    return mask;
+  }
+
+  function select(range: DateRange | null, filters: Filters): Selection {
+    const base = filterMask(filters);
+    const a = range ? epochDay(range.start) : 0;
+    const b = range ? epochDay(range.end) : 0;
+    const mask = new Uint8Array(n);
+    const out = new Uint32Array(n);
+    let count = 0;
+    let lo = 0;
+    let hi = 0;
+    let open = false;
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      if (!base[i]) continue;
+      if (range && (dayStart[i] === NO_DAY || dayStart[i]! > b || dayEnd[i]! < a)) continue;
+      mask[i] = 1;
+      out[count++] = i;
+      const l = low[i]!;
+      const h = high[i]!;
+      if (l === 0 && h === 0) continue;
+      any = true;
+      lo += l;
+      if (Number.isNaN(h)) open = true;
+      else hi += h;
+    }
+    const shownRows = out.subarray(0, count);
+    return {
+      mask,
+      rows: shownRows,
+      count,
+      toll: { low: lo, high: open ? lo : hi, open, any },
+      features: () => Array.from(shownRows, (i) => features[i]!),
+    };
+  }
+
+  return { features, count: n, dayStart, dayEnd, toll, rowOf: (id) => rows.get(id), filterMask, select };
+}

@@ -1,0 +1,132 @@
+// The app's event markers drawn by the GPU custom layer (./layer.ts) instead of MapLibre's GeoJSON circle
+// layers: the features are encoded once to the binary columns (rows sorted by toll, as the file is), the
+// date range is a uniform (a brush moves no data) and every other filter is the index's row mask, uploaded
+// as one byte a row when the filters change. Clicks pick on the CPU (./picking.ts) under the same rule;
+// the selected event is outlined. Loaded on demand, with the rest of the GPU code.
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { encodeFeatures } from '../../../pipeline/binary/encode.ts';
+import { isoToEpochDay } from '../../../pipeline/binary/layout.ts';
+import { selectByUser } from '../../overlays/popup.ts';
+import type { Filters } from '../../state/filters.ts';
+import type { DateRange } from '../../state/range.ts';
+import type { AppState, Store } from '../../state/store.ts';
+import type { EventIndex } from '../event-index.ts';
+import { toMapCollection } from '../events-source.ts';
+import { RANGE_FILTERED_LAYERS, SOURCES } from '../layers.ts';
+import { sizeScale } from '../size.ts';
+import { decodeEvents, type GpuEvents } from './data.ts';
+import { ALL_TYPES, type GpuFilter } from './filter.ts';
+import { createGpuLayer, type GpuLayer } from './layer.ts';
+import { buildPickIndex, type PickIndex } from './picking.ts';
+
+export const GPU_POINTS_LAYER = 'events-gpu';
+
+export interface GpuPoints {
+  layer: GpuLayer;
+  events: GpuEvents;
+  /** GPU row of each index row, and back. */
+  gpuRow: Uint32Array;
+  /** Shows the events of a range and filters (the same rule as the index's `select`). */
+  show(range: DateRange | null, filters: Filters): void;
+  /** The id of the event a click at this canvas pixel (CSS px) means, or null. */
+  idAt(x: number, y: number): string | null;
+  setSelected(id: string | null): void;
+  setVisible(visible: boolean): void;
+  /** Milliseconds the last `show` took on the CPU (the keep mask; the upload happens on the next frame). */
+  lastShowMs: number;
+}
+
+export function mountGpuPoints(map: MapLibreMap, index: EventIndex, beforeId?: string): GpuPoints {
+  const events = decodeEvents(encodeFeatures(index.features));
+  const n = events.count;
+  const gpuRow = new Uint32Array(n);
+  for (let r = 0; r < n; r++) gpuRow[events.src[r]!] = r;
+  const layer = createGpuLayer(GPU_POINTS_LAYER);
+  layer.setData(events, sizeScale(events.maxToll));
+  map.addLayer(layer, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
+  const keep = new Uint8Array(n);
+  let keptFor: Uint8Array | null = null;
+  let picker: PickIndex | null = null;
+  const origin = events.header.dayOrigin;
+
+  const points: GpuPoints = {
+    layer,
+    events,
+    gpuRow,
+    lastShowMs: 0,
+    show(range, filters) {
+      const t0 = performance.now();
+      const mask = index.filterMask(filters);
+      if (mask !== keptFor) {
+        for (let r = 0; r < n; r++) keep[r] = mask[events.src[r]!]!;
+        keptFor = mask;
+        layer.setKeep(keep);
+      }
+      const f: GpuFilter = {
+        range: range && { start: isoToEpochDay(range.start) - origin, end: isoToEpochDay(range.end) - origin },
+        typeMask: ALL_TYPES,
+        minToll: 0,
+      };
+      if (f.range && f.range.end < 0) f.range = { start: 1, end: 0 };
+      layer.setFilter(f);
+      points.lastShowMs = performance.now() - t0;
+    },
+    idAt(x, y) {
+      if (map.getLayoutProperty(GPU_POINTS_LAYER, 'visibility') === 'none') return null;
+      const ll = map.unproject([x, y]);
+      const mx = (180 + ll.lng) / 360;
+      const my = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (ll.lat * Math.PI) / 360))) / 360;
+      picker ??= buildPickIndex(events);
+      const row = picker.pick(mx, my, 512 * 2 ** map.getZoom(), layer.filter, layer.scale, layer.dense, keep);
+      return row < 0 ? null : (index.features[events.src[row]!]?.properties.id ?? null);
+    },
+    setSelected(id) {
+      const row = id === null ? undefined : index.rowOf(id);
+      layer.setSelected(row === undefined ? -1 : gpuRow[row]!);
+    },
+    setVisible(visible) {
+      if (map.getLayer(GPU_POINTS_LAYER)) map.setLayoutProperty(GPU_POINTS_LAYER, 'visibility', visible ? 'visible' : 'none');
+    },
+  };
+  return points;
+}
+
+/** The points bound to the store: clicks and hover pick, the selected event is outlined, and the layer shows with the circles overlay only. */
+export function bindGpuPoints(map: MapLibreMap, store: Store<AppState>, index: EventIndex, beforeId?: string): GpuPoints {
+  const points = mountGpuPoints(map, index, beforeId);
+  // MapLibre's circle and label layers draw none of these events; the events source is filled only for
+  // the heatmap, which MapLibre draws (on first use: tiling a large set costs seconds on the worker).
+  for (const id of RANGE_FILTERED_LAYERS) if (map.getLayer(id)) map.setFilter(id, ['boolean', false]);
+  let sourceFilled = false;
+  map.on('click', (e) => selectByUser(store, points.idAt(e.point.x, e.point.y)));
+  let hoverQueued = false;
+  map.on('mousemove', (e) => {
+    if (hoverQueued) return;
+    hoverQueued = true;
+    requestAnimationFrame(() => {
+      hoverQueued = false;
+      map.getCanvas().style.cursor = points.idAt(e.point.x, e.point.y) ? 'pointer' : '';
+    });
+  });
+  const sync = (s: AppState): void => {
+    points.setSelected(s.selected);
+    points.setVisible(s.overlay === 'circles');
+    if (s.overlay === 'heatmap' && !sourceFilled) {
+      sourceFilled = true;
+      void (map.getSource(SOURCES.events) as GeoJSONSource | undefined)?.setData(toMapCollection(index.features));
+    }
+  };
+  sync(store.get());
+  store.subscribe((s, prev) => {
+    if (s.selected !== prev.selected || s.overlay !== prev.overlay) sync(s);
+  });
+  window.__conflictPoints = points;
+  return points;
+}
+
+declare global {
+  interface Window {
+    /** The GPU markers of the app (tests and benchmarks read them). */
+    __conflictPoints?: GpuPoints;
+  }
+}
