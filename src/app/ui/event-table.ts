@@ -41,10 +41,19 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
   let sorted: Uint32Array = new Uint32Array(0);
   let sort: Sort = { key: 'date', descending: false };
   let rowHeight = 0;
-  /** The header's and caption's height, and the scroller's scroll and height: read once or on scroll, never while a brush redraws (a forced layout). */
-  let above = 0;
-  let scrollTop = 0;
+  /** How far into the body the visible part begins, and its height (the table's scroller, or the page on a
+   * phone, where the table does not scroll on its own): measured on scroll, never while a brush redraws. */
+  let offset = 0;
   let viewHeight = 0;
+  const measure = (): void => {
+    if (!scroller) return;
+    const b = body.getBoundingClientRect();
+    const w = scroller.getBoundingClientRect();
+    const viewTop = Math.max(w.top, 0);
+    const viewBottom = Math.min(w.bottom, window.innerHeight || w.bottom);
+    offset = Math.max(0, viewTop - b.top);
+    viewHeight = Math.max(0, viewBottom - viewTop);
+  };
   let drawn = { from: -1, to: -1 };
   const head = h('thead', {});
   const body = h('tbody', {});
@@ -97,10 +106,9 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
     if (!rowHeight) {
       body.replaceChildren(rowOf(sorted[0]!, 0));
       rowHeight = Math.max(24, body.firstElementChild?.getBoundingClientRect().height || 36);
-      above = head.getBoundingClientRect().height + caption.getBoundingClientRect().height;
-      viewHeight = scroller.clientHeight;
+      measure();
     }
-    const top = Math.max(0, scrollTop - above);
+    const top = offset;
     const visible = Math.ceil((viewHeight || 400) / rowHeight);
     const from = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
     const to = Math.min(total, from + visible + 2 * OVERSCAN);
@@ -119,24 +127,27 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
     if (!selection) return;
     sorted = shownInOrder(orderOf(sort), selection.mask, selection.count);
     table.setAttribute('aria-rowcount', String(sorted.length + 1));
-    if (scroller && scrollTop > 0) {
+    if (scroller && offset > 0 && scroller.scrollHeight > scroller.clientHeight) {
+      // A new list starts at its top (the table's own scroll; the page's is the reader's).
       scroller.scrollTop = 0;
-      scrollTop = 0;
+      onScroll();
     }
     renderWindow(true);
   };
 
   let queued = false;
-  scroller?.addEventListener('scroll', () => {
-    if (queued) return;
+  function onScroll(): void {
+    if (queued || sorted.length <= WHOLE_ROWS) return;
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
-      scrollTop = scroller.scrollTop;
-      viewHeight = scroller.clientHeight;
-      if (sorted.length > WHOLE_ROWS) renderWindow();
+      measure();
+      renderWindow();
     });
-  }, { passive: true });
+  }
+  scroller?.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('resize', onScroll, { passive: true });
 
   renderHead();
   return (next: Selection): void => {
