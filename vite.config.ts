@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defaultAllowedOrigins, defineConfig, type Plugin } from 'vite';
+import { defaultAllowedOrigins, defineConfig, searchForWorkspaceRoot, type Plugin } from 'vite';
 import { EMBED_SANDBOX } from './src/app/embed/snippet.ts';
 
 // The Content-Security-Policy of the app and the embed: scripts, styles, fonts, data and workers from the
@@ -86,6 +86,19 @@ function fallbackImage(): Plugin {
   };
 }
 
+/**
+ * The folders the dev server may serve files from: the workspace (Vite's default) and MapLibre's dist/ where it
+ * really lies. The embed reads the worker through `?raw` (src/app/embed/worker-url.ts), which Vite serves only
+ * from allowed folders; a node_modules that is a link to elsewhere (a git worktree's, a shared install) puts
+ * the worker outside the workspace, and the dev server then answers with the file itself, not its text.
+ */
+export function servedFolders(root: string): string[] {
+  const folders = [searchForWorkspaceRoot(root)];
+  const maplibre = resolve(root, 'node_modules/maplibre-gl/dist');
+  if (existsSync(maplibre)) folders.push(realpathSync(maplibre));
+  return folders;
+}
+
 // The app is served from any sub-path (base './'), so that dist/ can be dropped anywhere or embedded.
 export default defineConfig({
   base: './',
@@ -100,7 +113,7 @@ export default defineConfig({
   // The dev server answers the local origins (Vite's default) and also "null": the embed code's iframe is
   // sandboxed without allow-same-origin, so under `npm start` its modules, data, font and worker are requested
   // from an opaque origin and would otherwise be refused. The server listens on 127.0.0.1 only.
-  server: { host: '127.0.0.1', cors: { origin: [defaultAllowedOrigins, 'null'] } },
+  server: { host: '127.0.0.1', cors: { origin: [defaultAllowedOrigins, 'null'] }, fs: { allow: servedFolders(import.meta.dirname) } },
   // CORS for every file: an embed in `sandbox="allow-scripts"` has an opaque origin, so its own scripts,
   // data, font and worker are cross-origin fetches (see README, "Embedding": the same header in production).
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': cspValue(), 'Access-Control-Allow-Origin': '*' } },

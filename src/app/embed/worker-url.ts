@@ -33,8 +33,12 @@ let blobUrl: Promise<string> | null = null;
  * text is read untouched through Vite's `?raw` import (left out of the build, where the file is served as is).
  */
 async function sourceOf(url: string): Promise<string> {
-  if (import.meta.env.DEV && url === new URL(MAPLIBRE_WORKER_URL, document.baseURI).href)
-    return (await import('maplibre-gl/dist/maplibre-gl-worker.mjs?raw')).default;
+  if (import.meta.env.DEV && url === new URL(MAPLIBRE_WORKER_URL, document.baseURI).href) {
+    const raw: unknown = (await import('maplibre-gl/dist/maplibre-gl-worker.mjs?raw')).default;
+    // A dev server that may not serve the file (server.fs.allow) answers with the module itself, not its text.
+    if (typeof raw !== 'string') throw new Error(`${url}: the dev server gave no text for ?raw (is the folder in server.fs.allow?)`);
+    return raw;
+  }
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.text();
