@@ -119,6 +119,29 @@ function sidesAround(tokens: readonly Token[], at: number): { doers: Token[]; pa
   return { doers: by >= 0 ? phraseFrom(tokens, at + 2 + by) : [], patients: subject };
 }
 
+/**
+ * "clashes between the protesters and Chhatra League men", "clashed with police": the two sides of a clash told
+ * in its sentence, when one of them is a crowd. A crowd against the state's forces is a violent demonstration;
+ * against another crowd, a party's men or a gang, mob violence; an armed group on either side makes it no riot.
+ */
+function crowdClash(sentence: readonly Token[]): 'Violent demonstration' | 'Mob violence' | null {
+  const k = sentence.findIndex((t) => /^clash/i.test(t.text));
+  if (k < 0) return null;
+  const rest = sentence.slice(k + 1, k + 16);
+  const between = rest.findIndex((t) => /^(?:between|with)$/i.test(t.text));
+  if (between < 0) return null;
+  const span = rest.slice(between + 1);
+  const and = span.findIndex((t) => /^and$/i.test(t.text));
+  const sides = /^between$/i.test(rest[between]!.text) && and > 0
+    ? [phraseFrom(span, 0), phraseFrom(span, and + 1)]
+    : [phraseBefore(sentence, k), phraseFrom(span, 0)];
+  if (sides.some((side) => side.length === 0 || side.some(isArmed))) return null;
+  if (!sides.some((side) => side.some(isCrowd))) return null;
+  if (!sides.some((side) => side.some(isState))) return 'Mob violence';
+  // Troops against villagers is no demonstration: the crowd must be one that protests.
+  return sides.some((side) => side.some((t) => /^(?:protester|demonstrator|student|supporter|activist)$/.test(lemmaOf(t).replace(/s$/, '')) || /^(?:protesters?|demonstrators?|students?|supporters?|activists?)$/i.test(t.text))) ? 'Violent demonstration' : null;
+}
+
 /** The trigger retyped by its sides, or as it was. */
 export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseStart: number): Trigger {
   if (!a) return trigger;
@@ -142,6 +165,8 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
   const armedSide = (side: Token[]): boolean => side.some((t) => isState(t) || isArmed(t)) && !side.some((t) => OFF_DUTY.test(t.text));
   const civilians = (side: Token[]): boolean => side.some((t) => (t.pos === 'NOUN' && CIVILIAN.has(lemmaOf(t))) || OFF_DUTY.test(t.text)) && !side.some((t) => isArmed(t));
   const attack = trigger.sub_event_type === 'Attack' || trigger.sub_event_type === 'Armed clash';
+  const clash = trigger.event_type !== 'Explosions/Remote violence' && trigger.event_type !== 'Strategic developments' ? crowdClash(sentence) : null;
+  if (clash) return { ...trigger, event_type: 'Riots', sub_event_type: clash };
   if ((trigger.event_type === 'Violence against civilians' || trigger.event_type === 'Battles') && attack && (pos === 'VERB' || pos === 'NOUN') && !CLASH_WORD.test(trigger.word)) {
     if (pos === 'VERB' && MOB_ACTS.has(lemma) && doers.some(isCrowd) && !armedSide(doers) && !sentence.some((t) => /^(?:gun|rifle|firearm|shoot|shot|bullet)$/.test(t.lemma)))
       return { ...trigger, event_type: 'Riots', sub_event_type: 'Mob violence' };

@@ -64,3 +64,12 @@ describe('recodeBySides', () => {
   });
 });
 
+
+describe('recodeBySides: a crowd in a clash', () => {
+  it('protesters who clash with a party\'s men, killing some, are mob violence', () =>
+    expect(recode('Three were killed in clashes between the protesters and Chhatra League men in Chattogram.', 'killed')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' }));
+  it('protesters who clash with police are a violent demonstration', () =>
+    expect(recode('Two died in clashes between students and police in the city.', 'died')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' }));
+  it('an armed group on either side keeps it no riot', () =>
+    expect(recode('Five were killed in clashes between villagers and militants.', 'killed').event_type).not.toBe('Riots'));
+});
