@@ -12,7 +12,11 @@ export function pickDate(dates: ResolvedDate[], triggerAt: number, claim: boolea
   const events = datesAt(dates, triggerAt).filter((d) => !d.reporting);
   const since = events.find((d) => d.since);
   if (since) return since;
-  if (events.length) return events.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
+  // "a 'bloody Friday' in Zahedan on September 30": a day told by its date beats a weekday beside it.
+  const dated = events.filter((d) => d.precision === 'day' && /\d/.test(d.text));
+  const weekdays = events.filter((d) => /^(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(d.text.replace(/^["“'‘]/, '')) && !/\d/.test(d.text));
+  const pool = dated.length && weekdays.length && dated.length + weekdays.length === events.length ? dated : events;
+  if (pool.length) return pool.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
   if (claim) return null;
   return dates.find((d) => d.reporting) ?? discourse;
 }

@@ -40,3 +40,10 @@ describe('"came six days after", "came hours after": an earlier act, told as its
     expect(pickDate(resolveDates('hours after forces shelled the capital', SUN, sat, true), 20, false, sat)?.start).toBe('2020-10-17');
   });
 });
+
+describe('a weekday and a date in one clause', () => {
+  it('the day told by its date wins: "a bloody Friday in Zahedan on September 30"', () => {
+    const text = 'Activists accuse forces of massacring more than 80 people in a "bloody Friday" in Zahedan on September 30.';
+    expect(pickDate(resolveDates(text, '2022-11-04'), text.indexOf('massacring'), false, null)?.start).toBe('2022-09-30');
+  });
+});
