@@ -43,8 +43,8 @@ const CUMULATIVE = /\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of|si
 /** "a total of 31 killed", "so far", "overall": a running total, unless the clause names the one day it covers. */
 const TOTAL = /\b(?:so far|in total|overall|(?:a |the )?total of)\b/i;
 /** "The three-year insurgency … has taken more than 2,600 lives", "a conflict that has resulted in the deaths of
- * more than 6,000": a war's running total, not the toll of the act told. */
-const CONFLICT_TOTAL = /(?:\b(?:insurgency|conflict|war|rebellion|crisis)\b|\b(?:[a-z]+-(?:year|month|week)|(?:years?|decades?|months?)-long)\s+(?:[a-z]+\s+)?(?:fighting|violence|campaign|offensive))[^.;]{0,80}?\b(?:has|have|had)\s+(?:so far\s+)?(?:killed|taken|claimed|cost|left|resulted in)\b/i;
+ * more than 6,000", "fighting that has killed more than 2,000": a war's running total, not the toll of the act told. */
+const CONFLICT_TOTAL = /(?:\b(?:insurgency|conflict|war|rebellion|crisis)\b|\b(?:[a-z]+-(?:year|month|week)|(?:years?|decades?|months?)-long)\s+(?:[a-z]+\s+)?(?:fighting|violence|campaign|offensive))[^.;]{0,80}?\b(?:has|have|had)\s+(?:so far\s+)?(?:killed|taken|claimed|cost|left|resulted in)\b|\b(?:fighting|violence|war|conflict)\s+(?:that|which)\s+(?:has|had)\s+(?:so far\s+)?(?:killed|claimed|cost|left)\b/i;
 
 /**
  * "the first use of tanks since protests began on March 18": a "since" that dates a superlative ("first",

@@ -87,5 +87,7 @@ describe('findTolls, a war\'s running total', () => {
     expect(t.fatalities).toBeNull();
     expect(t.cumulative.map((c) => c.range.low)).toEqual([6000]);
   });
+  it('"fighting that has killed more than 2,000 soldiers and civilians" is a running total too', () =>
+    expect(f('While ending fighting that has killed more than 2,000 soldiers and civilians on both sides, the deal was rejected.')).toBeNull());
   it('but "fighting has killed 12 people" tells the toll of the fighting', () => expect(f('Fighting has killed 12 people in the town.')).toMatchObject({ low: 12 }));
 });
