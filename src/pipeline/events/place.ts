@@ -88,6 +88,15 @@ export interface PlaceChoice {
 /** What stands between a district's name and its province's: "Qarabagh district, Ghazni". */
 const DISTRICT_THEN = /^\s+(?:district|county|sub-?district|municipality|LGA|upazila|township|tehsil|commune|department|locality|province|governorate)\s*,\s*$/i;
 
+/** "in Periperi neighborhood": a part of a town, by its own name. */
+const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarter|barrio)\b/i;
+const kmBetween = (a: Toponym, b: Toponym): number => {
+  const r = Math.PI / 180, h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+};
+/** A quarter's name resolved far from the town the clause names with it is a namesake elsewhere. */
+const FAR_KM = 30;
+
 export function choosePlace(
   text: string,
   clause: { start: number; end: number },
@@ -101,6 +110,10 @@ export function choosePlace(
     if (t.start < clause.start || t.end > clause.end) continue;
     if (t.kind === 'place' && !anchor && otherRole(text, t) === ANCHOR_ROLE) anchor = t;
     if (t.kind === 'continent' || t.kind === 'sea' || otherRole(text, t)) continue;
+    // "in Salvador, Bahia, a man was shot in Periperi neighborhood": Periperi is a part of Salvador, not the town
+    // of that name 1,000 km away.
+    if (t.kind === 'place' && QUARTER_AFTER.test(text.slice(t.end, t.end + 20)) &&
+        toponyms.some((u) => u !== t && u.kind === 'place' && u.start >= clause.start && u.end <= clause.end && !otherRole(text, u) && kmBetween(t, u) > FAR_KM)) continue;
     const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
     let score = (KIND_RANK[t.kind] ?? 0) * 10;
     if (LOCATIVE_BEFORE.test(before)) score += 5;

@@ -61,3 +61,18 @@ describe('a country that acts', () => {
     expect(otherRole(text, top(text, 'Russia', 'country', ''))).toMatch(/metonymy/);
   });
 });
+
+describe('a quarter of the town named', () => {
+  it('"in Salvador, Bahia, a man was shot in Periperi neighborhood": the town, not a namesake of the quarter far away', () => {
+    const text = 'In Salvador, Bahia, a man was shot to death in Periperi neighborhood by an armed man.';
+    const salvador = { ...top(text, 'Salvador', 'place', 'BR.05'), lat: -12.97, lon: -38.5, country: 'BR' };
+    const periperi = { ...top(text, 'Periperi', 'place', 'BR.13'), lat: -7.1, lon: -42.0, country: 'BR' };
+    expect(choosePlace(text, { start: 0, end: text.length }, [salvador, periperi], text.indexOf('shot'))?.toponym.name).toBe('Salvador');
+  });
+  it('a quarter resolved inside the town is kept', () => {
+    const text = 'In Damascus, security forces shot dead two men in Midan neighbourhood.';
+    const damascus = { ...top(text, 'Damascus', 'place', 'SY.13'), lat: 33.51, lon: 36.29, country: 'SY' };
+    const midan = { ...top(text, 'Midan', 'place', 'SY.13'), lat: 33.49, lon: 36.3, country: 'SY' };
+    expect(choosePlace(text, { start: 0, end: text.length }, [damascus, midan], text.indexOf('shot'))?.toponym.name).toBe('Midan');
+  });
+});
