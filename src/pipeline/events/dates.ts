@@ -3,22 +3,10 @@
 // through the Islamic (Umm al-Qura) calendar. Absolute dates come from chrono-node.
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../shared/schema.ts';
-import { withDayAfter } from './day-after.ts';
+import { withDayAfter, type ClauseDate } from './day-after.ts';
 
-export interface ResolvedDate {
-  start: string;
-  end: string;
-  precision: DatePrecision;
-  text: string;
-  /** Offsets relative to the text searched. */
-  index: number;
-  /** "since Sunday": a span up to the publication day. */
-  since?: boolean;
-  /** The date of a report ("said on Monday"), not of what it reports: a fallback only. */
-  reporting?: boolean;
-  /** The part of the clause it is the date of ("a day after parliament was stormed"); else all of it. */
-  scope?: [number, number];
-}
+/** A date stated in a clause, with its offsets; defined beside the "a day after" rule that scopes it. */
+export type ResolvedDate = ClauseDate;
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

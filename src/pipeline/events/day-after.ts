@@ -3,16 +3,19 @@
 // (the day stated before the phrase, else the article's running day, else the day of the report).
 import type { DatePrecision } from '../../shared/schema.ts';
 
-/** A date found in a clause (the shape of dates.ts's ResolvedDate). */
+/** A date found in a clause (dates.ts's ResolvedDate). */
 export interface ClauseDate {
   start: string;
   end: string;
   precision: DatePrecision;
   text: string;
+  /** Offsets relative to the text searched. */
   index: number;
+  /** "since Sunday": a span up to the publication day. */
   since?: boolean;
+  /** The date of a report ("said on Monday"), not of what it reports: a fallback only. */
   reporting?: boolean;
-  /** The offsets of the part of the clause the date is the date of ("a day after parliament was stormed"). */
+  /** The part of the clause it is the date of ("a day after parliament was stormed"); else all of it. */
   scope?: [number, number];
 }
 
