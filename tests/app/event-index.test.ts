@@ -32,6 +32,9 @@ const CASES: Array<[string, DateRange | null, Filters]> = [
   ['precise and confident', null, { ...NO_FILTERS, precise: true, confident: true }],
   ['actor text', null, { ...NO_FILTERS, actor: ` ${(f0.actors[0] ?? 'forces').slice(2, 9).toUpperCase()} ` }],
   ['outlet', { start: '2011-01-01', end: '2012-12-31' }, { ...NO_FILTERS, outlet: f0.sources[0]?.outlet ?? null }],
+  ['a type listed that no event has', null, { ...NO_FILTERS, types: ['Riots', 'No such type'] }],
+  ['no type at all', { start: '2012-01-01', end: '2012-03-31' }, { ...NO_FILTERS, types: [] }],
+  ['a toll of one', null, { ...NO_FILTERS, minKilled: 1 }],
 ];
 
 describe('the filtered index', () => {

@@ -48,7 +48,10 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
   const dayStart = new Int32Array(n);
   const dayEnd = new Int32Array(n);
   const toll = new Float32Array(n);
-  const typeOf = new Array<string>(n);
+  // Each event's type as a small code (its place in `typeNames`): a filter setting is a table of codes.
+  const typeCode = new Uint8Array(n);
+  const typeNames: string[] = [];
+  const codeOf = new Map<string, number>();
   const precise = new Uint8Array(n);
   const confident = new Uint8Array(n);
   // Count line: lower and upper bounds (NaN upper = open), 0 for aggregates and events without a toll.
@@ -62,7 +65,12 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
     dayStart[i] = span ? epochDay(span.start) : NO_DAY;
     dayEnd[i] = span ? epochDay(span.end) : NO_DAY;
     toll[i] = tollValue(p.fatalities) ?? -1;
-    typeOf[i] = p.event_type;
+    let code = codeOf.get(p.event_type);
+    if (code === undefined) {
+      code = typeNames.push(p.event_type) - 1;
+      codeOf.set(p.event_type, code);
+    }
+    typeCode[i] = code;
     precise[i] = p.geo_precision === 'place' ? 1 : 0;
     confident[i] = p.confidence >= LOW_CONFIDENCE ? 1 : 0;
     const t = p.fatalities;
@@ -83,18 +91,25 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
   function filterMask(x: Filters): Uint8Array {
     if (cached && sameFilters(cached.filters, x)) return cached.mask;
     const mask = new Uint8Array(n);
-    const types = x.types ? new Set(x.types) : null;
+    // Hoisted out of the loop over rows, which is then typed-array reads only (but for the two texts).
+    const typeOk = new Uint8Array(typeNames.length).fill(x.types ? 0 : 1);
+    for (const t of x.types ?? []) {
+      const code = codeOf.get(t);
+      if (code !== undefined) typeOk[code] = 1;
+    }
+    // A toll of -1 (none) is below any minimum over 0, as 0 would be.
+    const min = x.minKilled > 0 ? x.minKilled : Number.NEGATIVE_INFINITY;
+    const wantPrecise = x.precise;
+    const wantConfident = x.confident;
     const needle = x.actor.replace(/\s+/g, ' ').trim().toLowerCase();
-    if (needle) actors ??= features.map(actorsKey);
-    if (x.outlet !== null) outlets ??= features.map(outletsKey);
+    const actorKeys = needle ? (actors ??= features.map(actorsKey)) : null;
+    const outletKeys = x.outlet !== null ? (outlets ??= features.map(outletsKey)) : null;
     const outlet = x.outlet === null ? '' : `\n${x.outlet}\n`;
     for (let i = 0; i < n; i++) {
-      if (types && !types.has(typeOf[i]!)) continue;
-      if (x.minKilled > 0 && Math.max(0, toll[i]!) < x.minKilled) continue;
-      if (x.precise && !precise[i]) continue;
-      if (x.confident && !confident[i]) continue;
-      if (needle && !actors![i]!.includes(needle)) continue;
-      if (outlet && !outlets![i]!.includes(outlet)) continue;
+      if (typeOk[typeCode[i]!] === 0 || toll[i]! < min) continue;
+      if ((wantPrecise && precise[i] === 0) || (wantConfident && confident[i] === 0)) continue;
+      if (actorKeys && !actorKeys[i]!.includes(needle)) continue;
+      if (outletKeys && !outletKeys[i]!.includes(outlet)) continue;
       mask[i] = 1;
     }
     cached = { filters: x, mask };
@@ -103,8 +118,10 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
 
   function select(range: DateRange | null, filters: Filters): Selection {
     const base = filterMask(filters);
-    const a = range ? epochDay(range.start) : 0;
-    const b = range ? epochDay(range.end) : 0;
+    // No range: every day passes (an undated event too, whose days are NO_DAY).
+    const a = range ? epochDay(range.start) : Number.NEGATIVE_INFINITY;
+    const b = range ? epochDay(range.end) : Number.POSITIVE_INFINITY;
+    const dated = range !== null;
     const mask = new Uint8Array(n);
     const out = new Uint32Array(n);
     let count = 0;
@@ -113,8 +130,9 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
     let open = false;
     let any = false;
     for (let i = 0; i < n; i++) {
-      if (!base[i]) continue;
-      if (range && (dayStart[i] === NO_DAY || dayStart[i]! > b || dayEnd[i]! < a)) continue;
+      if (base[i] === 0) continue;
+      const d = dayStart[i]!;
+      if (dated && (d === NO_DAY || d > b || dayEnd[i]! < a)) continue;
       mask[i] = 1;
       out[count++] = i;
       const l = low[i]!;
