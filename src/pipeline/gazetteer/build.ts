@@ -86,6 +86,35 @@ export async function ensureGazetteer(options: { dir?: string; force?: boolean }
   return dir;
 }
 
+const MAJOR_KINDS = new Set(['country', 'continent', 'sea', 'region']);
+
+/**
+ * Frequent English words, less the main names of countries, continents, seas, world regions, capitals and cities
+ * of 300,000 or more: a frequency list counts "India", "Boston" and "Marseille" in lower case, yet they are no
+ * lower-case words, and a common word at a sentence's start needs more evidence to be a place. A name stays a
+ * common word when it is the inflected form of another common word ("Reading the report", "States") or when the
+ * name is written with marks the word lacks ("Malé" is not "male").
+ */
+export function commonWords(entries: RawEntry[], words: string[] = readCommonWords()): string[] {
+  const major = new Set<string>();
+  for (const e of entries) {
+    if (!(MAJOR_KINDS.has(e.kind) || e.fc === 'PPLC' || (e.kind === 'place' && e.pop >= 300_000))) continue;
+    for (const [n, primary] of e.names) if (primary && n.toLowerCase() === normName(n)) major.add(normName(n));
+  }
+  const all = new Set(words);
+  return words.filter((w) => !major.has(w) || isInflectionOf(w, all));
+}
+
+/** "reading" of "read", "making" of "make", "states" of "state", "stopped" of "stop". */
+function isInflectionOf(w: string, words: Set<string>): boolean {
+  const stems = (suffix: string): string[] => {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 3) return [];
+    const s = w.slice(0, -suffix.length);
+    return [s, `${s}e`, s.at(-1) === s.at(-2) ? s.slice(0, -1) : s];
+  };
+  return [...stems('ing'), ...stems('ed'), ...stems('s')].some((s) => words.has(s));
+}
+
 function collect(): RawEntry[] {
   const cities = readCities();
   const admin2 = readAdmin2(cities);
@@ -139,7 +168,9 @@ function buildInto(dir: string, want: ReturnType<typeof wantedManifest>): void {
   const t0 = Date.now();
   // First, so that the raw files it reads are garbage before the index's heap grows.
   const arabic = JSON.stringify(readArabicNames());
-  const { entries, names } = indexEntries(collect());
+  const raw = collect();
+  const common = commonWords(raw);
+  const { entries, names } = indexEntries(raw);
   const build = `v-${want.code}-${Date.now().toString(36)}`;
   const tmp = join(dir, `${build}.tmp-${process.pid}`);
   mkdirSync(tmp, { recursive: true });
@@ -149,7 +180,7 @@ function buildInto(dir: string, want: ReturnType<typeof wantedManifest>): void {
   writeFileSync(join(tmp, 'bbox.json'), JSON.stringify(entries.bbox));
   writeFileSync(join(tmp, 'names.txt'), sortedNameLines(names));
   writeFileSync(join(tmp, 'demonyms.json'), JSON.stringify(readDemonyms()));
-  writeFileSync(join(tmp, 'words.json'), JSON.stringify({ common: readCommonWords(), firstNames: readFirstNames() }));
+  writeFileSync(join(tmp, 'words.json'), JSON.stringify({ common, firstNames: readFirstNames() }));
   writeFileSync(join(tmp, ARABIC_NAMES_FILE), arabic);
   renameSync(tmp, join(dir, build));
   const manifest: Manifest = {

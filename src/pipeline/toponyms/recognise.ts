@@ -2,7 +2,7 @@
 // Pure: (text, { gazetteer }) → mentions with candidates and cues; resolution picks among candidates.
 import type { Candidate, Gazetteer } from '../gazetteer/load.ts';
 import { CAPITAL_ABBREVIATIONS } from '../gazetteer/regions.ts';
-import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NATURAL_NOUNS, NEVER_PLACE_PHRASES, SITE_NOUNS, NEVER_PLACES, ORG_WORDS, STATE_ABBREVIATIONS, TRANSLITERATED } from './lexicon.ts';
+import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NATURAL_NOUNS, NEVER_PLACE_PHRASES, ORGANISATIONS, SITE_NOUNS, NEVER_PLACES, ORG_WORDS, STATE_ABBREVIATIONS, TRANSLITERATED } from './lexicon.ts';
 import { addRegionAbbreviations, addStateCodes, joinSameNameStates } from './state-codes.ts';
 import { withSiblingCountries } from './country-siblings.ts';
 import { contextOf, isDateline } from './context.ts';
@@ -158,6 +158,12 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
         }
         const ctx = contextOf(text, tokens, i, j, a, b, g, persons);
         if (!ctx && j - i > 1) continue; // a shorter name inside may still be a place
+        // "Hamas", "Toyota": an organisation's name unless the text says place ("in Toyota", "Toyota city").
+        if (ctx && j - i === 1 && ORGANISATIONS.has(surface) && !ctx.hint && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start))) {
+          i = j;
+          matched = true;
+          break;
+        }
         if (ctx) {
           mentions.push({
             start: tokens[i]!.start, end: tokens[j - 1]!.end, surface, candidates: cands,
@@ -186,6 +192,7 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
 }
 
 const AREA_KINDS = new Set(['country', 'continent', 'region', 'sea', 'admin1']);
+const LOCATIVE_BEFORE = /\b(?:in|near|outside|around|inside|across)\s+(?:the\s+)?$/i;
 
 /**
  * Spans the gazetteer knows that the text uses for something else: a name before a lower-case noun of a natural

@@ -48,3 +48,17 @@ describe('GeoNames admin-1 names in the bundled gazetteer', async () => {
     expect(g.lookupName('Hiraan').map((c) => c.entry.admin1)).toContain('SO.07');
   });
 });
+
+describe('common words', async () => {
+  const { commonWords } = await import('../../../src/pipeline/gazetteer/build.ts');
+  it('are no main names of countries, capitals or big cities, which frequency lists count in lower case', () => {
+    const e = (name: string, kind: RawEntry['kind'], pop: number, fc: string): RawEntry => ({ gid: 1, name, lat: 0, lon: 0, kind, cc: 'XX', a1: '', pop, fc, names: [[name, true]] });
+    const entries = [e('India', 'country', 0, 'PCLI'), e('Boston', 'place', 617_000, 'PPLA'), e('Reading', 'place', 230_000, 'PPL'), e('Mission', 'place', 80_000, 'PPL')];
+    expect(commonWords(entries, ['india', 'boston', 'reading', 'mission'])).toEqual(['reading', 'mission']);
+  });
+  it('keep the inflected forms of other common words and words a big name writes with other marks', () => {
+    const e = (name: string, pop: number): RawEntry => ({ gid: 1, name, lat: 0, lon: 0, kind: 'place', cc: 'XX', a1: '', pop, fc: 'PPLA', names: [[name, true]] });
+    const entries = [e('Reading', 318_000), e('States', 400_000), e('Ḩā\'il', 400_000), e('Boston', 617_000)];
+    expect(commonWords(entries, ['read', 'reading', 'state', 'states', "hail", 'boston'])).toEqual(['read', 'reading', 'state', 'states', 'hail']);
+  });
+});

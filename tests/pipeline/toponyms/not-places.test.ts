@@ -29,3 +29,12 @@ describe('names used for something else than a place', () => {
   it('a Molotov cocktail is no Perm', () =>
     expect(names('Rioters hurled a Molotov cocktail at the Financial Institute in Tripoli.')).toEqual(['Tripoli']));
 });
+
+describe('organisations named like places', () => {
+  it('"Hamas", "Fano", "Toyota" are organisations, unless the text says place', () => {
+    expect(names('Rockets fired by Hamas hit Ashkelon.')).toEqual(['Ashkelon']);
+    expect(names('Clashes between Fano and the army spread in Amhara.').filter((n) => n === 'Fano')).toEqual([]);
+    expect(names('Toyota recalled 2 million cars.')).toEqual([]);
+    expect(names('A plant in Toyota closed.')).toEqual(['Toyota']);
+  });
+});
