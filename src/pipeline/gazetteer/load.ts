@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BBox, ToponymKind } from '../../shared/schema.ts';
 import { DEFAULT_DIR, ensureGazetteer, readManifest } from './build.ts';
-import { KIND_CODES, nameSearcher, unpackColumns, type GazetteerFiles } from './format.ts';
+import { KIND_CODES, type GazetteerFiles } from './format.ts';
+import { INDEX_FILE, openIndex } from './index-file.ts';
 import { collapsedKey, normName, stripArticle } from './normalize.ts';
 import { fuzzyMatch, skeleton, usefulSkeleton } from './skeleton.ts';
 import { layerUserIndex, openUserIndex, readUserManifest, userIndexDir } from './user-load.ts';
@@ -86,23 +87,8 @@ function loadBundled(key: string): Gazetteer {
   const hit = cache.get(key);
   if (hit) return hit;
   const read = <T>(f: string) => JSON.parse(readFileSync(join(key, f), 'utf8')) as T;
-  const cols = unpackColumns(readFileSync(join(key, 'columns.bin')));
-  const name: string[] = [];
-  const cc: string[] = [];
-  const a1: string[] = [];
-  const fc: string[] = [];
-  // One scan with indexOf/slice: about 3x faster than splitting 230k lines into arrays.
-  const text = readFileSync(join(key, 'strings.txt'), 'utf8');
-  const cols4 = [name, cc, a1, fc];
-  for (let p = 0, col = 0; p < text.length; col = (col + 1) & 3) {
-    let to = text.indexOf(col === 3 ? '\n' : '\t', p);
-    if (to < 0) to = text.length;
-    (cols4[col] as string[]).push(text.slice(p, to));
-    p = to + 1;
-  }
   const g = makeGazetteer({
-    entries: { ...cols, name, cc, a1, fc, bbox: read('bbox.json') },
-    names: nameSearcher(readFileSync(join(key, 'names.txt'), 'utf8')),
+    ...openIndex(readFileSync(join(key, INDEX_FILE))),
     demonyms: read('demonyms.json'),
     words: read('words.json'),
   });
@@ -119,29 +105,27 @@ export function makeGazetteer(files: GazetteerFiles): Gazetteer {
   const entry = (ord: number): GazEntry => {
     let o = objs[ord];
     if (o) return o;
-    const bbox = e.bbox[ord];
+    const bbox = e.bbox(ord);
     o = {
-      ord, geonameid: e.gid[ord] || null, name: e.name[ord]!, lat: e.lat[ord]!, lon: e.lon[ord]!,
-      kind: KIND_CODES[e.kind[ord]!] ?? 'place', country: e.cc[ord] || null, admin1: e.a1[ord] || null,
-      population: e.pop[ord] ?? 0, fcode: e.fc[ord] ?? '', ...(bbox ? { bbox } : {}),
+      ord, geonameid: e.gid[ord] || null, name: e.name.at(ord)!, lat: e.lat[ord]!, lon: e.lon[ord]!,
+      kind: KIND_CODES[e.kind[ord]!] ?? 'place', country: e.cc.at(ord)! || null, admin1: e.a1.at(ord)! || null,
+      population: e.pop[ord] ?? 0, fcode: e.fc.at(ord) ?? '', ...(bbox ? { bbox } : {}),
     };
     objs[ord] = o;
     return o;
   };
-  let byGid: Map<number, number> | null = null;
   let byCountry: Map<string, number> | null = null;
   let byAdmin1: Map<string, number> | null = null;
   const indexes = () => {
-    if (byGid) return;
-    byGid = new Map();
+    if (byCountry) return;
     byCountry = new Map();
     byAdmin1 = new Map();
+    const COUNTRY = KIND_CODES.indexOf('country');
+    const ADMIN1 = KIND_CODES.indexOf('admin1');
     for (let i = 0; i < e.gid.length; i++) {
-      const gid = e.gid[i]!;
-      const kind = KIND_CODES[e.kind[i]!];
-      if (gid && !byGid.has(gid)) byGid.set(gid, i);
-      if (kind === 'country' && !byCountry.has(e.cc[i]!)) byCountry.set(e.cc[i]!, i);
-      if (kind === 'admin1' && e.a1[i] && !byAdmin1.has(e.a1[i]!)) byAdmin1.set(e.a1[i]!, i);
+      const kind = e.kind[i];
+      if (kind === COUNTRY && !byCountry.has(e.cc.at(i)!)) byCountry.set(e.cc.at(i)!, i);
+      if (kind === ADMIN1 && e.a1.at(i)! && !byAdmin1.has(e.a1.at(i)!)) byAdmin1.set(e.a1.at(i)!, i);
     }
   };
   const area = (ord: number | undefined): AreaInfo | null => {
@@ -175,9 +159,8 @@ export function makeGazetteer(files: GazetteerFiles): Gazetteer {
       return found;
     },
     byId(gid) {
-      indexes();
-      const ord = byGid!.get(gid);
-      return ord === undefined ? undefined : entry(ord);
+      const ord = gid ? files.rowOfGid(gid) : -1;
+      return ord < 0 ? undefined : entry(ord);
     },
     entry,
     country(cc) {
@@ -213,13 +196,13 @@ export function makeGazetteer(files: GazetteerFiles): Gazetteer {
           for (let i = 0; i < e.gid.length; i++) {
             const kind = KIND_CODES[e.kind[i]!];
             if (kind !== 'place' && kind !== 'admin2') continue;
-            const list = byCc.get(e.cc[i]!);
+            const list = byCc.get(e.cc.at(i)!);
             if (list) list.push(i);
-            else byCc.set(e.cc[i]!, [i]);
+            else byCc.set(e.cc.at(i)!, [i]);
           }
         }
         for (const i of byCc.get(cc) ?? []) {
-          const sk = skeleton(e.name[i]!);
+          const sk = skeleton(e.name.at(i)!);
           if (!usefulSkeleton(sk)) continue;
           const list = m.get(sk);
           if (list) list.push(i);
@@ -227,7 +210,7 @@ export function makeGazetteer(files: GazetteerFiles): Gazetteer {
         }
         skeletons.set(cc, m);
       }
-      return (m.get(key) ?? []).filter((ord) => fuzzyMatch(name, e.name[ord]!)).map((ord) => ({ entry: entry(ord), primary: false }));
+      return (m.get(key) ?? []).filter((ord) => fuzzyMatch(name, e.name.at(ord)!)).map((ord) => ({ entry: entry(ord), primary: false }));
     },
     size: e.gid.length,
   };
