@@ -119,6 +119,8 @@ const NEXT_SHARE = new RegExp(String.raw`(?:,\s+(?:and\s+)?|,?\s+and\s+)(?=${SHA
 const WHILE_CUT = String.raw`,?\s+(?=while\s+(?:${COUNT}|another|one)\s[^;.]{0,60}?\b(?:killed|died|dead)\b)`;
 
 /** "..., and claims that ...": a second statement, with places and acts of its own. */
+/** "The attack came | only six days after …": a clause that continues an act told just before it. */
+export const CAME_BEFORE = /\b(?:came|comes|come)\s*$/;
 /** "The attack came only six days after a missile struck …": the act told after "came … after" is another. */
 export const AFTER_CUT = String.raw`(?<=\b(?:came|comes|come))\s+(?=(?:only\s+|just\s+)?(?:hours|minutes|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|hours?)|a\s+week|the\s+day)\s+after\b)`;
 const SAYS_CUT = String.raw`,\s+and\s+(?=(?:claims?|claimed|says?|said|adds?|added|insists?|insisted|reports?|reported)\s+that\b)`;

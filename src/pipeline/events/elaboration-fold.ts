@@ -3,7 +3,7 @@
 // attackers arrived late on Sunday … and opened fire"). The two are one incident, on the day the act was told
 // with: the later mention folds into the earlier one, which takes its day (and its place when more specific).
 import type { EventFeature } from '../../shared/schema.ts';
-import { fold, placesNest, sharedType, VIOLENT, type MentionOf } from './incident-fold.ts';
+import { fold, placesNest, RANK, sharedType, VIOLENT, type MentionOf } from './incident-fold.ts';
 
 const DAY_MS = 86_400_000;
 /** How many sentences after the act told by its report day its own day may come. */
@@ -12,7 +12,6 @@ const REACH = 2;
 const DAYS_BACK = 3;
 /** "Separately, …", "another attack", "also": a new act, not more of the one told. */
 const NEW_ACT = /\b(?:also|another|separately|separate|elsewhere|meanwhile|in a different|earlier this (?:week|month)|last (?:week|month))\b/i;
-const RANK: Record<string, number> = { place: 2, admin1: 1, country: 0 };
 
 const daysBefore = (a: string | null, b: string | null): number => (a && b ? (Date.parse(b) - Date.parse(a)) / DAY_MS : NaN);
 
@@ -21,13 +20,12 @@ export function foldElaborations(events: readonly EventFeature[], mention: (e: E
   const out: EventFeature[] = [];
   const inferredOf = new Map<object, boolean>(events.map((e) => [e.properties, mention(e).inferred]));
   const isInferred = (p: object): boolean => inferredOf.get(p) ?? false;
-  const owner = new Map<EventFeature, EventFeature>();
   for (const e of events) {
     const m = mention(e), p = e.properties;
     const elaborates = m.stated && p.date_precision === 'day' && !p.fatalities && m.sentence != null && !NEW_ACT.test(p.sources[0]?.quote ?? '');
     const h = elaborates
       ? [...out].reverse().find((c) => {
-          const hm = mention(owner.get(c) ?? c), hp = c.properties;
+          const hm = mention(c), hp = c.properties;
           const gap = m.sentence! - (hm.sentence ?? -99);
           if (hm.stated || gap < 1 || gap > REACH) return false;
           const back = daysBefore(p.date_start, hp.date_start);
@@ -46,7 +44,6 @@ export function foldElaborations(events: readonly EventFeature[], mention: (e: E
     Object.assign(hp, { date_start: p.date_start, date_end: p.date_end, date_precision: p.date_precision });
     fold(h, e, type, takePlace);
     if (takePlace) inferredOf.set(hp, false);
-    owner.set(h, owner.get(h) ?? h);
   }
   return out;
 }

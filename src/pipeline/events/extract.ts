@@ -4,7 +4,7 @@
 // article's main country), and the sentence that states it as evidence.
 import type { Article, EventFeature, Fatalities, GeoPrecision, Toponym } from '../../shared/schema.ts';
 import { mergeEvents } from '../merge.ts';
-import { GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts';
+import { CAME_BEFORE, GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts';
 import { absorbBareKillings } from './absorb.ts';
 import { foldIncidents, type MentionOf } from './incident-fold.ts';
 import { foldElaborations } from './elaboration-fold.ts';
@@ -172,7 +172,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
     sentenceNo++;
     let previous: Trigger | null = null;
     const clauses = splitClauses(sentence);
-    const follows = (c: Sentence): boolean => /\b(?:came|comes|come)\s*$/.test(sentence.text.slice(0, c.start - sentence.start));
+    const follows = (c: Sentence): boolean => CAME_BEFORE.test(sentence.text.slice(0, c.start - sentence.start));
     const clauseDates = clauses.map((c) => (article.published ? resolveDates(c.text, article.published, discourseDate, follows(c)) : []));
     if (clauseDates.some((d) => d.length)) datesTold = true;
     // "Troops killed 5 in Homs and 3 in Hama on Friday": a day told after the gapped shares is theirs all.

@@ -7,7 +7,7 @@ import type { EventFeature, EventProperties, Fatalities } from '../../shared/sch
 import { describeEvent } from './summary.ts';
 import { combineInReport } from './numbers.ts';
 
-const RANK: Record<string, number> = { place: 2, admin1: 1, country: 0 };
+export const RANK: Record<string, number> = { place: 2, admin1: 1, country: 0 };
 export const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Riots', 'Violence against civilians']);
 const SPECIFIC = new Set(['Battles', 'Explosions/Remote violence']);
 const BARE_DEATH = /^(?:killed|killing|dead|died|deaths?|(?:death )?toll|shot dead|lost their lives|was killed|were killed)$/i;
@@ -107,14 +107,14 @@ export function foldIncidents(events: readonly EventFeature[], mention: (e: Even
     // "… clashed at Kalikachh market. One person was killed in the incident.": the toll of the act just told.
     // "… three churches in Kochchikade, Negombo and Batticaloa. The death toll stood at 207": a toll told after
     // the places one clause lists is the toll of them all, not of the last.
-    const listed = !!h && out.some((o) => o !== h && mention(last.get(o)!).clause === mention(last.get(h)!).clause);
-    if (h && !listed && p.fatalities && !h.properties.fatalities && isKilling(p) && BARE_DEATH.test(word(e)) && inferred(e) && VIOLENT.has(h.properties.event_type) &&
-        (!p.date_start || p.date_start === h.properties.date_start)) {
-      fold(h, e, h.properties, false);
+    const bareToll = !!h && !!p.fatalities && isKilling(p) && BARE_DEATH.test(word(e)) && inferred(e);
+    const listed = bareToll && out.some((o) => o !== h && mention(last.get(o)!).clause === mention(last.get(h!)!).clause);
+    if (bareToll && !listed && !h!.properties.fatalities && VIOLENT.has(h!.properties.event_type) && (!p.date_start || p.date_start === h!.properties.date_start)) {
+      fold(h!, e, h!.properties, false);
       continue;
     }
     // … and it goes with the country-wide figure of that day when one was told: two counts of one total.
-    const total = listed && p.fatalities && isKilling(p) && BARE_DEATH.test(word(e)) && inferred(e)
+    const total = listed
       ? out.find((o) => o.properties.geo_precision === 'country' && o.properties.fatalities && VIOLENT.has(o.properties.event_type) && o.properties.date_start === p.date_start && !isInferred(o.properties))
       : undefined;
     if (total) {

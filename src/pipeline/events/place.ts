@@ -2,6 +2,7 @@
 // ("London-based"), metonymy ("urged Damascus"), a refugee destination ("fled to Turkey"), a reference
 // point ("17 km from Hama"), a dateline and names inside organisations never place an event.
 import type { GeoPrecision, Toponym } from '../../shared/schema.ts';
+import { km } from '../resolve/geo.ts';
 
 export type PlaceRole = 'event' | 'other';
 
@@ -90,10 +91,6 @@ const DISTRICT_THEN = /^\s+(?:district|county|sub-?district|municipality|LGA|upa
 
 /** "in Periperi neighborhood": a part of a town, by its own name. */
 const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarter|barrio)\b/i;
-const kmBetween = (a: Toponym, b: Toponym): number => {
-  const r = Math.PI / 180, h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-};
 /** A quarter's name resolved far from the town the clause names with it is a namesake elsewhere. */
 const FAR_KM = 30;
 
@@ -113,7 +110,7 @@ export function choosePlace(
     // "in Salvador, Bahia, a man was shot in Periperi neighborhood": Periperi is a part of Salvador, not the town
     // of that name 1,000 km away.
     if (t.kind === 'place' && QUARTER_AFTER.test(text.slice(t.end, t.end + 20)) &&
-        toponyms.some((u) => u !== t && u.kind === 'place' && u.start >= clause.start && u.end <= clause.end && !otherRole(text, u) && kmBetween(t, u) > FAR_KM)) continue;
+        toponyms.some((u) => u !== t && u.kind === 'place' && u.start >= clause.start && u.end <= clause.end && !otherRole(text, u) && km(t, u) > FAR_KM)) continue;
     const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
     let score = (KIND_RANK[t.kind] ?? 0) * 10;
     if (LOCATIVE_BEFORE.test(before)) score += 5;

@@ -124,6 +124,9 @@ function sidesAround(tokens: readonly Token[], at: number): { doers: Token[]; pa
  * in its sentence, when one of them is a crowd. A crowd against the state's forces is a violent demonstration;
  * against another crowd, a party's men or a gang, mob violence; an armed group on either side makes it no riot.
  */
+/** The crowds that demonstrate. */
+const PROTESTING = new Set(['protester', 'demonstrator', 'student', 'supporter', 'activist']);
+
 function crowdClash(sentence: readonly Token[]): 'Violent demonstration' | 'Mob violence' | null {
   const k = sentence.findIndex((t) => /^clash/i.test(t.text));
   if (k < 0) return null;
@@ -139,7 +142,7 @@ function crowdClash(sentence: readonly Token[]): 'Violent demonstration' | 'Mob 
   if (!sides.some((side) => side.some(isCrowd))) return null;
   if (!sides.some((side) => side.some(isState))) return 'Mob violence';
   // Troops against villagers is no demonstration: the crowd must be one that protests.
-  return sides.some((side) => side.some((t) => /^(?:protester|demonstrator|student|supporter|activist)$/.test(lemmaOf(t).replace(/s$/, '')) || /^(?:protesters?|demonstrators?|students?|supporters?|activists?)$/i.test(t.text))) ? 'Violent demonstration' : null;
+  return sides.some((side) => side.some((t) => PROTESTING.has(lemmaOf(t)) || PROTESTING.has(t.text.toLowerCase().replace(/s$/, '')))) ? 'Violent demonstration' : null;
 }
 
 /** The trigger retyped by its sides, or as it was. */
