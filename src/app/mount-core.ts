@@ -91,7 +91,8 @@ export function mountCore(o: CoreOptions): MountedCore {
       scheme: currentScheme(),
       lang: state0.lang,
     }),
-    eventBounds(features, 3, countryAreaOf(basemap)),
+    // Around the events of the dates and filters it opens on (a shared link's, an embed's), else all of them.
+    eventBounds(opening.count ? opening.features() : features, 3, countryAreaOf(basemap)),
     state0.view ?? null,
   );
 

@@ -12,6 +12,7 @@ import { drawDayBrush, type DayBrush } from './day-brush.ts';
 import { drawChart, leftMargin, MARGIN_RIGHT } from './draw-chart.ts';
 import { chartBins, type ChartBins, type Measure } from './measure.ts';
 import { drawOverview, type View } from './overview.ts';
+import { holdHeightWhileDragging } from './hold-height.ts';
 import { createPlayer } from './player.ts';
 import { chooseUnit, type Unit } from './resolution.ts';
 import './timeline.css';
@@ -53,6 +54,7 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
   let range: DateRange | null = null;
   let userBrushing = false;
   let brush: DayBrush | null = null;
+  const letGo = holdHeightWhileDragging(container);
 
   /** A range picked here (brush, keys, playback): reported to the store, which calls setRange back. */
   const pick = (next: DateRange | null): void => {
@@ -188,6 +190,7 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
       brush?.show(next);
     },
     destroy() {
+      letGo();
       player?.destroy();
       observer.disconnect();
       controls.element.remove();
