@@ -108,5 +108,9 @@ describe('the toll in the count line', () => {
   it('an open-ended toll ("at least 18") makes the sum open-ended', () =>
     expect(tollText([ev('a', { low: 18, best: 18, high: null }), ev('b', { low: 2, best: 2, high: 2 })])).toBe('at least 20 killed'));
   it('says nothing when no event has a toll', () => expect(tollText([ev('a', null)])).toBe(''));
+  it('when only country-wide totals give a toll, shows them as totals', () => {
+    expect(tollText([ev('a', { low: 18, best: 18, high: null }, true), ev('b', null)])).toBe('at least 18 killed (country-wide totals)');
+    expect(tollText([ev('a', { low: 5, best: 5, high: 5 }, true), ev('b', { low: 2, best: 3, high: 3 }, true)])).toBe('7–8 killed (country-wide totals)');
+  });
   it('joins the toll to the count with a middle dot', () => expect(countText(12, 57, '342–360 killed')).toBe('Showing 12 of 57 events · 342–360 killed'));
 });

@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { EventType } from '../../shared/schema.ts';
 import { EVENT_TYPES, FALLBACK_COLOUR, TYPE_COLOURS } from '../ui/palette.ts';
-import { COLOURS, EVENT_LABEL_LAYER, EVENT_LAYERS } from './layers.ts';
+import { COLOURS, EVENT_LABEL_LAYERS, EVENT_LAYERS } from './layers.ts';
 
 export type Scheme = 'light' | 'dark';
 
@@ -75,8 +75,10 @@ export function paletteChanges(p: MapPalette): PaintChange[] {
     [EVENT_LAYERS.admin1, 'circle-stroke-color', ['case', selected, p.selected, colour]],
     [EVENT_LAYERS.place, 'circle-color', colour],
     [EVENT_LAYERS.place, 'circle-stroke-color', ['case', selected, p.selected, p.markerStroke]],
-    [EVENT_LABEL_LAYER, 'text-color', p.eventLabel],
-    [EVENT_LABEL_LAYER, 'text-halo-color', p.halo],
+    ...EVENT_LABEL_LAYERS.flatMap((id): PaintChange[] => [
+      [id, 'text-color', p.eventLabel],
+      [id, 'text-halo-color', p.halo],
+    ]),
   ];
 }
 

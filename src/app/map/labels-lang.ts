@@ -8,7 +8,7 @@ import type { EventFeature } from '../../shared/schema.ts';
 import type { Lang } from '../state/lang.ts';
 import { withArabicLabels, type Basemap } from './basemap.ts';
 import type { MapEventProps } from './events-source.ts';
-import { EVENT_LABEL_LAYER, SOURCES } from './layers.ts';
+import { EVENT_AREA_LABEL_LAYER, EVENT_LABEL_LAYER, SOURCES } from './layers.ts';
 
 export const COUNTRY_LABEL_LAYER = 'country-labels';
 
@@ -44,11 +44,13 @@ export function labelLayout(lang: Lang): LayoutChange[] {
   if (lang !== 'ar')
     return [
       [EVENT_LABEL_LAYER, 'text-field', ['get', 'label']],
+      [EVENT_AREA_LABEL_LAYER, 'text-field', ['get', 'label']],
       [COUNTRY_LABEL_LAYER, 'text-field', country],
       [COUNTRY_LABEL_LAYER, 'text-letter-spacing', 0.12],
     ];
   return [
     [EVENT_LABEL_LAYER, 'text-field', ['coalesce', ['get', 'label_ar'], ['get', 'label']]],
+    [EVENT_AREA_LABEL_LAYER, 'text-field', ['coalesce', ['get', 'label_ar'], ['get', 'label']]],
     [COUNTRY_LABEL_LAYER, 'text-field', ['coalesce', ['get', 'name_ar'], country]],
     // Spaced-out letters would break Arabic's joined script.
     [COUNTRY_LABEL_LAYER, 'text-letter-spacing', 0],

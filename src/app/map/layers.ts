@@ -34,6 +34,10 @@ export const EVENT_LAYERS = {
 } as const;
 export const EVENT_LAYER_IDS: string[] = [EVENT_LAYERS.country, EVENT_LAYERS.admin1, EVENT_LAYERS.place];
 export const EVENT_LABEL_LAYER = 'events-labels';
+/** Names of country- and province-wide events: one per place (centred under the ring, so that the same name
+ * at the same point collides with itself), placed after the towns' names. */
+export const EVENT_AREA_LABEL_LAYER = 'events-labels-area';
+export const EVENT_LABEL_LAYERS: string[] = [EVENT_LABEL_LAYER, EVENT_AREA_LABEL_LAYER];
 
 const PRECISION_OF: Record<string, GeoPrecision> = {
   [EVENT_LAYERS.country]: 'country',
@@ -45,11 +49,13 @@ const PRECISION_OF: Record<string, GeoPrecision> = {
 export function eventLayerFilter(layerId: string, range: DateRange | null, filters: Filters = NO_FILTERS): ExpressionSpecification {
   const prec = PRECISION_OF[layerId];
   const dates: ExpressionSpecification = ['all', rangeFilter(range), filtersExpression(filters)];
+  if (layerId === EVENT_LABEL_LAYER) return ['all', ['==', ['get', 'prec'], 'place'], dates];
+  if (layerId === EVENT_AREA_LABEL_LAYER) return ['all', ['!=', ['get', 'prec'], 'place'], dates];
   return prec ? ['all', ['==', ['get', 'prec'], prec], dates] : dates;
 }
 
 /** Every layer whose filter follows the date range. */
-export const RANGE_FILTERED_LAYERS: string[] = [...EVENT_LAYER_IDS, EVENT_LABEL_LAYER];
+export const RANGE_FILTERED_LAYERS: string[] = [...EVENT_LAYER_IDS, ...EVENT_LABEL_LAYERS];
 
 export function typeColour(): ExpressionSpecification {
   const pairs = EVENT_TYPES.flatMap((t) => [t, TYPE_COLOURS[t]]);
@@ -147,6 +153,25 @@ export function eventLayers(scale: number, range: DateRange | null = null, count
       },
     },
     {
+      id: EVENT_AREA_LABEL_LAYER,
+      type: 'symbol',
+      minzoom: dense ? 5 : 0,
+      source: SOURCES.events,
+      filter: eventLayerFilter(EVENT_AREA_LABEL_LAYER, range),
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': [FONT],
+        'text-size': 12,
+        'text-max-width': 12,
+        // One anchor only: a second event at the same place would take another side and repeat the name.
+        'text-variable-anchor': ['top'],
+        'text-radial-offset': ['+', 0.3, ['/', ['match', ['get', 'prec'], 'country', ['max', 18, ['+', radius, 8]], ['max', 14, ['+', radius, 6]]], 12]],
+        'text-padding': 6,
+        'symbol-sort-key': ['-', 0, ['get', 'toll']],
+      },
+      paint: { 'text-color': COLOURS.eventLabel, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 },
+    },
+    {
       id: EVENT_LABEL_LAYER,
       type: 'symbol',
       minzoom: dense ? 7 : 0,
@@ -158,15 +183,7 @@ export function eventLayers(scale: number, range: DateRange | null = null, count
         'text-size': 12,
         'text-max-width': 14,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': [
-          '+',
-          0.4,
-          [
-            '/',
-            ['match', ['get', 'prec'], 'country', ['max', 18, ['+', radius, 8]], 'admin1', ['max', 14, ['+', radius, 6]], radius],
-            12,
-          ],
-        ],
+        'text-radial-offset': ['+', 0.4, ['/', radius, 12]],
         'text-justify': 'auto',
         'text-padding': 2,
         'symbol-sort-key': ['-', 0, ['get', 'toll']],

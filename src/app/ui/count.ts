@@ -2,18 +2,15 @@
 // "Showing 12 of 57 events · 342–360 killed".
 import type { EventFeature } from '../../shared/schema.ts';
 
-/**
- * The toll of the events shown, as a range: the sum of the lower bounds to the sum of the upper ones.
- * Country-wide totals (`aggregate`) overlap the located events and are never added to them.
- */
-export function tollText(features: readonly EventFeature[]): string {
+/** Sums lower to upper bounds: "318–324 killed", "at least 20 killed"; '' when none gives a toll. */
+function sumText(features: readonly EventFeature[]): string {
   let low = 0;
   let high = 0;
   let open = false;
   let any = false;
   for (const f of features) {
     const t = f.properties.fatalities;
-    if (!t || f.properties.aggregate) continue;
+    if (!t) continue;
     const lo = t.low ?? t.best ?? 0;
     const hi = t.high ?? t.best ?? t.low;
     if (!lo && !hi) continue;
@@ -31,6 +28,18 @@ export function tollSumText({ low, high, open, any }: { low: number; high: numbe
   const n = (x: number): string => x.toLocaleString('en-US');
   if (open) return `at least ${n(low)} killed`;
   return low === high ? `${n(low)} killed` : `${n(low)}–${n(high)} killed`;
+}
+
+/**
+ * The toll of the events shown, as a range: the sum of the lower bounds to the sum of the upper ones.
+ * Country-wide totals (`aggregate`) overlap the located events and are never added to them; when no located
+ * event gives a toll, the totals are the only figure there is, and the line says they are totals.
+ */
+export function tollText(features: readonly EventFeature[]): string {
+  const located = sumText(features.filter((f) => !f.properties.aggregate));
+  if (located) return located;
+  const totals = sumText(features.filter((f) => f.properties.aggregate));
+  return totals ? `${totals} (country-wide totals)` : '';
 }
 
 export function countText(shown: number, total: number, toll = ''): string {
