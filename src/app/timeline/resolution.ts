@@ -5,8 +5,9 @@ import { addDays, dayToTime, timeToDay } from '../state/dates.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 export const UNITS: readonly Unit[] = ['day', 'week', 'month', 'year'];
-/** The narrowest bar worth drawing, in pixels. */
-export const MIN_BAR_PX = 5;
+/** The narrowest bar worth drawing, in pixels: at 3 px a bar (drawn without gaps under 4 px, draw-chart.ts)
+ * still reads as one of its own, and 13 years keep their months beside the side column (~750 px of plot). */
+export const MIN_BAR_PX = 3;
 
 const INTERVAL: Record<Unit, CountableTimeInterval> = { day: utcDay, week: utcMonday, month: utcMonth, year: utcYear };
 

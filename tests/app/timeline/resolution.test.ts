@@ -9,10 +9,14 @@ const r = (start: string, end: string) => ({ start, end });
 const key = (k: string, shift = false) => ({ key: k, shift });
 
 describe('bins that adapt to the span', () => {
-  it('picks the finest bin that keeps bars at least 5 px wide: days for a week, weeks for a year, months for 13 years, years for a century', () => {
+  it('picks the finest bin that keeps bars at least 3 px wide: days for a week, weeks for a year, months for 13 years, years for a century', () => {
     expect(chooseUnit('2011-08-01', '2011-08-03', 900)).toBe('day');
     expect(chooseUnit('2011-01-01', '2011-12-31', 900)).toBe('week');
+    expect(chooseUnit('2011-01-01', '2011-12-31', 1100)).toBe('day'); // 365 bars of 3 px
     expect(chooseUnit('2011-01-01', '2024-12-31', 900)).toBe('month');
+    // The timeline beside the side column at 1280 px (~750 px of plot): 168 months of ~4.5 px, not 14 years.
+    expect(chooseUnit('2011-01-01', '2024-12-31', 750)).toBe('month');
+    expect(chooseUnit('2011-01-01', '2024-12-31', 500)).toBe('year');
     expect(chooseUnit('2011-01-01', '2024-12-31', 300)).toBe('year');
     expect(chooseUnit('1900-01-01', '2024-12-31', 300)).toBe('year');
   });
