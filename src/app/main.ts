@@ -34,6 +34,7 @@ import { bindFilters } from './ui/filters.ts';
 import { bindLangToggle, bindLanguage, LocalisedEvents } from './ui/lang-toggle.ts';
 import { collapseOnPhone } from './ui/panels.ts';
 import { localiseEvent } from './state/lang.ts';
+import { bindInterfaceLanguage } from './i18n/bind.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
 import { bindSchemeToggle, restoreScheme } from './ui/scheme-toggle.ts';
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
   const status = byId<HTMLElement>('status');
   const store = createStore<AppState>(INITIAL_STATE);
   syncWithHash(store);
+  // The interface in the hash's language, right to left in Arabic (src/app/i18n/).
+  const uiLanguage = bindInterfaceLanguage(store);
   // In a sandboxed iframe (opaque origin) MapLibre's worker starts from a blob: copy (src/app/embed/worker-url.ts).
   const workerReady = useReachableWorker();
   // [gpu] `?data=…bin`: the GPU path for large data sets (src/app/map/gpu/app.ts) takes over the page.
@@ -128,7 +131,9 @@ async function main(): Promise<void> {
   };
 
   const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), dataExtent(features), rangeSetter(store));
-  renderLegend(byId('legend'), features, core.scale, core.maxToll);
+  const drawLegend = (): void => renderLegend(byId('legend'), features, core.scale, core.maxToll);
+  drawLegend();
+  uiLanguage.redrawWith(drawLegend);
   // A row of the table flies the map to its event and opens it; a map scrolled out of view is first scrolled
   // into it, so it never moves unseen.
   const renderList = bindEventTable(byId('event-table'), byId('event-table-caption'), {

@@ -14,7 +14,7 @@ const plain = event({ id: 'p', place: { name: 'Nowhere', geonameid: null, admin1
 describe('Arabic labels on the map', () => {
   it('labels an event with its Arabic name, country-wide ones as such', () => {
     expect(arabicLabel(hama)).toBe('حماة');
-    expect(arabicLabel(syria)).toBe('سوريا (على مستوى البلاد)');
+    expect(arabicLabel(syria)).toBe('سوريا، على مستوى البلاد');
     expect(arabicLabel(plain)).toBeNull();
   });
   it('puts label_ar beside label on the map features that have one', () => {

@@ -1,5 +1,6 @@
 // Share → Embed in the full app: the embed code for the map as it is now, kept in step with the state.
 // The <noscript> image is offered only when the site has it (the build makes embed-fallback.png).
+import { t } from '../i18n/current.ts';
 import { embedSnippet } from './snippet.ts';
 
 export const FALLBACK_IMAGE = 'embed-fallback.png';
@@ -24,11 +25,11 @@ export function bindShare(doc: Document = document, loc: Location = location): (
   };
   copy?.addEventListener('click', () => {
     box.select();
-    const manual = 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    const manual = t('share.selected');
     const clipboard = navigator.clipboard;
     if (!clipboard) return say(manual);
     clipboard.writeText(box.value).then(
-      () => say('Copied to the clipboard.'),
+      () => say(t('share.copied')),
       () => say(manual),
     );
   });

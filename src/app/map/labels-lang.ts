@@ -16,7 +16,9 @@ export const COUNTRY_LABEL_LAYER = 'country-labels';
 export function arabicLabel(f: EventFeature): string | null {
   const ar = f.properties.place.name_ar;
   if (!ar) return null;
-  return f.properties.geo_precision === 'country' ? `${ar} (على مستوى البلاد)` : ar;
+  // A comma, not brackets: MapLibre lays Arabic out right to left without mirroring brackets, which would
+  // read 'سوريا )على مستوى البلاد('.
+  return f.properties.geo_precision === 'country' ? `${ar}، على مستوى البلاد` : ar;
 }
 
 export type MapEventPropsAr = MapEventProps & { label_ar?: string };

@@ -1,20 +1,23 @@
 // Plain-text formatting of an event for popups, lists and screen readers.
 import type { EventProperties, Fatalities } from '../../shared/schema.ts';
+import { formatDayIn, t } from '../i18n/current.ts';
 import { formatDay } from '../state/dates.ts';
 
-const num = (n: number): string => n.toLocaleString('en-GB');
+/** A day in the interface's language: "5 Aug 2011", "٥ أغسطس ٢٠١١". */
+const day = (d: string): string => formatDayIn(d, formatDay);
 
 /**
  * "300 killed", "18–24 killed", "at least 18 killed" (no upper figure), "up to 5 killed",
  * or null when there is no toll.
  */
-export function formatToll(f: Fatalities | null | undefined, verb = 'killed'): string | null {
+export function formatToll(f: Fatalities | null | undefined, verb: 'killed' | 'injured' = 'killed'): string | null {
   if (!f) return null;
   const { low, best, high } = f;
-  if (low !== null && high !== null) return low === high ? `${num(low)} ${verb}` : `${num(low)}–${num(high)} ${verb}`;
-  if (low !== null) return `at least ${num(low)} ${verb}`;
-  if (high !== null) return `up to ${num(high)} ${verb}`;
-  if (best !== null) return `${num(best)} ${verb}`;
+  const k = verb === 'killed' ? 'toll' : 'injured';
+  if (low !== null && high !== null) return low === high ? t(`${k}.exact`, { n: low }) : t(`${k}.range`, { low, high });
+  if (low !== null) return t(`${k}.atLeast`, { n: low });
+  if (high !== null) return t(`${k}.upTo`, { n: high });
+  if (best !== null) return t(`${k}.exact`, { n: best });
   return null;
 }
 
@@ -27,15 +30,15 @@ export function tollValue(f: Fatalities | null | undefined): number | null {
 /** "5 Aug 2011", "31 Jul 2011 – 6 Aug 2011", "Date not stated (reported by 6 Aug 2011)". */
 export function formatDateRange(p: Pick<EventProperties, 'date_start' | 'date_end' | 'date_precision'>): string {
   const { date_start: s, date_end: e } = p;
-  if (s === null) return e ? `Date not stated (reported by ${formatDay(e)})` : 'Date not stated';
-  if (e === null || e === s) return formatDay(s);
-  return `${formatDay(s)} – ${formatDay(e)}`;
+  if (s === null) return e ? t('date.unstatedBy', { day: day(e) }) : t('date.unstated');
+  if (e === null || e === s) return day(s);
+  return t('date.range', { start: day(s), end: day(e) });
 }
 
 /** Where, with how precisely it is known: "Hama", "Homs Governorate (province-wide)", "Syria (country-wide)". */
 export function formatPlace(p: Pick<EventProperties, 'place' | 'geo_precision'>): string {
-  if (p.geo_precision === 'country') return `${p.place.name} (country-wide)`;
-  if (p.geo_precision === 'admin1') return `${p.place.name} (province-wide)`;
+  if (p.geo_precision === 'country') return t('where.country', { name: p.place.name });
+  if (p.geo_precision === 'admin1') return t('where.admin1', { name: p.place.name });
   return p.place.name;
 }
 
@@ -59,7 +62,8 @@ export function formatWhen(p: Pick<EventProperties, 'date_start' | 'date_end' | 
   return `between ${formatDay(s)} and ${formatDay(end)} (${word})`;
 }
 
-const AREA_WORD = /\b(governorate|province|region|state|district|county|oblast|muhafazat)\b/i;
+// An area's own word, in English or (names in Arabic) Arabic: 'Homs Governorate', 'محافظة حمص'.
+const AREA_WORD = /\b(governorate|province|region|state|district|county|oblast|muhafazat)\b|محافظة|ولاية|إقليم|مقاطعة|منطقة/i;
 
 /**
  * Where, with how precisely it is known: "at Hama (exact place)", "somewhere in Hama governorate",
@@ -67,12 +71,12 @@ const AREA_WORD = /\b(governorate|province|region|state|district|county|oblast|m
  */
 export function formatWhere(p: Pick<EventProperties, 'place' | 'geo_precision'>): string {
   const name = p.place.name;
-  if (p.geo_precision === 'country') return `somewhere in ${name} (country-wide)`;
+  if (p.geo_precision === 'country') return t('where.somewhereCountry', { name });
   if (p.geo_precision === 'admin1') {
-    if (AREA_WORD.test(name)) return `somewhere in ${name}`;
-    return `somewhere in ${name} ${p.place.country === 'SY' ? 'governorate' : 'province'}`;
+    if (AREA_WORD.test(name)) return t('where.somewhereArea', { name });
+    return t(p.place.country === 'SY' ? 'where.somewhereGovernorate' : 'where.somewhereProvince', { name });
   }
-  return `at ${name} (exact place)`;
+  return t('where.at', { name });
 }
 
 /** Who acted and who it was done to, in words: "By Syrian security forces, against protesters"; null for none. */

@@ -1,6 +1,7 @@
 // The line that says how many events are shown, and how many were killed in them:
 // "Showing 12 of 57 events · 342–360 killed".
 import type { EventFeature } from '../../shared/schema.ts';
+import { t } from '../i18n/current.ts';
 
 /** Sums lower to upper bounds: "318–324 killed", "at least 20 killed"; '' when none gives a toll. */
 function sumText(features: readonly EventFeature[]): string {
@@ -25,9 +26,8 @@ function sumText(features: readonly EventFeature[]): string {
 /** The same text from sums already made (the filtered index's `toll`). */
 export function tollSumText({ low, high, open, any }: { low: number; high: number; open: boolean; any: boolean }): string {
   if (!any) return '';
-  const n = (x: number): string => x.toLocaleString('en-US');
-  if (open) return `at least ${n(low)} killed`;
-  return low === high ? `${n(low)} killed` : `${n(low)}–${n(high)} killed`;
+  if (open) return t('toll.atLeast', { n: low });
+  return low === high ? t('toll.exact', { n: low }) : t('toll.range', { low, high });
 }
 
 /**
@@ -39,20 +39,20 @@ export function tollText(features: readonly EventFeature[]): string {
   const located = sumText(features.filter((f) => !f.properties.aggregate));
   if (located) return located;
   const totals = sumText(features.filter((f) => f.properties.aggregate));
-  return totals ? `${totals} (country-wide totals)` : '';
+  return totals ? t('toll.totals', { toll: totals }) : '';
 }
 
 export function countText(shown: number, total: number, toll = ''): string {
-  const noun = total === 1 ? 'event' : 'events';
-  const n = (x: number): string => x.toLocaleString('en-US');
-  const head = shown === total ? `Showing all ${n(total)} ${noun}` : `Showing ${n(shown)} of ${n(total)} ${noun}`;
+  const one = total === 1;
+  const n = { shown, total };
+  const head = shown === total ? t(one ? 'count.all.one' : 'count.all', n) : t(one ? 'count.some.one' : 'count.some', n);
   return toll ? `${head} · ${toll}` : head;
 }
 
 /** The note under the count: why some events are hidden. */
 export function hiddenNote(undatedHidden: number): string {
   if (undatedHidden <= 0) return '';
-  return `${undatedHidden.toLocaleString('en-US')} undated ${undatedHidden === 1 ? 'event is' : 'events are'} hidden while a date range is selected.`;
+  return t(undatedHidden === 1 ? 'count.note.one' : 'count.note', { n: undatedHidden });
 }
 
 /** Writes the count line; given the events themselves (or their toll text) it adds their toll. */

@@ -6,6 +6,7 @@
 // scrolled window of its container are, between two spacer rows of the height of the others (aria-rowcount
 // and aria-rowindex give the whole table's size and each row's place).
 import type { EventFeature } from '../../shared/schema.ts';
+import { language, t, typeLabel, type MessageKeyOf } from '../i18n/current.ts';
 import { formatDateRange, formatPlace, formatToll } from '../overlays/format.ts';
 import type { Selection } from '../map/event-index.ts';
 import { h } from './dom.ts';
@@ -13,12 +14,16 @@ import { shownInOrder, tableOrders, type Sort, type SortKey } from './table-orde
 
 export { sortEvents, type Sort, type SortKey } from './table-order.ts';
 
-const COLUMNS: Array<{ key: SortKey; label: string }> = [
-  { key: 'date', label: 'Date' },
-  { key: 'place', label: 'Place' },
-  { key: 'type', label: 'Type' },
-  { key: 'killed', label: 'Killed' },
+const COLUMNS: Array<{ key: SortKey; label: MessageKeyOf<'table.'> }> = [
+  { key: 'date', label: 'table.date' },
+  { key: 'place', label: 'table.place' },
+  { key: 'type', label: 'table.type' },
+  { key: 'killed', label: 'table.killed' },
 ];
+
+/** The type, and (in English, the language ACLED's sub-event types are named in) its sub-event type. */
+const typeCell = (p: EventFeature['properties']): string =>
+  p.sub_event_type && language() === 'en' ? `${typeLabel(p.event_type)} · ${p.sub_event_type}` : typeLabel(p.event_type);
 
 /** Up to this many rows are all drawn; more are virtualised. */
 export const WHOLE_ROWS = 200;
@@ -64,7 +69,7 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
     const row = h('tr', { 'aria-rowindex': '1' });
     for (const c of COLUMNS) {
       const active = sort.key === c.key;
-      const button = h('button', { type: 'button', class: 'cm-table__sort' }, `${c.label}${active ? (sort.descending ? ' ▼' : ' ▲') : ''}`);
+      const button = h('button', { type: 'button', class: 'cm-table__sort' }, `${t(c.label)}${active ? (sort.descending ? ' ▼' : ' ▲') : ''}`);
       button.addEventListener('click', () => {
         sort = { key: c.key, descending: active ? !sort.descending : c.key === 'killed' };
         renderHead();
@@ -83,7 +88,7 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
     return h('tr', { 'data-id': p.id, 'aria-rowindex': String(at + 2) },
       h('td', {}, formatDateRange(p)),
       h('th', { scope: 'row' }, open),
-      h('td', {}, p.sub_event_type ? `${p.event_type} · ${p.sub_event_type}` : p.event_type),
+      h('td', {}, typeCell(p)),
       h('td', {}, formatToll(p.fatalities) ?? '—'),
     );
   };
@@ -119,7 +124,7 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
     for (let k = from; k < to; k++) rows.push(rowOf(sorted[k]!, k));
     if (to < total) rows.push(spacer(total - to));
     if (total < sorted.length)
-      rows.push(h('tr', {}, h('td', { colspan: '4' }, `…and ${(sorted.length - total).toLocaleString('en-US')} more: narrow the dates or filters to see them.`)));
+      rows.push(h('tr', {}, h('td', { colspan: '4' }, t('table.more', { n: sorted.length - total }))));
     body.replaceChildren(...rows);
   };
 
@@ -150,9 +155,15 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
   window.addEventListener('resize', onScroll, { passive: true });
 
   renderHead();
+  let headLang = language();
   return (next: Selection): void => {
+    // The headers again only when the language has changed (redrawn, a focused sort button would lose focus).
+    if (language() !== headLang) {
+      headLang = language();
+      renderHead();
+    }
     selection = next;
-    caption.textContent = `The ${next.count.toLocaleString('en-US')} event${next.count === 1 ? '' : 's'} shown`;
+    caption.textContent = t(next.count === 1 ? 'table.caption.one' : 'table.caption', { n: next.count });
     resort();
   };
 }

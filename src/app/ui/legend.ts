@@ -2,7 +2,8 @@
 // place is known, and circle size by death toll.
 import type { EventFeature } from '../../shared/schema.ts';
 import { keyTolls, radiusFor } from '../map/size.ts';
-import { EVENT_TYPES, TYPE_COLOURS, TYPE_LABELS } from './palette.ts';
+import { t, typeLabel } from '../i18n/current.ts';
+import { EVENT_TYPES, TYPE_COLOURS } from './palette.ts';
 import { h } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -27,25 +28,25 @@ export function renderLegend(el: HTMLElement, features: readonly EventFeature[],
   const present = new Set(features.map((f) => f.properties.event_type));
   const types = EVENT_TYPES.filter((t) => present.has(t));
   const typeList = h('ul', { class: 'cm-legend__types' });
-  for (const t of types) {
+  for (const type of types) {
     const sw = h('span', { class: 'cm-swatch' });
-    sw.style.backgroundColor = TYPE_COLOURS[t];
-    typeList.append(h('li', {}, sw, TYPE_LABELS[t]));
+    sw.style.backgroundColor = TYPE_COLOURS[type];
+    typeList.append(h('li', {}, sw, typeLabel(type)));
   }
   const shapes = h(
     'ul',
     { class: 'cm-legend__shapes' },
-    h('li', {}, circleIcon(5, 'place'), 'Town or city'),
-    h('li', {}, circleIcon(8, 'admin1'), 'Province-wide'),
-    h('li', {}, circleIcon(8, 'country'), 'Country-wide'),
+    h('li', {}, circleIcon(5, 'place'), t('legend.place')),
+    h('li', {}, circleIcon(8, 'admin1'), t('legend.admin1')),
+    h('li', {}, circleIcon(8, 'country'), t('legend.country')),
   );
-  if (features.some((f) => f.properties.claim)) shapes.append(h('li', {}, circleIcon(5, 'claim'), 'Unverified claim'));
+  if (features.some((f) => f.properties.claim)) shapes.append(h('li', {}, circleIcon(5, 'claim'), t('legend.claim')));
   const sizes = h('ul', { class: 'cm-legend__sizes' });
-  for (const v of keyTolls(maxToll)) sizes.append(h('li', {}, circleIcon(radiusFor(v, scale), 'size'), `${v.toLocaleString('en-GB')} killed`));
-  sizes.append(h('li', {}, circleIcon(radiusFor(null, scale), 'size'), 'No toll given'));
+  for (const v of keyTolls(maxToll)) sizes.append(h('li', {}, circleIcon(radiusFor(v, scale), 'size'), t('legend.killed', { n: v })));
+  sizes.append(h('li', {}, circleIcon(radiusFor(null, scale), 'size'), t('legend.noToll')));
   el.append(
-    h('div', { class: 'cm-legend__group' }, h('h2', { class: 'cm-legend__title' }, 'Type of event'), typeList),
-    h('div', { class: 'cm-legend__group' }, h('h2', { class: 'cm-legend__title' }, 'Where'), shapes),
-    h('div', { class: 'cm-legend__group' }, h('h2', { class: 'cm-legend__title' }, 'Deaths reported'), sizes),
+    h('div', { class: 'cm-legend__group' }, h('h2', { class: 'cm-legend__title' }, t('legend.types')), typeList),
+    h('div', { class: 'cm-legend__group' }, h('h2', { class: 'cm-legend__title' }, t('legend.where')), shapes),
+    h('div', { class: 'cm-legend__group' }, h('h2', { class: 'cm-legend__title' }, t('legend.deaths')), sizes),
   );
 }

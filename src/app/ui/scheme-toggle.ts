@@ -2,6 +2,7 @@
 // button picks the other scheme (html[data-scheme], which page-css/base.css and the map's palette read) and
 // remembers it on this device. Storage may be refused (a sandboxed frame, private browsing): then the choice
 // lasts for the page.
+import { t } from '../i18n/current.ts';
 import { currentScheme, SCHEME_EVENT, type Scheme } from '../map/colour-scheme.ts';
 
 const KEY = 'conflict-map:scheme';
@@ -33,7 +34,7 @@ export function bindSchemeToggle(button: HTMLButtonElement, win: Window = window
   const show = (): void => {
     const dark = currentScheme(win) === 'dark';
     button.setAttribute('aria-pressed', String(dark));
-    button.textContent = 'Dark mode';
+    button.textContent = t('page.scheme');
   };
   button.addEventListener('click', () => {
     const next: Scheme = currentScheme(win) === 'dark' ? 'light' : 'dark';

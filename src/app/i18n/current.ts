@@ -1,0 +1,58 @@
+// The interface's language: `t()` reads the catalogue (./catalogue.ts) in the current one, numbers and days
+// are written with `Intl` (Arabic-Indic digits and Arabic month names in Arabic), and the parts of the page
+// that draw text listen with `onLanguage`. English until `setLanguage` says otherwise (the unit tests' case).
+import type { EventType } from '../../shared/schema.ts';
+import type { Lang } from '../state/lang.ts';
+import { CATALOGUE, type MessageKey } from './catalogue.ts';
+
+/** The keys that start with a prefix ('table.' → 'table.date' | …). */
+export type MessageKeyOf<P extends string> = Extract<MessageKey, `${P}${string}`>;
+
+let current: Lang = 'en';
+/** Intl's locale for a language: Arabic with Arabic-Indic digits, which CLDR no longer makes the default for 'ar'. */
+const LOCALE: Record<Lang, string> = { en: 'en-US', ar: 'ar-u-nu-arab' };
+const listeners = new Set<(lang: Lang) => void>();
+
+export const language = (): Lang => current;
+
+export function setLanguage(lang: Lang): void {
+  if (lang === current) return;
+  current = lang;
+  for (const l of listeners) l(lang);
+}
+
+export function onLanguage(listener: (lang: Lang) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The message in the current language, `{name}` filled from `vars`. */
+export function t(key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
+  const text: string = CATALOGUE[current][key] ?? CATALOGUE.en[key];
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = vars[k];
+    return v === undefined ? '' : typeof v === 'number' ? formatNumber(v) : v;
+  });
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+export function formatNumber(n: number): string {
+  let f = numberFormats.get(current);
+  if (!f) numberFormats.set(current, (f = new Intl.NumberFormat(LOCALE[current])));
+  return f.format(n);
+}
+
+const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** A day (YYYY-MM-DD) as the current language writes it: "5 Aug 2011", "٥ أغسطس ٢٠١١". */
+export function formatDayIn(day: string, english: (day: string) => string): string {
+  if (current === 'en') return english(day);
+  let f = dayFormats.get(current);
+  if (!f) dayFormats.set(current, (f = new Intl.DateTimeFormat(LOCALE[current], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return f.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** An ACLED event type in the current language ("Explosions / remote violence", "انفجارات / عنف عن بُعد"). */
+export function typeLabel(type: EventType): string {
+  const key = `type.${type}`;
+  return key in CATALOGUE.en ? t(key as MessageKey) : type;
+}
