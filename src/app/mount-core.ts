@@ -26,7 +26,7 @@ import { bindPopup } from './overlays/popup.ts';
 import { datesOrFiltersChanged, rangeOf, rangeSetter } from './state/changes.ts';
 import type { AppState, Store } from './state/store.ts';
 import { createTimeline } from './timeline/timeline.ts';
-import { renderCount, tollSumText } from './ui/count.ts';
+import { renderCount, selectionTollText } from './ui/count.ts';
 
 export interface CoreElements {
   map: HTMLElement;
@@ -103,7 +103,7 @@ export function mountCore(o: CoreOptions): MountedCore {
   const show = (s: AppState): void => {
     const range = rangeOf(s);
     shown = index.select(range, s.filters);
-    renderCount(o.elements.count, o.elements.note, shown.count, features.length, range ? undated : 0, tollSumText(shown.toll));
+    renderCount(o.elements.count, o.elements.note, shown.count, features.length, range ? undated : 0, selectionTollText(shown));
     timeline.setRange(range);
     o.onShow?.(s, shown);
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../../src/app/map/event-index.ts';
 import { matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/filters.ts';
 import { filterByRange, type DateRange } from '../../src/app/state/range.ts';
-import { tollSumText, tollText } from '../../src/app/ui/count.ts';
+import { selectionTollText, tollText } from '../../src/app/ui/count.ts';
 import { shownInOrder, sortEvents, tableOrders } from '../../src/app/ui/table-order.ts';
 import { generateDemo, type DemoGazetteer } from '../../src/pipeline/demo/generate.ts';
 import type { EventFeature } from '../../src/shared/schema.ts';
@@ -44,12 +44,19 @@ describe('the filtered index', () => {
       const sel = index.select(range, filters);
       expect(sel.features().map((f) => f.properties.id)).toEqual(expected.map((f) => f.properties.id));
       expect(sel.count).toBe(expected.length);
-      expect(tollSumText(sel.toll)).toBe(tollText(expected));
+      expect(selectionTollText(sel)).toBe(tollText(expected));
       expect([...sel.mask].reduce((a, b) => a + b, 0)).toBe(expected.length);
     });
   it('keeps the row mask of equal filters (a brush recomputes nothing else)', () => {
     const a = index.filterMask({ ...NO_FILTERS, minKilled: 5 });
     expect(index.filterMask({ ...NO_FILTERS, minKilled: 5 })).toBe(a);
+  });
+  it('gives the country-wide totals\' toll, said to be totals, when no located event gives one', () => {
+    const only = features.filter((f) => f.properties.fatalities).slice(0, 2).map((f) => ({ ...f, properties: { ...f.properties, aggregate: true } }));
+    const sel = buildEventIndex(only).select(null, NO_FILTERS);
+    expect(selectionTollText(sel)).toBe(tollText(only));
+    expect(selectionTollText(sel)).toMatch(/country-wide totals/);
+    expect(sel.toll.any).toBe(false);
   });
   it('finds rows by id', () => expect(index.rowOf(features[17]!.properties.id)).toBe(17));
 });

@@ -16,6 +16,14 @@ export function epochDay(iso: string): number {
   return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
 }
 
+/** Lower and upper bounds summed; `open` when one has no upper bound, `any` when one gave a toll. */
+export interface TollSum {
+  low: number;
+  high: number;
+  open: boolean;
+  any: boolean;
+}
+
 /** The events a state shows: a row mask, the rows in order, and the toll sums of the count line. */
 export interface Selection {
   /** 1 where the row is shown. */
@@ -23,7 +31,9 @@ export interface Selection {
   rows: Uint32Array;
   count: number;
   /** Sums of lower and upper bounds over the shown events that are not aggregates; `open` when one has no upper bound. */
-  toll: { low: number; high: number; open: boolean; any: boolean };
+  toll: TollSum;
+  /** The same sums over the shown country-wide totals (`aggregate`), which overlap the located events. */
+  totals: TollSum;
   /** The shown features, in input order (built on each call: for exports and the host API). */
   features(): EventFeature[];
 }
@@ -54,7 +64,8 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
   const codeOf = new Map<string, number>();
   const precise = new Uint8Array(n);
   const confident = new Uint8Array(n);
-  // Count line: lower and upper bounds (NaN upper = open), 0 for aggregates and events without a toll.
+  // Count line: lower and upper bounds (NaN upper = open), 0 for events without a toll; aggregates apart.
+  const aggregate = new Uint8Array(n);
   const low = new Float64Array(n);
   const high = new Float64Array(n);
   const rows = new Map<string, number>();
@@ -74,7 +85,8 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
     precise[i] = p.geo_precision === 'place' ? 1 : 0;
     confident[i] = p.confidence >= LOW_CONFIDENCE ? 1 : 0;
     const t = p.fatalities;
-    if (t && !p.aggregate) {
+    aggregate[i] = p.aggregate ? 1 : 0;
+    if (t) {
       const lo = t.low ?? t.best ?? 0;
       const hi = t.high ?? t.best ?? t.low;
       if (lo || hi) {
@@ -125,10 +137,7 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
     const mask = new Uint8Array(n);
     const out = new Uint32Array(n);
     let count = 0;
-    let lo = 0;
-    let hi = 0;
-    let open = false;
-    let any = false;
+    const sums = [emptySum(), emptySum()];
     for (let i = 0; i < n; i++) {
       if (base[i] === 0) continue;
       const d = dayStart[i]!;
@@ -138,20 +147,31 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
       const l = low[i]!;
       const h = high[i]!;
       if (l === 0 && h === 0) continue;
-      any = true;
-      lo += l;
-      if (Number.isNaN(h)) open = true;
-      else hi += h;
+      const sum = sums[aggregate[i]!]!;
+      sum.any = true;
+      sum.low += l;
+      if (Number.isNaN(h)) sum.open = true;
+      else sum.high += h;
     }
     const shownRows = out.subarray(0, count);
     return {
       mask,
       rows: shownRows,
       count,
-      toll: { low: lo, high: open ? lo : hi, open, any },
+      toll: closeSum(sums[0]!),
+      totals: closeSum(sums[1]!),
       features: () => Array.from(shownRows, (i) => features[i]!),
     };
   }
 
   return { features, count: n, dayStart, dayEnd, toll, rowOf: (id) => rows.get(id), filterMask, select };
+}
+
+function emptySum(): TollSum {
+  return { low: 0, high: 0, open: false, any: false };
+}
+
+/** An open sum's upper bound is its lower one (the text says "at least"). */
+function closeSum(s: TollSum): TollSum {
+  return s.open ? { ...s, high: s.low } : s;
 }

@@ -2,6 +2,7 @@
 // "Showing 12 of 57 events · 342–360 killed".
 import type { EventFeature } from '../../shared/schema.ts';
 import { t } from '../i18n/current.ts';
+import type { TollSum } from '../map/event-index.ts';
 
 /** Sums lower to upper bounds: "318–324 killed", "at least 20 killed"; '' when none gives a toll. */
 function sumText(features: readonly EventFeature[]): string {
@@ -23,8 +24,16 @@ function sumText(features: readonly EventFeature[]): string {
   return tollSumText({ low, high, open, any });
 }
 
+/** The count line's toll from the filtered index's sums: the located events', else the totals' said to be totals. */
+export function selectionTollText(shown: { toll: TollSum; totals: TollSum }): string {
+  const located = tollSumText(shown.toll);
+  if (located) return located;
+  const totals = tollSumText(shown.totals);
+  return totals ? t('toll.totals', { toll: totals }) : '';
+}
+
 /** The same text from sums already made (the filtered index's `toll`). */
-export function tollSumText({ low, high, open, any }: { low: number; high: number; open: boolean; any: boolean }): string {
+export function tollSumText({ low, high, open, any }: TollSum): string {
   if (!any) return '';
   if (open) return t('toll.atLeast', { n: low });
   return low === high ? t('toll.exact', { n: low }) : t('toll.range', { low, high });
