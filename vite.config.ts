@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultAllowedOrigins, defineConfig, searchForWorkspaceRoot, type Plugin } from 'vite';
 import { EMBED_SANDBOX } from './src/app/embed/snippet.ts';
+import { dataWatch, runCommand } from './src/dev/data-watch.ts';
 
 // The Content-Security-Policy of the app and the embed: scripts, styles, fonts, data and workers from the
 // page's own origin only (workers may also be blob: URLs), no eval, no plugins, no inline scripts.
@@ -102,7 +103,9 @@ export function servedFolders(root: string): string[] {
 // The app is served from any sub-path (base './'), so that dist/ can be dropped anywhere or embedded.
 export default defineConfig({
   base: './',
-  plugins: [cspMeta(), oembed(), fallbackImage()],
+  // Under `npm start`, a file added to or changed in data/articles rebuilds the events (`npm run data`) and
+  // reloads the page (src/dev/data-watch.ts).
+  plugins: [cspMeta(), oembed(), fallbackImage(), dataWatch({ dirs: ['data/articles'], rebuild: () => runCommand('npm', ['run', '--silent', 'data'], import.meta.dirname) })],
   build: {
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html', scrolly: 'examples/scrolly.html' } },
     outDir: 'dist',
