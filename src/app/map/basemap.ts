@@ -3,6 +3,7 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { landCutAtAntimeridian } from './antimeridian.ts';
 
 export interface Basemap {
   land: FeatureCollection;
@@ -108,7 +109,8 @@ export function basemapFromTopology(topology: Topology): Basemap {
     });
   }
   return {
-    land: land.type === 'FeatureCollection' ? land : { type: 'FeatureCollection', features: [land] },
+    // Cut at ±180° (./antimeridian.ts): world-atlas joins Chukotka and Fiji across the world, a flat map's band of land.
+    land: landCutAtAntimeridian(land.type === 'FeatureCollection' ? land : { type: 'FeatureCollection', features: [land] }),
     borders: { type: 'Feature', geometry: borders, properties: {} },
     labels,
     countries: countryShapes,
