@@ -58,6 +58,12 @@ export function fold(into: EventFeature, e: EventFeature, type: Pick<EventProper
   t.summary = describeEvent(t);
 }
 
+/** The toll's days meet the act's ("killed across two days of clashes" of a clash on the second day), or it has none. */
+function daysMeet(h: EventProperties, p: EventProperties): boolean {
+  if (!p.date_start || !h.date_start) return !p.date_start;
+  return p.date_start <= (h.date_end ?? h.date_start) && (p.date_end ?? p.date_start) >= h.date_start;
+}
+
 /** What the clause reading knew of a mention. */
 export interface MentionOf {
   /** The place was taken from the story around the clause rather than named in it. */
@@ -107,9 +113,11 @@ export function foldIncidents(events: readonly EventFeature[], mention: (e: Even
     // "… clashed at Kalikachh market. One person was killed in the incident.": the toll of the act just told.
     // "… three churches in Kochchikade, Negombo and Batticaloa. The death toll stood at 207": a toll told after
     // the places one clause lists is the toll of them all, not of the last.
-    const bareToll = !!h && !!p.fatalities && isKilling(p) && BARE_DEATH.test(word(e)) && inferred(e);
+    // The killing may be typed by its victims ("Thirteen LNA soldiers were reportedly killed" is read as a battle):
+    // a death word with no act of its own is still a bare toll.
+    const bareToll = !!h && !!p.fatalities && (isKilling(p) || VIOLENT.has(p.event_type)) && BARE_DEATH.test(word(e)) && inferred(e);
     const listed = bareToll && out.some((o) => o !== h && mention(last.get(o)!).clause === mention(last.get(h!)!).clause);
-    if (bareToll && !listed && !h!.properties.fatalities && VIOLENT.has(h!.properties.event_type) && (!p.date_start || p.date_start === h!.properties.date_start)) {
+    if (bareToll && !listed && !h!.properties.fatalities && VIOLENT.has(h!.properties.event_type) && daysMeet(h!.properties, p)) {
       fold(h!, e, h!.properties, false);
       continue;
     }

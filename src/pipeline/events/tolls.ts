@@ -23,12 +23,15 @@ export interface ClauseTolls {
 
 const DEATH = String.raw`(?:killed|dead|died|deaths?|shot dead|gunned down|massacred|slain|executed|lost their lives|bodies|corpses|martyrs?|martyred|fatalities)`;
 const HURT = String.raw`(?:wounded|injured|hurt|injuries|wounding|injuring)`;
-/** A short noun phrase between the number and the verb: "people", "Syrian soldiers", "members of the security forces". */
-const NP = String.raw`(?:\s+(?:[A-Za-z'’-]+)){0,5}?`;
+/** A short noun phrase between the number and the verb: "people", "Syrian soldiers", "members of the security forces",
+ * or one with a longer "of" part ("members of the regime's Air Force Intelligence"). */
+const NP = String.raw`(?:(?:\s+(?:[A-Za-z'’-]+)){0,5}?|(?:\s+[A-Za-z'’-]+){1,2}?\s+of(?:\s+[A-Za-z'’.-]+){1,6}?)`;
 const AUX = String.raw`(?:\s+(?:were|was|have|has|had|been|are|is|reportedly|reported|said to have|believed to have|also|later|being|all))*`;
 /** An aside between commas: "At least 30 civilians, including eight children, were killed". */
 const ASIDE = String.raw`(?:\s*,[^,;.()]{1,50},)?`;
-const AFTER = (words: string): RegExp => new RegExp(`^${NP}${ASIDE}${AUX}\\s+${words}\\b`, 'i');
+/** "torched 10 houses and killed 3": a death verb after "and" that takes a count of its own has another object. */
+const OWN_COUNT = String.raw`(?:at least |more than |about |some )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)`;
+const AFTER = (words: string): RegExp => new RegExp(`^(?!${NP}\\s+(?:and|or)\\s+${words}\\s+${OWN_COUNT})${NP}${ASIDE}${AUX}\\s+${words}\\b`, 'i');
 /** "killed or wounded", "killed and injured": deaths and injuries counted together, so at most that many died. */
 const DEATH_OR_HURT_AFTER = (death: string, hurt: string): RegExp =>
   new RegExp(`^${NP}${ASIDE}${AUX}\\s+(?:${death})\\s+(?:or|and)\\s+(?:${hurt})\\b`, 'i');
@@ -84,6 +87,26 @@ function attached(clause: string, q: Quantity, words: string): boolean {
   return after.test(clause.slice(q.end, q.end + 80)) || before.test(clause.slice(Math.max(0, q.start - 50), q.start));
 }
 
+const HURT_RE = new RegExp(`\\b${HURT}\\b`, 'i');
+/** A verb between the counts ("10 houses were burned and 3 people killed") or things counted: separate counts. */
+const NOT_PEOPLE = /\b(?:were|was|are|is|been|being|have|has|had|houses?|homes?|buildings?|vehicles?|cars?|trucks?|shops?|villages?|towns?|rounds?|rockets?|shells?|missiles?|drones?|bombs?|heads?|cattle|goats?|cows?|camels?)\b/i;
+const COORDINATED = /^(?:\s+[A-Za-z'’-]+){1,4}\s*,?\s+(?:and|plus)\s+$/i;
+
+/**
+ * "4 pro-government militia members and 3 Taliban militants were killed": a count joined by "and" to a death
+ * toll, too far from the death verb to be read on its own, is part of that toll (sumCoordinated adds them).
+ */
+function joinCoordinated(clause: string, quantities: readonly Quantity[], deaths: Toll[], hurt: readonly Toll[]): void {
+  for (let i = quantities.length - 2; i >= 0; i--) {
+    const q = quantities[i]!;
+    const next = deaths.find((d) => d.start === quantities[i + 1]!.start);
+    if (!next || deaths.some((d) => d.start === q.start) || hurt.some((d) => d.start === q.start) || isCrowdOrUnit(clause, q)) continue;
+    const between = clause.slice(q.end, next.start);
+    if (!COORDINATED.test(between) || DEATH_RE.test(between) || HURT_RE.test(between) || NOT_PEOPLE.test(between)) continue;
+    deaths.splice(deaths.indexOf(next), 0, { range: q.range, text: q.text, start: q.start, end: q.end });
+  }
+}
+
 /**
  * "one soldier and two armed men were killed": counts joined by "and" under one death verb add up.
  * Rewrites `deaths` in place, leaving separate statements ("18 ... ; 24 ...") to be combined as ranges.
@@ -127,6 +150,7 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
     else if (attached(clause, q, HURT)) hurt.push(toll);
   }
   if (!deaths.length) deaths.push(...singleDeaths(clause));
+  joinCoordinated(clause, findQuantities(clause), deaths, hurt);
   sumCoordinated(clause, deaths);
   const told = clause.slice(0, backgroundSinceAt(clause));
   const cumulative = cumulativeHint || CUMULATIVE.test(told) || (!dayStated && (TOTAL.test(told) || CONFLICT_TOTAL.test(told)));

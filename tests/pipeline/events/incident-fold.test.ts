@@ -37,6 +37,22 @@ describe('foldIncidents', () => {
     expect(out[0]!.properties).toMatchObject({ event_type: 'Riots', fatalities: { best: 1 } });
     expect(out[0]!.properties.sources).toHaveLength(2);
   });
+  it('a bare killing typed by its victims ("Thirteen soldiers were killed" read as a battle) is still the toll of the act told before', () => {
+    const strike = event('e1', 0, { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' });
+    const killed = event('e2', 120, { geo_precision: 'country', date_start: null, date_end: null, fatalities: { low: 13, best: 13, high: 13 } });
+    const out = foldIncidents([strike, killed], (e) => ({ inferred: e === killed, word: e === killed ? 'killed' : 'airstrikes', clause: e.properties.sources[0]!.start }));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.properties).toMatchObject({ event_type: 'Explosions/Remote violence', fatalities: { best: 13 } });
+  });
+  it('a bare killing told over days that include the act\'s day ("killed across two days of clashes") is its toll; on other days it is not', () => {
+    const clash = event('e1', 0, { date_start: '2020-05-09', date_end: '2020-05-09' });
+    const killed = (start: string, end: string) => event('e2', 120, { event_type: 'Violence against civilians', sub_event_type: 'Attack', geo_precision: 'country', date_start: start, date_end: end, fatalities: { low: 2, best: 2, high: 2 } });
+    const meta = (k: EventFeature) => (e: EventFeature): MentionOf => ({ inferred: e === k, word: e === k ? 'were killed' : 'clashed', clause: e.properties.sources[0]!.start });
+    const over = killed('2020-05-08', '2020-05-09');
+    expect(foldIncidents([clash, over], meta(over))).toHaveLength(1);
+    const before = killed('2020-05-01', '2020-05-02');
+    expect(foldIncidents([event('e1', 0, { date_start: '2020-05-09', date_end: '2020-05-09' }), before], meta(before))).toHaveLength(2);
+  });
   it('a killing named at a place of its own stays an event of its own', () => {
     const riot = event('e1', 0, { event_type: 'Riots', sub_event_type: 'Mob violence' });
     const killed = event('e2', 120, { event_type: 'Violence against civilians', sub_event_type: 'Attack', fatalities: { low: 1, best: 1, high: 1 } });

@@ -24,6 +24,16 @@ describe('findTolls', () => {
     expect(f('A soldier was wounded in Homs on Friday.')).toBeNull();
     expect(f('A man whose house was shelled said he had seen tanks.')).toBeNull();
   });
+  it('a count joined by "and" to a toll, too far from the death verb, is part of it; a count of things is not', () => {
+    expect(f('4 pro-government militia members and 3 Taliban militants were killed in Nijrab.')).toEqual({ low: 7, best: 7, high: 7 });
+    expect(f('10 houses were burned and 3 people were killed.')).toEqual({ low: 3, best: 3, high: 3 });
+    expect(f('Gunmen torched 10 houses and killed 3 people.')).toEqual({ low: 3, best: 3, high: 3 });
+    expect(f('1 civilian was kidnapped and killed by Taliban militants.')).toEqual({ low: 1, best: 1, high: 1 });
+  });
+  it('the dead may be named by a longer "of" phrase ("2 members of the regime\'s Air Force Intelligence were killed")', () => {
+    expect(f("2 members of the regime's Air Force Intelligence were killed and a 3rd was injured.")).toEqual({ low: 2, best: 2, high: 2 });
+    expect(f('5 officers of the local police station were shot dead.')).toEqual({ low: 5, best: 5, high: 5 });
+  });
   it('"no one was killed" is no toll', () => expect(f('No one was killed in the protests in Deraa on Friday.')).toBeNull());
   it('"two children were among the dead" is at least two', () =>
     expect(f('Two children were among the dead in Hama on Sunday.')).toEqual({ low: 2, best: 2, high: null }));
