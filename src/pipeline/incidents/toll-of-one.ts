@@ -71,12 +71,15 @@ export function oneKilled(analysis: Analysis, at: number): Fatalities | null {
 const VIOLENT = new Set(['Battles', 'Violence against civilians', 'Explosions/Remote violence', 'Riots', 'Protests']);
 const ONE_OR_MORE = (f: Fatalities | null): boolean => !!f && f.best === 1 && f.low === 1;
 
-/** Incidents with no toll whose sentence tells one person killed get a toll of one; a toll of one read by the
+/** Incidents with no toll whose sentence tells one person killed get a toll of one (a country-wide one only when it
+ * is the only incident); a toll of one read by the
  * clause from "a woman and her son" becomes the count of the persons listed. */
 export function fillTollsOfOne(events: readonly EventFeature[], analysis: Analysis): EventFeature[] {
   return events.map((e) => {
     const p = e.properties;
-    if ((p.fatalities && !ONE_OR_MORE(p.fatalities)) || !VIOLENT.has(p.event_type) || p.geo_precision === 'country') return e;
+    // A country-wide incident beside others may be a summary of them; when it is the text's only act, its place
+    // was just not found ("in PD11 of Herat city") and the one person killed is still its toll.
+    if ((p.fatalities && !ONE_OR_MORE(p.fatalities)) || !VIOLENT.has(p.event_type) || (p.geo_precision === 'country' && events.length > 1)) return e;
     const one = oneKilled(analysis, p.sources[0]?.start ?? 0);
     return one && (!p.fatalities || (one.best ?? 0) > 1) ? { ...e, properties: { ...p, fatalities: one } } : e;
   });

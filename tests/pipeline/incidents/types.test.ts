@@ -62,12 +62,13 @@ describe('tolls of one', async () => {
     expect(one('He was not killed.')).toBeNull();
     expect(one('A bomb was planted.')).toBeNull();
   });
-  it('fills only incidents without a toll, and never a country-wide one', () => {
+  it('fills only incidents without a toll, and a country-wide one only when it is the text\'s only incident', () => {
     const a = analyse(TEXT.replace('killed 12 villagers', 'killed a farmer'));
     const none = { ...e('Violence against civilians'), properties: { ...e('Violence against civilians').properties, fatalities: null } };
     expect(fillTollsOfOne([none], a)[0]!.properties.fatalities).toEqual({ low: 1, best: 1, high: 1 });
     expect(fillTollsOfOne([e('Violence against civilians')], a)[0]!.properties.fatalities).toEqual({ low: 12, best: 12, high: 12 });
     const wide = { ...none, properties: { ...none.properties, geo_precision: 'country' as const } };
-    expect(fillTollsOfOne([wide], a)[0]!.properties.fatalities).toBeNull();
+    expect(fillTollsOfOne([wide, none], a)[0]!.properties.fatalities).toBeNull();
+    expect(fillTollsOfOne([wide], a)[0]!.properties.fatalities).toEqual({ low: 1, best: 1, high: 1 });
   });
 });
