@@ -16,8 +16,9 @@ const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, t
 
 const WORD = Object.keys(UNITS).filter((w) => w !== 'a' && w !== 'an').join('|');
 const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
-/** One number: digits (with separators), optional scale word, or spelled-out words. */
-export const NUMBER_SOURCE = String.raw`(?:(?:${NUMERAL})(?:\s+(?:million|thousand|hundred))?|(?:a|an)\s+(?:dozen|hundred|thousand)|(?:(?:${WORD})(?:[\s-]+(?:${WORD}|dozen|hundred|thousand|and))*)|dozens|scores|hundreds|thousands)`;
+/** One number: digits (with separators), optional scale word, or spelled-out words ("and" only after a scale:
+ * "one hundred and five", not "killing one and injuring two"). */
+export const NUMBER_SOURCE = String.raw`(?:(?:${NUMERAL})(?:\s+(?:million|thousand|hundred))?|(?:a|an)\s+(?:dozen|hundred|thousand)|(?:(?:${WORD})(?:[\s-]+(?:${WORD}|dozen|hundred|thousand)|(?<=hundred|thousand)\s+and\s+(?:${WORD}))*)|dozens|scores|hundreds|thousands)`;
 
 const LOW_ONLY = String.raw`at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of`;
 const HIGH_ONLY = String.raw`as\s+many\s+as|up\s+to|nearly|almost|no\s+more\s+than|fewer\s+than|less\s+than|just\s+under|close\s+to`;

@@ -6,6 +6,8 @@ import type { EventFeature, Fatalities } from '../../shared/schema.ts';
 import { sentenceTokens, type Analysis, type Token } from '../nlp/analyse.ts';
 
 const DEATH = new Set(['kill', 'murder', 'execute', 'behead', 'assassinate', 'lynch', 'slay']);
+/** Verbs of a killing told "to death": "stabbed to death", "tortured to death". */
+const TO_DEATH = new Set(['stab', 'beat', 'burn', 'shoot', 'torture', 'hack', 'club', 'stone', 'batter', 'bludgeon', 'starve', 'crush']);
 const SINGLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', '1', 'another']);
 /** Nouns that count no one person ("the attack killed", "a blast killed"). */
 const NOT_A_PERSON = new Set(['attack', 'blast', 'explosion', 'strike', 'bomb', 'shell', 'clash', 'fire', 'raid', 'operation', 'ambush', 'incident', 'violence', 'group', 'family', 'crowd', 'number', 'total', 'toll']);
@@ -53,14 +55,28 @@ export function oneKilled(analysis: Analysis, at: number): Fatalities | null {
   const tokens = sentenceTokens(analysis, at);
   for (const [i, t] of tokens.entries()) {
     const lemma = t.lemma.toLowerCase();
-    const stabbed = ['stab', 'beat', 'burn', 'shoot'].includes(lemma) && tokens[i + 1]?.lemma === 'to' && tokens[i + 2]?.lemma === 'death';
+    const stabbed = TO_DEATH.has(lemma) && tokens[i + 1]?.lemma === 'to' && tokens[i + 2]?.lemma === 'death';
+    // "was shot dead" (the tagger may read "shot" as a noun), "was found dead", "was pronounced dead".
+    const dead = (lemma === 'shoot' || /^shot$/i.test(t.text) || lemma === 'find' || lemma === 'pronounce') && tokens[i + 1]?.lemma === 'dead';
     const died = lemma === 'die' && t.pos === 'VERB';
-    if (t.pos !== 'VERB' || t.negated || (!DEATH.has(lemma) && !stabbed && !died)) continue;
+    if (t.negated || (t.pos !== 'VERB' && !dead) || (!DEATH.has(lemma) && !stabbed && !died && !dead)) {
+      // "the body of a man was found": a body found is one dead.
+      if (lemma === 'find' && t.pos === 'VERB' && tokens[i - 1]?.lemma === 'be') {
+        const s = clauseStart(tokens, i - 1);
+        if (/^(?:the|a)$/i.test(tokens[s]?.text ?? '') && tokens[s + 1]?.lemma === 'body' && tokens[s + 2]?.lemma === 'of' && onePersonAt(tokens, s + 3)) return ONE;
+      }
+      continue;
+    }
     const passive = died || tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
     if (passive) {
       const s = clauseStart(tokens, i - (died ? 0 : 1));
+      // "He was killed", "she was shot dead": one person named by a pronoun.
+      const subject = tokens[i - (tokens[i - 1]?.lemma === 'be' ? 2 : 3)];
+      if (!died && /^(?:he|she)$/i.test(subject?.text ?? '')) return ONE;
       if (onePersonAt(tokens, s) && (!died || onePersonEnd(tokens, s) === i || tokens[onePersonEnd(tokens, s)]?.pos === 'ADV')) return ONE;
     } else {
+      // "killed him": one person as the object.
+      if (/^(?:him|her)$/i.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos !== 'NOUN' && tokens[i + 2]?.pos !== 'ADJ') return ONE;
       const n = personsFrom(tokens, i + 1);
       if (n) return { low: n, best: n, high: n };
     }

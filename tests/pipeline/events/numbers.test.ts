@@ -9,6 +9,10 @@ describe('parseNumber', () => {
     expect(parseNumber('a dozen')?.value).toBe(12);
     expect(parseNumber('two hundred')?.value).toBe(200);
   });
+  it('"and" joins number words only after a scale ("one hundred and five"), not two counts ("killing one and injuring two")', () => {
+    expect(findQuantities('killing one and injuring two persons').map((q) => q.text)).toEqual(['one', 'two']);
+    expect(findQuantities('one hundred and five people').map((q) => q.range.best)).toEqual([105]);
+  });
   it('reads scale words after digits', () => expect(parseNumber('1.2 million')?.value).toBe(1_200_000));
   it('reads vague plurals as lower bounds: dozens 24, scores 40, hundreds 200', () => {
     expect(parseNumber('dozens')).toEqual({ value: 24, vague: true });

@@ -56,6 +56,18 @@ describe('tolls of one', async () => {
     expect(one('The guard died.')).toEqual({ low: 1, best: 1, high: 1 });
     expect(one('A prisoner later died in the prison.')).toEqual({ low: 1, best: 1, high: 1 });
   });
+  it('one person found dead, shot dead, tortured to death, or a body found is a toll of one', () => {
+    expect(one('A farmer was found dead near the road.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(one('A drug suspect was shot dead while a bystander was wounded.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(one('A relative said he was tortured to death by prison guards.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(one('The body of a man was found floating in the lake.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(one('The bodies were found in a field.')).toBeNull();
+  });
+  it('"he was killed" and "killed him" name one person by a pronoun', () => {
+    expect(one('He was later killed in Homs.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(one('Assailants hit the editor with blunt objects and killed him.')).toEqual({ low: 1, best: 1, high: 1 });
+    expect(one('He was arrested and later released.')).toBeNull();
+  });
   it('plurals, acts, denials and weapons are no toll of one', () => {
     expect(one('Troops killed the protesters.')).toBeNull();
     expect(one('The blast killed 12 people.')).toBeNull();
