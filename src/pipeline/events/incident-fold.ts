@@ -13,6 +13,9 @@ const SPECIFIC = new Set(['Battles', 'Explosions/Remote violence']);
 const BARE_DEATH = /^(?:killed|killing|dead|died|deaths?|(?:death )?toll|shot dead|lost their lives|was killed|were killed)$/i;
 
 const HURT_ONLY = /^(?:wounded|injured)$/i;
+/** Words that count the dead rather than tell a killing. */
+const COUNT_WORD = /^(?:dead|deaths?|(?:death )?toll)$/i;
+const sameFigure = (a: Fatalities | null, b: Fatalities | null): boolean => !!a && !!b && (a.best ?? a.low) === (b.best ?? b.low);
 
 const isKilling = (p: EventProperties): boolean => p.event_type === 'Violence against civilians' && p.sub_event_type === 'Attack';
 const sentenceOf = (e: EventFeature): number => e.properties.sources[0]?.start ?? -1;
@@ -58,9 +61,12 @@ export function fold(into: EventFeature, e: EventFeature, type: Pick<EventProper
   t.summary = describeEvent(t);
 }
 
-/** The toll's days meet the act's ("killed across two days of clashes" of a clash on the second day), or it has none. */
+/** The toll's days meet the act's ("killed across two days of clashes" of a clash on the second day), or it has none;
+ * the act then takes them (fold). */
 function daysMeet(h: EventProperties, p: EventProperties): boolean {
-  if (!p.date_start || !h.date_start) return !p.date_start;
+  if (!p.date_start) return true;
+  // An act with no first day ("on or before" the report) meets a toll dated up to its last.
+  if (!h.date_start) return !!h.date_end && p.date_start <= h.date_end;
   return p.date_start <= (h.date_end ?? h.date_start) && (p.date_end ?? p.date_start) >= h.date_start;
 }
 
@@ -117,7 +123,10 @@ export function foldIncidents(events: readonly EventFeature[], mention: (e: Even
     // a death word with no act of its own is still a bare toll.
     const bareToll = !!h && !!p.fatalities && (isKilling(p) || VIOLENT.has(p.event_type)) && BARE_DEATH.test(word(e)) && inferred(e);
     const listed = bareToll && out.some((o) => o !== h && mention(last.get(o)!).clause === mention(last.get(h!)!).clause);
-    if (bareToll && !listed && !h!.properties.fatalities && VIOLENT.has(h!.properties.event_type) && daysMeet(h!.properties, p)) {
+    // "… killed at least 16 people … The toll is currently 16 dead": a count of the dead told again for the act
+    // just told, with the same figure or as its toll now, is that act's count, not a second act.
+    const recount = !!h?.properties.fatalities && (COUNT_WORD.test(word(e)) || sameFigure(h.properties.fatalities, p.fatalities));
+    if (bareToll && !listed && (!h!.properties.fatalities || recount) && VIOLENT.has(h!.properties.event_type) && daysMeet(h!.properties, p)) {
       fold(h!, e, h!.properties, false);
       continue;
     }

@@ -53,6 +53,21 @@ describe('foldIncidents', () => {
     const before = killed('2020-05-01', '2020-05-02');
     expect(foldIncidents([event('e1', 0, { date_start: '2020-05-09', date_end: '2020-05-09' }), before], meta(before))).toHaveLength(2);
   });
+  it('"The toll is currently 16 dead" after an act told with 16 killed is its count again, not a second act', () => {
+    const attack = event('e1', 0, { event_type: 'Explosions/Remote violence', sub_event_type: 'Grenade', fatalities: { low: 16, best: 16, high: null } });
+    const count = event('e2', 300, { event_type: 'Violence against civilians', sub_event_type: 'Attack', geo_precision: 'country', fatalities: { low: 16, best: 16, high: 16 } });
+    const out = foldIncidents([attack, count], (e) => ({ inferred: e === count, word: e === count ? 'toll' : 'grenade', clause: e.properties.sources[0]!.start }));
+    expect(out).toHaveLength(1);
+    const other = event('e3', 300, { event_type: 'Violence against civilians', sub_event_type: 'Attack', geo_precision: 'country', fatalities: { low: 5, best: 5, high: 5 } });
+    expect(foldIncidents([attack, other], (e) => ({ inferred: e === other, word: e === other ? 'were killed' : 'grenade', clause: e.properties.sources[0]!.start }))).toHaveLength(2);
+  });
+  it('an act with no first day takes the day of the bare toll told after it, up to its last day', () => {
+    const act = event('e1', 0, { event_type: 'Explosions/Remote violence', sub_event_type: 'Grenade', date_start: null, date_end: '2020-08-02', date_precision: 'unknown' });
+    const toll = event('e2', 300, { event_type: 'Violence against civilians', sub_event_type: 'Attack', geo_precision: 'country', date_start: '2020-08-01', date_end: '2020-08-02', fatalities: { low: 16, best: 16, high: 16 } });
+    const out = foldIncidents([act, toll], (e) => ({ inferred: e === toll, word: e === toll ? 'dead' : 'grenade', clause: e.properties.sources[0]!.start }));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.properties).toMatchObject({ date_start: '2020-08-01', fatalities: { best: 16 } });
+  });
   it('a killing named at a place of its own stays an event of its own', () => {
     const riot = event('e1', 0, { event_type: 'Riots', sub_event_type: 'Mob violence' });
     const killed = event('e2', 120, { event_type: 'Violence against civilians', sub_event_type: 'Attack', fatalities: { low: 1, best: 1, high: 1 } });
