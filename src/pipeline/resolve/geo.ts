@@ -12,7 +12,11 @@ export function km(a: { lat: number; lon: number }, b: { lat: number; lon: numbe
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Whether entry `inner` lies within area `outer` (same country, same admin-1, or inside its box). */
+/**
+ * Whether entry `inner` lies within area `outer` (same country, same admin-1, or inside its box). An admin-2 area
+ * holds what lies in its province and inside its box ("Jalalpur, Shamli" is not the Jalalpur 500 km east in the
+ * same state); one without a box, every place of its province.
+ */
 export function within(inner: GazEntry, outer: GazEntry): boolean {
   if (inner.ord === outer.ord) return false;
   switch (outer.kind) {
@@ -22,8 +26,9 @@ export function within(inner: GazEntry, outer: GazEntry): boolean {
       return inner.admin1 === outer.admin1 || (!!outer.bbox && inner.country === outer.country && inBox(outer.bbox, inner.lat, inner.lon));
     case 'place':
       return false;
+    case 'admin2':
+      return !!outer.country && inner.country === outer.country && inner.admin1 === outer.admin1 && (!outer.bbox || inBox(outer.bbox, inner.lat, inner.lon));
     default:
-      return (!!outer.country && inner.country === outer.country && outer.kind === 'admin2' && inner.admin1 === outer.admin1)
-        || (!!outer.bbox && inBox(outer.bbox, inner.lat, inner.lon));
+      return !!outer.bbox && inBox(outer.bbox, inner.lat, inner.lon);
   }
 }

@@ -8,7 +8,7 @@
 //   ("Georgia" in a text that names Atlanta).
 import type { GazEntry } from '../gazetteer/load.ts';
 import type { Mention } from '../toponyms/types.ts';
-import { within } from './geo.ts';
+import { km, within } from './geo.ts';
 
 interface Scored {
   cand: { entry: GazEntry };
@@ -62,9 +62,10 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
         const outer = ranked[c]!.filter((t) => isArea(t.cand.entry));
         if (outer.some((t) => within(e, t.cand.entry))) b += 6;
         else if (outer.length && isArea(ranked[c]![0]!.cand.entry)) b -= 2;
-        // "Tuzla, Istanbul", "Savar city (Dhaka)": by a town, a reading in that town's country.
+        // "Tuzla, Istanbul", "Savar city (Dhaka)": by a town, a reading in that town's country, and more one near
+        // it ("Jalalpur, Shamli": the Jalalpur of Shamli's district).
         const top = ranked[c]![0]?.cand.entry;
-        if (top && !isArea(top) && top.country && e.country === top.country) b += 3;
+        if (top && !isArea(top) && top.country && e.country === top.country) b += km(e, top) <= NEAR_TOWN_KM ? 4 : 3;
       }
       // "X, Y" and "X (Y)": Y names the area X lies in, so Y is read as an area before a town of its name.
       if (isArea(e) && inside.has(k)) b += 2;
@@ -76,8 +77,10 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
   };
 }
 
-/** Below this size a town is not named beside a place of another country ("Savar city (Dhaka)"). */
+/** Below this size a town is not named beside a place of another country ("Savar city (Dhaka)"), nor beside a
+ * town farther than NEAR_TOWN_KM ("Jalalpur, Shamli"). */
 const BESIDE_POPULATION = 200_000;
+const NEAR_TOWN_KM = 100;
 
 /**
  * An inner name whose reading lies outside the area its container was resolved to ("El Alto, La Paz"), or a small
@@ -88,5 +91,5 @@ export function outsideContainer(e: GazEntry, containerEntry: GazEntry | undefin
   if (!containerEntry || !(e.kind === 'place' || e.kind === 'admin2' || e.kind === 'admin1')) return false;
   if (isArea(containerEntry)) return !within(e, containerEntry);
   const small = (e.kind === 'place' || e.kind === 'admin2') && e.population < BESIDE_POPULATION && e.fcode !== 'PPLC';
-  return small && !!containerEntry.country && e.country !== containerEntry.country;
+  return small && !!containerEntry.country && (e.country !== containerEntry.country || (containerEntry.kind === 'place' && km(e, containerEntry) > NEAR_TOWN_KM));
 }

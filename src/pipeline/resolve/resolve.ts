@@ -92,10 +92,15 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   // "in Deir el-Zour", a transliterated name after a locative, is specific enough too).
   const mainCountry = [...countries].sort((x, y) => y[1] - x[1])[0]?.[0];
   const fuzzy = new Set<number>();
+  const containerCountry = (m: Mention): string | null => {
+    const c = m.container === null ? undefined : ranked[m.container]?.[0]?.cand.entry;
+    return c && c.kind !== 'place' ? c.country : null;
+  };
   rec.mentions.forEach((m, k) => {
     if (m.candidates.length || !mainCountry || !(m.hint || (m.prep && TRANSLITERATED.test(m.surface)))) return;
     // "the Syrian border town of Tal Kalakh": a national adjective just before the name says whose it is.
-    const own = rec.demonyms.find((d) => d.end <= m.start && m.start - d.end <= 30)?.country;
+    // "Dashti Qala district, Takhar": the province the text puts it in says so too.
+    const own = rec.demonyms.find((d) => d.end <= m.start && m.start - d.end <= 30)?.country ?? containerCountry(m);
     const found = own && own !== mainCountry ? options.gazetteer.fuzzy(m.surface, own) : [];
     ranked[k] = rank({ ...m, candidates: found.length ? found : options.gazetteer.fuzzy(m.surface, mainCountry) });
     if (ranked[k]!.length) fuzzy.add(k);

@@ -12,6 +12,21 @@ import type { DemonymMention, Mention, Recognition } from './types.ts';
 
 const MAX_WORDS = 6;
 
+/** Short forms of months and days ("Mar", "Sun", "Mon"): a name's word when a name goes on after them ("Mar del
+ * Plata", "Sun City", "Mon State"); the full names ("May", "Monday") are dates wherever they stand. */
+const SHORT_DATE_WORDS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun']);
+
+/** Whether token k is a date's word (a month or a day), not part of a name. */
+export function isDateWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!MONTHS_DAYS.has(t.text)) return false;
+  if (!SHORT_DATE_WORDS.has(t.text)) return true;
+  const next = tokens[k + 1];
+  if (!next || next.gap !== ' ') return true;
+  const after = CONNECTORS.has(next.text) && tokens[k + 2]?.gap === ' ' ? tokens[k + 2]! : next;
+  return !after.cap || MONTHS_DAYS.has(after.text) || /^\p{N}/u.test(after.text);
+}
+
 /** Runs of name words: capitalised tokens joined by blanks or hyphens, with connectors inside. */
 export function nameRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -19,7 +34,7 @@ export function nameRuns(tokens: Token[]): Array<[number, number]> {
   while (i < tokens.length) {
     const t = tokens[i]!;
     const startsArticle = ARABIC_ARTICLES.has(t.text) && tokens[i + 1]?.gap === '-' && tokens[i + 1]!.cap;
-    if ((!t.cap || MONTHS_DAYS.has(t.text)) && !startsArticle) {
+    if ((!t.cap || isDateWord(tokens, i)) && !startsArticle) {
       i++;
       continue;
     }
@@ -29,7 +44,7 @@ export function nameRuns(tokens: Token[]): Array<[number, number]> {
       const u = tokens[j]!;
       // "Washington, D.C. Fires raged": a state's abbreviation ends the sentence it closes.
       if (u.weakCap && STATE_ABBREVIATIONS[tokens[j - 1]!.text]) break;
-      if (u.cap && !MONTHS_DAYS.has(u.text)) lastCap = j;
+      if (u.cap && !isDateWord(tokens, j)) lastCap = j;
       else if (u.cap || j - lastCap > 2) break;
       else if (!CONNECTORS.has(u.text) && !(HYPHEN_CONNECTORS.has(u.text) && u.gap === '-' && tokens[j + 1]?.gap === '-')) break;
       j++;
@@ -123,6 +138,13 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
   const demonyms: DemonymMention[] = [];
   for (const [a, b] of runs) {
     const before = mentions.length + demonyms.length;
+    // "Nahri Saraj district", "the Kush Tut area": a run the gazetteer lacks, with a word it does not know, before
+    // a kind of place is that place's one name; a known word inside it ("Saraj", "Tut") is no place by itself.
+    if (oneUnknownName(text, tokens, a, b, g)) {
+      const unknown = unknownName(text, tokens, a, b, g, persons);
+      if (unknown) mentions.push(unknown);
+      continue;
+    }
     let i = a;
     while (i < b) {
       let matched = false;
@@ -192,6 +214,21 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
 }
 
 const AREA_KINDS = new Set(['country', 'continent', 'region', 'sea', 'admin1']);
+
+/** Lower-case words after a name that say what kind of place the whole name is. */
+const KIND_AFTER = new Set(['district', 'sub-district', 'subdistrict', 'area', 'village', 'town', 'county', 'province', 'region',
+  'locality', 'commune', 'upazila', 'tehsil', 'taluka', 'municipality', 'neighbourhood', 'neighborhood', 'camp', 'governorate']);
+
+function oneUnknownName(text: string, tokens: Token[], a: number, b: number, g: Gazetteer): boolean {
+  const next = tokens[b];
+  // "the 'Kush Tut' area": a closing quote may stand between.
+  const between = next ? text.slice(tokens[b - 1]!.end, next.start) : '';
+  if (b - a < 2 || b - a > 4 || !next || !/^['’"”]? $/.test(between) || !KIND_AFTER.has(next.text)) return false;
+  if (g.lookupName(span(text, tokens, a, b)).length) return false;
+  const unknownWord = (t: Token) => t.cap && !t.allCaps && t.text.length >= 3 && !g.lookupName(t.text).length && !g.demonym(t.text) &&
+    !g.isCommonWord(t.text.toLowerCase()) && !g.isFirstName(t.text) && !ORG_WORDS.has(t.text) && !NEVER_PLACES.has(t.text) && !MONTHS_DAYS.has(t.text);
+  return tokens.slice(a, b).some(unknownWord);
+}
 const LOCATIVE_BEFORE = /\b(?:in|near|outside|around|inside|across)\s+(?:the\s+)?$/i;
 
 /**
@@ -246,7 +283,11 @@ function linkContainers(text: string, mentions: Mention[]): void {
     const m = mentions[k]!;
     const n = mentions[k + 1]!;
     const between = text.slice(m.end, n.start);
-    if (/^(?:\s+(?:province|governorate|state|county|district|region))?,\s*$/i.test(between) || CONTAINER_PARENS.test(between)) m.container = k + 1;
+    if (/^(?:\s+(?:province|governorate|state|county|district|region))?,\s*$/i.test(between) || CONTAINER_PARENS.test(between)) {
+      m.container = k + 1;
+      // "Obe district, Herat", "Andar district (Ghazni)": what holds a district is a province, not the town of its name.
+      if ((m.hint === 'admin' || /^\s+(?:county|district)/i.test(between)) && n.hint === null) n.hint = 'admin';
+    }
   }
   // "Kolofata town (Mayo-Sava, Extreme-Nord)", "Analalava (Analalava, Sofia)": the last of two or more names in
   // brackets after a place is its province (or country).
