@@ -29,6 +29,11 @@ const STRAY_POPULATION = 1_000_000;
 /** A village abroad below this size, this far from every placed name, needs its country named too. */
 const SMALL_STRAY = 100_000;
 const FAR_KM = 1000;
+/** A city this size is itself whatever the text puts it in. */
+const MAJOR_CITY = 1_000_000;
+/** A province, or a town this size, is stray only when two names or more point to the other country ("a protest
+ * in Batumi" is Georgia's though the goods came "from Turkey"). */
+const STRONG_STRAY = 100_000;
 
 function rank(m: Mention): Scored[] {
   const seen = new Map<number, Scored>();
@@ -85,6 +90,9 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     return rest > 0 ? ((countries.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / rest : 0;
   };
 
+  // How many other names (each demonym counts as one) point to a country.
+  const names = (cc: string, key: string) =>
+    [...byKey].filter(([k, m]) => k !== key && k !== '' && m.has(cc)).length + rec.demonyms.filter((d) => d.country === cc).length;
   // The weight of a country's evidence from the names other than this one.
   const evidence = (cc: string, key: string) => (countries.get(cc) ?? 0) - (byKey.get(key)?.get(cc) ?? 0);
 
@@ -146,9 +154,11 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   // stray too ("Qom", Iran).
   const farFromAnchors = (e: GazEntry, key: string) =>
     anchors.some((a) => a.key !== key) && anchors.every((a) => a.key === key || km(a.e, e) > FAR_KM);
-  const strayPlace = (e: GazEntry, key: string): boolean =>
+  // "Batumi", "Ohio": a province by its name, or a town of 100,000, needs two names against it; "Kassala state",
+  // a province the text calls one, is never stray (a code, "CNN", is no such word).
+  const strayPlace = (e: GazEntry, key: string, ms: Mention[]): boolean =>
     (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2') && e.population < STRAY_POPULATION && e.fcode !== 'PPLC' && !!mainCountry && e.country !== mainCountry &&
-    share(e.country ?? '', key) === 0 &&
+    share(e.country ?? '', key) === 0 && strayable(e, ms, names(mainCountry, key)) &&
     ((share(mainCountry, key) >= 0.6 && evidence(mainCountry, key) >= 2) ||
       (e.population < SMALL_STRAY && share(mainCountry, key) === 1 && evidence(mainCountry, key) >= 1 && farFromAnchors(e, key)));
 
@@ -182,7 +192,7 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     if (!best) continue;
     const ms = members.map((k) => rec.mentions[k]!);
     if (!members.some((k) => fuzzy.has(k)) && !accept(best.s, ms, members.length)) continue;
-    if (!members.some((k) => joint.isContainer(k)) && strayPlace(best.s.cand.entry, keys[members[0]!]!)) continue;
+    if (!members.some((k) => joint.isContainer(k)) && strayPlace(best.s.cand.entry, keys[members[0]!]!, ms)) continue;
     // "Hamas fighters", "the Fano militia": a group's name is a place only in the document's own country.
     if (ms.some((m) => m.group) && !isArea(best.s.cand.entry) && !(mainCountry && best.s.cand.entry.country === mainCountry && share(mainCountry, keys[members[0]!]!) > 0)) continue;
     const second = sorted[1]?.sum ?? best.sum - 4 * members.length;
@@ -192,10 +202,13 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   // "El Alto, La Paz" with no El Alto in Bolivia: a name the text puts in an area is nowhere else; "Savar city
   // (Dhaka)", "Tuzla, Istanbul": nor is a small place the text puts by a place in another country. Such a reading
   // is wrong for every use of the name ("Carmo town (Bossaso, Bari) … the Carmo academy").
+  // A capital or a city of millions is that city, though: "Chennai city (Chennai, TN)", "Panama City (Bella
+  // Vista)": the container's reading is the wrong one (Tennessee, a Bella Vista in Mexico) and goes instead.
   const outside = new Set<string>();
   for (const [k, { e }] of chosen) {
     const c = joint.container(k);
-    if (c !== null && outsideContainer(e, chosen.get(c)?.e)) outside.add(keys[k]!);
+    if (c === null || !outsideContainer(e, chosen.get(c)?.e)) continue;
+    outside.add(isMajorCity(e) ? keys[c]! : keys[k]!);
   }
   const out: Toponym[] = [];
   for (const [k, { e, conf }] of chosen) {
@@ -204,6 +217,17 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
+
+const CODE = /^\p{Lu}{2,4}$/u;
+
+/** Whether a reading abroad can be stray at all, given how many names point to the document's country. */
+function strayable(e: GazEntry, ms: Mention[], namesAgainst: number): boolean {
+  if (e.kind !== 'admin1') return e.population < STRONG_STRAY || namesAgainst >= 2;
+  if (ms.every((m) => CODE.test(m.surface))) return true;
+  return !ms.some((m) => m.hint === 'admin') && namesAgainst >= 2;
+}
+
+const isMajorCity = (e: GazEntry) => (e.kind === 'place' || e.kind === 'admin2') && (e.fcode === 'PPLC' || e.population >= MAJOR_CITY);
 
 const isArea = (e: GazEntry) => e.kind === 'country' || e.kind === 'continent' || e.kind === 'region' || e.kind === 'sea';
 
