@@ -111,13 +111,19 @@ export function contextOf(
   if (single && first.allCaps && !major && !first.text.includes('.') && !isDateline(text, tokens, i) && !first.weakCap) return null;
 
   // Organisations: capitalised words around the name in the same run that make it an organisation's.
+  // "in Hebron City", "in Al Mukalla City": after a locative word, "City" names the town, not a club.
+  const located = !!prevWord && PLACE_PREPOSITIONS.has(prevWord) && i === a;
   let embedded = false;
   for (let k = a; k < b; k++) {
     if (k >= i && k < j) continue;
     const w = tokens[k]!.text;
-    if (ORG_WORDS.has(w)) embedded = true;
+    if (ORG_WORDS.has(w) && !(located && w === 'City' && k === j && j === b - 1)) embedded = true;
   }
-  if (!embedded && unknown.length) embedded = true;
+  // "PD11 of Herat city", "Bat Galim Square of Haifa", "Dhaka - Dhanmondi", "Zagreb-Tresnjevka-jug": unknown words
+  // before "of" or joined by hyphens name a part of the place (a quarter, a square), not an organisation.
+  const partOfPlace = (k: number) => (k < i && tokens[i - 1]!.text === 'of' && !tokens.slice(a, i).some((t) => ORG_WORDS.has(t.text))) ||
+    tokens.slice(Math.min(k, i) + 1, Math.max(k, j - 1) + 1).every((t) => t.gap === '-');
+  if (!embedded && unknown.some((t) => !partOfPlace(tokens.indexOf(t)))) embedded = true;
 
   const lower = surface.toLowerCase();
   const common = single && (g.isCommonWord(lower) || firstName);

@@ -59,4 +59,15 @@ describe('districts and the areas around them', () => {
 
   it('a capital is itself whatever the text puts it in: "Panama City (Bella Vista)"', () =>
     expect(find('Residents of Panama City (Bella Vista) demanded relief payments.', 'Panama City')?.country).toBe('PA'));
+
+  it('a quarter named before "of" or joined by a hyphen is part of the place, not an organisation ("PD11 of Herat city")', () => {
+    expect(find('A policeman was shot in PD11 of Herat city on Sunday.', 'Herat')?.embedded).toBeUndefined();
+    expect(find('Students marched in Dhaka - Dhanmondi (New Market) on Monday.', 'Dhaka')?.embedded).toBeUndefined();
+    expect(find('He works at the Bank of England.', 'England')?.embedded).toBe(true);
+  });
+
+  it('after a locative word, "City" names the town: "in Hebron City"', () => {
+    expect(find('Vendors and police fought in Hebron City on Sunday.', 'Hebron')?.embedded).toBeUndefined();
+    expect(find('Fans of Manchester City celebrated.', 'Manchester')?.embedded).toBe(true);
+  });
 });
