@@ -92,8 +92,37 @@ function capitalWhere(ctx: ClauseContext, focus: string | null): Where | null {
   return c ? { point: c, place: { name: c.name, geonameid: c.geonameid, admin1: c.admin1 ?? null, country: c.country }, precision: 'place' } : null;
 }
 
+const DIRECTION = String.raw`(?:far[- ])?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|upper|lower`;
+const DIRECTION_BEFORE = new RegExp(`\\b(?:${DIRECTION})\\s+$`, 'i');
+const DIRECTION_AFTER = new RegExp(`^['’]s\\s+(?:${DIRECTION})\\b`, 'i');
+
+/**
+ * An act placed on its country when every place of that country the article tells of lies in one province
+ * ("in northern Cameroon" … "the village of Nguetchewe", which the gazetteer lacks, … "the Far North"): the
+ * act is in that province, as near as the text lets us say.
+ */
+function narrowCountry(ctx: ClauseContext, w: Where): Where {
+  if (w.precision !== 'country' || !w.place.country) return w;
+  // Only a part of the country told as such ("northern Cameroon", "Sri Lanka's northern war zone"); a country
+  // named alone may be the scope of a country-wide figure ("100 killed across Syria").
+  const named = ctx.toponyms.find((t) => t.kind === 'country' && t.country === w.place.country && t.start >= ctx.clause.start && t.end <= ctx.clause.end);
+  if (!named) return w;
+  const text = ctx.article.text;
+  if (!DIRECTION_BEFORE.test(text.slice(Math.max(0, named.start - 24), named.start)) && !DIRECTION_AFTER.test(text.slice(named.end, named.end + 24))) return w;
+  const admin1s = new Set<string>();
+  for (const t of ctx.toponyms)
+    if (t.country === w.place.country && t.kind !== 'country' && !otherRole(ctx.article.text, t)) admin1s.add(t.admin1 ?? '');
+  const only = admin1s.size === 1 ? [...admin1s][0] : '';
+  const a = only ? ctx.options.admin1Point?.(only) : null;
+  return a ? { ...w, point: a, place: { name: a.name, geonameid: a.geonameid, admin1: only!, country: w.place.country }, precision: 'admin1' } : w;
+}
+
 /** Where the events of a clause happened: one place, several listed places, or a country. */
 export function placesFor(ctx: ClauseContext): Where[] {
+  return placesOf(ctx).map((w) => narrowCountry(ctx, w));
+}
+
+function placesOf(ctx: ClauseContext): Where[] {
   const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
   const focus = options.focusCountry ?? mainCountry(article.text, toponyms, options.demonym);
   const choice = choosePlace(article.text, clause, toponyms, clause.start + trigger.index);

@@ -133,3 +133,18 @@ describe('places the gazetteer lacks', () => {
   it('"the death toll across Syria on Tuesday was 134" is a country-wide toll of that day', () =>
     expect(run('Warplanes bombed Homs on Tuesday. The death toll across Syria on Tuesday was 134, activists said.')).toContainEqual({ place: 'Syria', date: '2011-08-02', toll: 134 }));
 });
+
+describe('a part of the country told as such', () => {
+  it('"in central Syria" is the one province the article names places in, when the village is unknown', () => {
+    const text = 'Gunmen killed 16 people in an attack on a camp in central Syria on Friday. The camp lies near Rastan and Talbiseh, the governor said.';
+    expect(run(text).map((r) => r.place)).toEqual(['Homs Governorate']);
+  });
+  it('a country named alone stays the country (it may be the scope of a country-wide figure)', () => {
+    const text = 'At least 16 people were killed across Syria on Friday. Troops stormed Rastan and Talbiseh.';
+    expect(run(text).map((r) => r.place)).toContain('Syria');
+  });
+  it('"in northern Syria" stays the country when the article names places in several provinces', () => {
+    const text = 'Gunmen killed 16 people in an attack in northern Syria on Friday. Protests were held in Homs and Hama.';
+    expect(run(text)[0]!.place).toBe('Syria');
+  });
+});
