@@ -60,6 +60,8 @@ const CIVILIAN = new Set([...KINDS.civilian!, 'teacher', 'student', 'scholar', '
 const OFF_DUTY = /^(?:former|retired|ex|off-duty|unarmed)$/i;
 
 const NP = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PRON']);
+/** An acronym is a name whatever the tagger says ("a UP chairman", where "UP" was read as "up"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
 const CHAIN = /^(?:of|for|from|with)$/i;
 /** The noun phrase that ends right before token `i`, with the phrases it heads ("supporters of a candidate for
  * mayor"), stopping at a verb or a comma; an aside between commas right before it is stepped over
@@ -76,7 +78,7 @@ function phraseBefore(tokens: readonly Token[], i: number): Token[] {
   }
   const end = j;
   for (;;) {
-    while (j > 0 && (NP.has(tokens[j - 1]!.pos) || (tokens[j - 1]!.text === '-' && j > 1))) j--;
+    while (j > 0 && (NP.has(tokens[j - 1]!.pos) || ACRONYM.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === '-' && j > 1))) j--;
     if (j > 1 && CHAIN.test(tokens[j - 1]!.text) && NP.has(tokens[j - 2]!.pos)) j--;
     else break;
   }
@@ -162,7 +164,8 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
   const s = a.sentences[a.tokens[at]!.sentence]!;
   const sentence = a.tokens.slice(s.first, s.last + 1);
   const i = at - s.first;
-  const lemma = singular(a.tokens[at]!.lemma);
+  // "was burnt to death by a mob": the tagger's adjective "burnt" is the verb's participle.
+  const lemma = singular(a.tokens[at]!.lemma).replace(/^burnt$/, 'burn');
   const { doers, patients } = sidesAround(sentence, i);
   const pos = a.tokens[at]!.pos;
   const armedSide = (side: Token[]): boolean => side.some((t) => isState(t) || isArmed(t)) && !side.some((t) => OFF_DUTY.test(t.text));
@@ -170,8 +173,8 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
   const attack = trigger.sub_event_type === 'Attack' || trigger.sub_event_type === 'Armed clash';
   const clash = trigger.event_type !== 'Explosions/Remote violence' && trigger.event_type !== 'Strategic developments' ? crowdClash(sentence) : null;
   if (clash) return { ...trigger, event_type: 'Riots', sub_event_type: clash };
-  if ((trigger.event_type === 'Violence against civilians' || trigger.event_type === 'Battles') && attack && (pos === 'VERB' || pos === 'NOUN') && !CLASH_WORD.test(trigger.word)) {
-    if (pos === 'VERB' && MOB_ACTS.has(lemma) && doers.some(isCrowd) && !armedSide(doers) && !sentence.some((t) => /^(?:gun|rifle|firearm|shoot|shot|bullet)$/.test(t.lemma)))
+  if ((trigger.event_type === 'Violence against civilians' || trigger.event_type === 'Battles') && attack && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ') && !CLASH_WORD.test(trigger.word)) {
+    if ((pos === 'VERB' || pos === 'ADJ') && MOB_ACTS.has(lemma) && doers.some(isCrowd) && !armedSide(doers) && !sentence.some((t) => /^(?:gun|rifle|firearm|shoot|shot|bullet)$/.test(t.lemma)))
       return { ...trigger, event_type: 'Riots', sub_event_type: 'Mob violence' };
     // Armed men who kill civilians commit violence against civilians; armed against armed is a battle.
     if (civilians(patients) && !armedSide(patients) && (armedSide(doers) || doers.length === 0)) return { ...trigger, event_type: 'Violence against civilians', sub_event_type: 'Attack' };

@@ -21,6 +21,11 @@ describe('recodeBySides', () => {
     expect(recode('A suspected thief was beaten up by locals in the market.', 'beaten')).toMatchObject({ event_type: 'Riots' });
     expect(recode('At least 14 people killed in the strike.', 'killed').event_type).toBe('Violence against civilians');
   });
+  it('a crowd named with an acronym ("supporters of a UP chairman") or told with a participle ("burnt to death by a mob") is still a crowd', () => {
+    expect(recode('At least 20 supporters of a UP chairman assaulted and injured a street vendor in the union.', 'assaulted')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+    expect(recode('A man was burnt to death by a mob in Meru.', 'burnt')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+    expect(recode('A man was burnt to death by gunmen in Meru.', 'burnt').event_type).toBe('Violence against civilians');
+  });
   it('a protest whose people vandalise, loot or throw stones is a violent demonstration', () => {
     expect(recode('Demonstrators marched and vandalised several vehicles.', 'marched', 'Protests', 'Peaceful protest')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
     expect(recode('Riot police fired tear gas at the protest.', 'protest', 'Protests', 'Protest with intervention').event_type).toBe('Protests');
