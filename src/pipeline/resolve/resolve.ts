@@ -207,7 +207,8 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   const outside = new Set<string>();
   for (const [k, { e }] of chosen) {
     const c = joint.container(k);
-    if (c === null || !outsideContainer(e, chosen.get(c)?.e)) continue;
+    // "Kayes, Kayes Commune (Kayes)": a name repeated as its own container says nothing against it.
+    if (c === null || keys[c] === keys[k] || !outsideContainer(e, chosen.get(c)?.e)) continue;
     outside.add(isMajorCity(e) ? keys[c]! : keys[k]!);
   }
   const out: Toponym[] = [];

@@ -5,6 +5,8 @@ import { ADMIN_WORDS, ARABIC_ARTICLES, ARABIC_HEAD_WORDS, NEVER_PLACES, ORG_WORD
 import { isAreaName } from './evidence.ts';
 import type { Token } from './tokens.ts';
 
+const AREA_OF = /\b(?:countryside|outskirts|vicinity|environs|suburbs|surroundings)\s+of\s+(?:the\s+)?$/;
+
 export interface Context {
   embedded: boolean;
   weak: boolean;
@@ -146,6 +148,7 @@ export function contextOf(
   // "the Bab Amr district of Homs": a named district of a city, not a district called Homs.
   const namedPart = ofM && /district/.test(ofM[1]!) && /[A-Z][\w'’-]*\s+district\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 40), first.start));
   if (ofM) hint = namedPart || /cit|town|village|suburb|capital|port/.test(ofM[1]!) ? 'town' : 'admin';
-  const prep = partyTag || (!!prevWord && PLACE_PREPOSITIONS.has(prevWord));
+  // "in the countryside of Al-Hasakeh", "the vicinity of Abu Rasin": the area of a place is a place's cue too.
+  const prep = partyTag || (!!prevWord && PLACE_PREPOSITIONS.has(prevWord)) || AREA_OF.test(before2);
   return { embedded, weak, common, hint, prep };
 }

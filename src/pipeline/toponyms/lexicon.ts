@@ -69,7 +69,7 @@ export const CONNECTORS = set(`of de del della da do dos das di du la le les los
   upon sur y von van der den bin ibn bani beni`);
 
 /** Lower-case words that join capitalised words only with hyphens: "Rostov-on-Don", "Frankfurt-am-Main". */
-export const HYPHEN_CONNECTORS = set(`on am im an en as at sur sous les la le the upon under in`);
+export const HYPHEN_CONNECTORS = set(`on am im an en as at sur sous les la le the upon under in ez ed es et er ul ud`);
 
 /** Arabic articles written in lower case before a hyphen: "al-Qusayr", "ar-Raqqa". */
 export const ARABIC_ARTICLES = set(`al el ad ar as ash at az an ath adh ed es et er`);

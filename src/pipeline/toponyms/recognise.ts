@@ -289,6 +289,14 @@ function linkContainers(text: string, mentions: Mention[]): void {
       if ((m.hint === 'admin' || /^\s+(?:county|district)/i.test(between)) && n.hint === null) n.hint = 'admin';
     }
   }
+  // "… town (Adan Yabaal, Middle Shabelle)": the last of two or more names in brackets after a name is where that
+  // place lies, a cue like a locative word, also when the name before is unknown.
+  for (const l of mentions) {
+    const open = text.lastIndexOf('(', l.start);
+    if (open < 1 || !/^\s*\)/.test(text.slice(l.end, l.end + 3)) || !/\p{L}\s*$/u.test(text.slice(Math.max(0, open - 30), open))) continue;
+    const inner = text.slice(open + 1, l.start);
+    if (inner.includes(',') && !/[()\n]/.test(inner) && inner.length < 60) l.prep = true;
+  }
   // "Kolofata town (Mayo-Sava, Extreme-Nord)", "Analalava (Analalava, Sofia)": the last of two or more names in
   // brackets after a place is its province (or country).
   mentions.forEach((m, k) => {

@@ -70,4 +70,16 @@ describe('districts and the areas around them', () => {
     expect(find('Vendors and police fought in Hebron City on Sunday.', 'Hebron')?.embedded).toBeUndefined();
     expect(find('Fans of Manchester City celebrated.', 'Manchester')?.embedded).toBe(true);
   });
+
+  it('a name repeated as its own container is not dropped by it: "Kayes, Kayes Commune (Kayes)"', () =>
+    expect(parse('Parents rallied in Kayes, Kayes Commune (Kayes), to ask for the schools to reopen.').filter((t) => t.name === 'Kayes').length).toBeGreaterThan(0));
+
+  it('the last name in brackets after an unknown place is a cue: "(Adan Yabaal, Middle Shabelle)" by an alternate spelling', () =>
+    expect(find('Fighters gathered near Adan Yabaal town (Adan Yabaal, Middle Shabelle) at dawn.', 'Middle Shabelle')).toMatchObject({ kind: 'admin1', country: 'SO' }));
+
+  it('"the countryside of X" is a place\'s cue: a province\'s town by an alternate spelling is found', () =>
+    expect(find('Soldiers patrolled villages in the northern countryside of Al-Hasakeh.', 'Al-Hasakeh')?.country).toBe('SY'));
+
+  it('an Arabic article between hyphens stays inside the name: "Deir-ez-Zor"', () =>
+    expect(find('Gunmen fired at shoppers in a market in Deir-ez-Zor on Thursday.', 'Deir-ez-Zor')?.country).toBe('SY'));
 });
