@@ -35,6 +35,7 @@ import { bindLangToggle, bindLanguage, LocalisedEvents } from './ui/lang-toggle.
 import { collapseOnPhone } from './ui/panels.ts';
 import { localiseEvent } from './state/lang.ts';
 import { bindInterfaceLanguage } from './i18n/bind.ts';
+import { t } from './i18n/current.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
 import { bindSchemeToggle, restoreScheme } from './ui/scheme-toggle.ts';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
   syncWithHash(store);
   // The interface in the hash's language, right to left in Arabic (src/app/i18n/).
   const uiLanguage = bindInterfaceLanguage(store);
+  byId('event-count').textContent = t('page.loading');
   // In a sandboxed iframe (opaque origin) MapLibre's worker starts from a blob: copy (src/app/embed/worker-url.ts).
   const workerReady = useReachableWorker();
   // [gpu] `?data=…bin`: the GPU path for large data sets (src/app/map/gpu/app.ts) takes over the page.
@@ -87,9 +89,9 @@ async function main(): Promise<void> {
   const eventsLoad = loadEvents(data.url).catch((err: unknown): LoadedEvents => ({ features: [], errors: [String(err)], rejected: -1 }));
   const [loaded, topology] = await Promise.all([eventsLoad, loadBasemap(pageUrl('data/basemap.json'), atlasUrl, eventsLoad)]);
   const { features } = loaded;
-  if (loaded.rejected < 0) renderStatus(status, 'The events could not be loaded.', loaded.errors);
+  if (loaded.rejected < 0) renderStatus(status, t('status.loadFailed'), loaded.errors);
   else if (loaded.rejected > 0)
-    renderStatus(status, `${loaded.rejected} of ${loaded.rejected + features.length} events could not be read and are not shown.`, loaded.errors);
+    renderStatus(status, t('status.rejected', { bad: loaded.rejected, all: loaded.rejected + features.length }), loaded.errors);
 
   const events = new Map(features.map((f) => [f.properties.id, f]));
   const basemap = basemapFromTopology(topology);
@@ -187,5 +189,5 @@ async function main(): Promise<void> {
 main().catch((err: unknown) => {
   console.error(err);
   const status = document.getElementById('status');
-  if (status) renderStatus(status, `The map could not be started: ${String(err)}`);
+  if (status) renderStatus(status, t('status.startFailed', { error: String(err) }));
 });

@@ -1,4 +1,5 @@
 import type { Topology } from 'topojson-specification';
+import { setLanguage, t } from '../../src/app/i18n/current.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -95,9 +96,13 @@ describe('layers and style', () => {
     expect(style.sprite).toBeUndefined();
     expect(style['font-faces']).toEqual({ 'DejaVu Sans': 'http://127.0.0.1/fonts/DejaVuSans.ttf' });
     for (const src of Object.values(style.sources)) expect(src.type).toBe('geojson');
-    const attributions = Object.values(style.sources).map((s) => ('attribution' in s ? s.attribution : '')).join(' ');
-    expect(attributions).toContain('GeoNames (CC BY 4.0)');
-    expect(attributions).toContain('Natural Earth');
+    // The credit is the map's attribution control, from the catalogue in the interface's language (map-locale.ts).
+    for (const lang of ['en', 'ar'] as const) {
+      setLanguage(lang);
+      expect(t('map.attribution')).toContain('GeoNames (CC BY 4.0)');
+      expect(t('map.attribution')).toContain('Natural Earth');
+    }
+    setLanguage('en');
   });
 });
 

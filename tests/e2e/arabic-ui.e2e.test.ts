@@ -26,9 +26,75 @@ afterAll(async () => {
 });
 
 const LATIN = /[A-Za-z]/;
+
+/**
+ * Names that stay as they are written in an Arabic interface: formats and data sets, the credited sources,
+ * keyboard keys, and an OS name. Anything else Latin must come from the events' own text.
+ */
+const PROPER_NAMES = new Set(['geojson', 'csv', 'png', 'acled', 'geonames', 'natural', 'earth', 'cc', 'by', 'dejavu', 'sans', 'h3', 'admin-1', 'ctrl', 'shift', 'page', 'up', 'down', 'home', 'end', 'escape', 'mac', 'npm', 'run', 'data']);
+
+/**
+ * The Latin words a reader sees (text, and the names and hints of controls: aria-label, title,
+ * placeholder) that are neither proper names above nor words of the events' own text (places, actors,
+ * outlets, quotes, summaries, article titles, URLs; never the types and sub-types, which are translated).
+ */
+async function latinWordsLeft(page: Page): Promise<string[]> {
+  return page.evaluate((proper) => {
+    const fromData = new Set<string>();
+    const words = (s: string): string[] => s.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? [];
+    for (const f of window.__conflictMap?.events ?? []) {
+      const p = f.properties;
+      const texts = [p.place.name, ...p.actors, ...(p.victims ?? []), p.summary ?? '', ...Object.values(p.admin ?? {}).map(String)];
+      for (const s of p.sources) texts.push(s.quote, s.outlet ?? '', s.title ?? '', s.url ?? '', s.article);
+      for (const t of texts) for (const w of words(t)) fromData.add(w.toLowerCase());
+    }
+    const left = new Set<string>();
+    const check = (text: string | null, where: string): void => {
+      for (const w of words(text ?? '')) if (!proper.includes(w.toLowerCase()) && !fromData.has(w.toLowerCase())) left.add(`${w} (${where})`);
+    };
+    const shown = (el: Element): boolean => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('script, style, textarea, code, [hidden]') || !shown(el)) continue;
+      check(n.textContent, el.tagName.toLowerCase());
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (el.closest('[hidden]')) continue;
+      for (const a of ['aria-label', 'title', 'placeholder']) check(el.getAttribute(a), `${el.tagName.toLowerCase()} ${a}`);
+    }
+    return [...left].sort();
+  }, [...PROPER_NAMES]);
+}
 const texts = (page: Page, selector: string): Promise<string[]> => page.locator(selector).allInnerTexts();
 
 describe('the interface in Arabic', () => {
+  it('leaves no English word in Arabic: page, filters, timeline, exports, share box, popup and overlay, only names from the data, codes and numbers', async () => {
+    w = await openPage(browser, { width: 1440, height: 900 });
+    const { page } = w;
+    await page.goto(`${url}#lang=ar`);
+    await waitForMapIdle(page);
+    await page.locator('#share summary').click();
+    expect(await latinWordsLeft(page)).toEqual([]);
+    // A popup (its type, sub-type, date, toll, confidence, flags and sources), opened from the table.
+    await page.locator('.cm-table__open').first().click();
+    await page.waitForSelector('.maplibregl-popup[data-in-view="true"]');
+    expect(await page.locator('.cm-popup__confidence').innerText()).toMatch(/^الثقة: /);
+    expect(await latinWordsLeft(page)).toEqual([]);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'arabic-popup-interface.png') });
+    // The deaths measure of the timeline, and the hexagon overlay's legend.
+    await page.getByTestId('timeline-measure-deaths').check();
+    await page.getByTestId('overlay-hexagons').check();
+    await expect.poll(() => page.getByTestId('overlay-legend').isVisible()).toBe(true);
+    expect(await latinWordsLeft(page)).toEqual([]);
+    // Days typed or shown in Arabic are read back: "٦ أغسطس ٢٠١١" is 2011-08-06.
+    await page.getByTestId('date-start').fill('٦ أغسطس ٢٠١١');
+    await page.getByTestId('date-start').press('Tab');
+    await expect.poll(() => page.getByTestId('date-start').getAttribute('data-day')).toBe('2011-08-06');
+    expect(await page.getByTestId('date-start').inputValue()).toBe('٦ أغسطس ٢٠١١');
+    expect(w.errors).toEqual([]);
+  });
+
   it('writes the page, count, legend and table in Arabic only, right to left, the map and chart left to right', async () => {
     w = await openPage(browser, { width: 1440, height: 900 });
     const { page } = w;

@@ -83,7 +83,7 @@ describe('place names in Arabic', () => {
     expect(await cell.getAttribute('dir')).toBe('rtl');
     const hama = await w.page.evaluate(() => window.__conflictMap!.events.find((f) => f.properties.place.name === 'Hama')!.properties.id);
     await w.page.evaluate((id) => window.__conflictMap!.state.set({ selected: id }), hama);
-    const place = w.page.locator('.cm-popup-wrap [lang="ar"][dir="rtl"]').first();
+    const place = w.page.locator('.cm-popup-wrap .cm-popup__place[lang="ar"][dir="rtl"]');
     await place.waitFor();
     expect(await place.textContent()).toContain('حماة');
     await w.page.screenshot({ path: resolve(SCREENSHOTS, 'arabic-popup.png') });

@@ -3,6 +3,7 @@
 // rewrites `start` and `end`; setting them moves the map), its methods are the host API's (./api.ts), and
 // it dispatches `rangechange` and `select` DOM events. Optional: `font` and `regions` (URLs; by default
 // beside the script, ../fonts/DejaVuSans.ttf and ../data/regions.geojson).
+import { t } from '../i18n/current.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
 import { loadEvents, loadTopology } from '../state/load.ts';
@@ -94,7 +95,7 @@ export class ConflictMapElement extends HTMLElement implements ConflictMapApi {
     this.ready = this.loading;
     this.loading.catch((err: unknown) => {
       console.error('<conflict-map> could not start:', err);
-      this.textContent = 'The map could not be loaded.';
+      this.textContent = t('embed.failed');
     });
   }
 

@@ -1,6 +1,7 @@
 // One map and its compact timeline inside a given element, with a store of its own: no URL hash, so
 // several can share a page. The map, timeline, count line, popup and overlays are the app's own
 // (../mount-core.ts); this lays out the element's parts. Used by the <conflict-map> element (./element.ts).
+import { t } from '../i18n/current.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import type { EventFeature } from '../../shared/schema.ts';
@@ -43,7 +44,7 @@ export async function mountMap(root: HTMLElement, o: MountOptions): Promise<Moun
   const wrap = part('div', 'cm-el__map-wrap', root);
   const mapEl = part('div', 'cm-el__map', wrap);
   mapEl.setAttribute('role', 'region');
-  mapEl.setAttribute('aria-label', 'Map of events');
+  mapEl.setAttribute('aria-label', t('page.map'));
   const countLine = part('p', 'cm-el__count', root);
   countLine.setAttribute('aria-live', 'polite');
   const count = part('span', '', countLine);

@@ -42,6 +42,15 @@ export function formatNumber(n: number): string {
   return f.format(n);
 }
 
+/** A number with a fixed count of decimals: "0.45", "٠٫٤٥". */
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+export function formatDecimal(n: number, digits: number): string {
+  const key = `${current} ${digits}`;
+  let f = decimalFormats.get(key);
+  if (!f) decimalFormats.set(key, (f = new Intl.NumberFormat(LOCALE[current], { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(n);
+}
+
 const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
 /** A day (YYYY-MM-DD) as the current language writes it: "5 Aug 2011", "٥ أغسطس ٢٠١١". */
 export function formatDayIn(day: string, english: (day: string) => string): string {
@@ -51,8 +60,34 @@ export function formatDayIn(day: string, english: (day: string) => string): stri
   return f.format(new Date(`${day}T00:00:00Z`));
 }
 
+/** The message for a count: the `.one` form for 1 when the catalogue has one (English plurals). */
+export function tCount(key: MessageKey, n: number, vars: Readonly<Record<string, string | number>> = {}): string {
+  const one = `${key}.one`;
+  return t(n === 1 && one in CATALOGUE.en ? (one as MessageKey) : key, { n, ...vars });
+}
+
+/** "a, b and c" in the current language (Intl.ListFormat; British English has no comma before "and"). */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(current === 'en' ? 'en-GB' : LOCALE[current], { type: 'conjunction' }).format(items);
+}
+
+/** A date (UTC) with Intl's fields in the current language, e.g. { month: 'short', year: 'numeric' }. */
+const partFormats = new Map<string, Intl.DateTimeFormat>();
+export function formatDateParts(date: Date, options: Intl.DateTimeFormatOptions): string {
+  const key = `${current} ${JSON.stringify(options)}`;
+  let f = partFormats.get(key);
+  if (!f) partFormats.set(key, (f = new Intl.DateTimeFormat(LOCALE[current], { ...options, timeZone: 'UTC' })));
+  return f.format(date);
+}
+
+/** An ACLED sub-event type in the current language; one the catalogue does not know stays as the data has it. */
+export function subTypeLabel(subType: string): string {
+  const key = `subtype.${subType}`;
+  return key in CATALOGUE.en ? t(key as MessageKey) : subType;
+}
+
 /** An ACLED event type in the current language ("Explosions / remote violence", "انفجارات / عنف عن بُعد"). */
-export function typeLabel(type: EventType): string {
+export function typeLabel(type: EventType | string): string {
   const key = `type.${type}`;
   return key in CATALOGUE.en ? t(key as MessageKey) : type;
 }

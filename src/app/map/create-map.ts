@@ -1,10 +1,11 @@
 // Creates the MapLibre map. The worker URL must be handed over explicitly under Vite, or the map
 // never loads.
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView } from '../state/map-view.ts';
+import { followLanguage, mapLocale } from './map-locale.ts';
 import { WORLD } from './view.ts';
 
 setWorkerUrl(workerUrl);
@@ -36,6 +37,7 @@ export function createMap(
     minZoom: 1,
     maxZoom: 10,
     attributionControl: false,
+    locale: mapLocale(),
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
@@ -46,6 +48,6 @@ export function createMap(
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  map.addControl(followLanguage(map), 'bottom-right');
   return map;
 }

@@ -10,11 +10,6 @@ import type { MapEventProps } from './events-source.ts';
 import { labelLayout } from './labels-lang.ts';
 import { basemapLayers, eventLayers, FONT, SOURCES } from './layers.ts';
 
-export const ATTRIBUTION = {
-  naturalEarth: 'Basemap: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>',
-  geonames: 'Places: <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames (CC BY 4.0)</a>',
-};
-
 export interface StyleInput {
   basemap: Basemap;
   events: FeatureCollection<Point, MapEventProps>;
@@ -49,10 +44,11 @@ function baseStyle({ basemap, events, fontUrl, scale, range }: StyleInput): Styl
     name: 'Conflict Map',
     'font-faces': { [FONT]: fontUrl },
     sources: {
-      [SOURCES.land]: { type: 'geojson', data: basemap.land, attribution: ATTRIBUTION.naturalEarth },
+      // The credit for both is the map's attribution control, in the interface's language (./map-locale.ts).
+      [SOURCES.land]: { type: 'geojson', data: basemap.land },
       [SOURCES.borders]: { type: 'geojson', data: basemap.borders },
       [SOURCES.countryLabels]: { type: 'geojson', data: basemap.labels },
-      [SOURCES.events]: { type: 'geojson', data: events, attribution: ATTRIBUTION.geonames },
+      [SOURCES.events]: { type: 'geojson', data: events },
     },
     layers: [...basemapLayers(), ...eventLayers(scale, range, events.features.length)],
   };

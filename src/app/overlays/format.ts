@@ -1,6 +1,7 @@
 // Plain-text formatting of an event for popups, lists and screen readers.
 import type { EventProperties, Fatalities } from '../../shared/schema.ts';
-import { formatDayIn, t } from '../i18n/current.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { formatDateParts, formatDayIn, formatList, t } from '../i18n/current.ts';
 import { formatDay } from '../state/dates.ts';
 
 /** A day in the interface's language: "5 Aug 2011", "٥ أغسطس ٢٠١١". */
@@ -45,8 +46,8 @@ export function formatPlace(p: Pick<EventProperties, 'place' | 'geo_precision'>)
 /** The URL if it is a well-formed http(s) address, else null: nothing else becomes a link (one rule, shared). */
 export { safeHttpUrl } from '../../shared/url.ts';
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const monthOf = (day: string): string => `${MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? '?'} ${day.slice(0, 4)}`;
+/** "Aug 2011", "أغسطس ٢٠١١". */
+const monthOf = (day: string): string => formatDateParts(new Date(`${day.slice(0, 7)}-01T00:00:00Z`), { month: 'short', year: 'numeric' });
 
 /**
  * When, with how precisely the reports say it: "on 5 Aug 2011 (day)", "between 31 Jul 2011 and
@@ -54,12 +55,13 @@ const monthOf = (day: string): string => `${MONTH_NAMES[Number(day.slice(5, 7)) 
  */
 export function formatWhen(p: Pick<EventProperties, 'date_start' | 'date_end' | 'date_precision'>): string {
   const { date_start: s, date_end: e, date_precision: precision } = p;
-  if (s === null) return e ? `date not stated (reported by ${formatDay(e)})` : 'date not stated';
+  if (s === null) return e ? t('when.unstatedBy', { day: day(e) }) : t('when.unstated');
   const end = e !== null && e > s ? e : s;
-  if (precision === 'month' && s.slice(0, 7) === end.slice(0, 7)) return `in ${monthOf(s)} (month)`;
-  if (end === s) return `on ${formatDay(s)} (${precision === 'unknown' ? 'day uncertain' : precision})`;
-  const word = precision === 'day' ? 'days' : precision === 'unknown' ? 'dates uncertain' : precision;
-  return `between ${formatDay(s)} and ${formatDay(end)} (${word})`;
+  if (precision === 'month' && s.slice(0, 7) === end.slice(0, 7)) return t('when.month', { month: monthOf(s) });
+  const one = precision === 'unknown' ? 'precision.dayUncertain' : (`precision.${precision}` as MessageKey);
+  if (end === s) return t('when.on', { day: day(s), precision: t(one) });
+  const many = precision === 'day' ? 'precision.days' : precision === 'unknown' ? 'precision.datesUncertain' : one;
+  return t('when.between', { start: day(s), end: day(end), precision: t(many) });
 }
 
 // An area's own word, in English or (names in Arabic) Arabic: 'Homs Governorate', 'محافظة حمص'.
@@ -81,8 +83,8 @@ export function formatWhere(p: Pick<EventProperties, 'place' | 'geo_precision'>)
 
 /** Who acted and who it was done to, in words: "By Syrian security forces, against protesters"; null for none. */
 export function formatSides(p: Pick<EventProperties, 'actors' | 'victims'>): string | null {
-  const list = (xs: readonly string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0] ?? '');
-  const by = p.actors.length ? `By ${list(p.actors)}` : '';
-  const on = p.victims?.length ? `${by ? 'against' : 'Against'} ${list(p.victims)}` : '';
-  return by || on ? [by, on].filter(Boolean).join(', ') : null;
+  const by = p.actors.length ? formatList(p.actors) : '';
+  const on = p.victims?.length ? formatList(p.victims) : '';
+  if (by && on) return t('popup.byAgainst', { by, on });
+  return by ? t('popup.by', { list: by }) : on ? t('popup.against', { list: on }) : null;
 }

@@ -2,6 +2,7 @@
 // Never summed: country-wide reports (a point on the capital would be a lie) and `aggregate` totals
 // (they overlap the located events). The point overlays (heatmap, hexagons) also leave out
 // province-wide reports: their point is only the province's centre, not where anyone died.
+import { t as tr, tCount } from '../i18n/current.ts';
 import type { EventFeature } from '../../shared/schema.ts';
 import { matchesFilters, type Filters } from '../state/filters.ts';
 import { matchesRange, type DateRange } from '../state/range.ts';
@@ -58,7 +59,7 @@ export const addTo = (t: Totals, f: EventFeature): void => {
 
 /** "300 killed in 1 report", "No toll given in 2 reports", for labels and screen readers. */
 export function totalsText(t: Totals): string {
-  const reports = `${t.reports.toLocaleString('en-GB')} report${t.reports === 1 ? '' : 's'}`;
-  if (t.deaths === 0 && t.untolled === t.reports) return `No toll given in ${reports}`;
-  return `${t.deaths.toLocaleString('en-GB')} killed in ${reports}`;
+  const reports = tCount('overlay.reports', t.reports);
+  if (t.deaths === 0 && t.untolled === t.reports) return tr('overlay.totalsNone', { reports });
+  return tr('overlay.totals', { deaths: t.deaths, reports });
 }

@@ -1,6 +1,7 @@
 // The legend of an aggregate overlay: the heatmap's density ramp, or the death-toll classes of the
 // hexagons and the regions, with a line on what is counted. (Circles keep the page's own legend.)
 import type { Overlay } from '../state/overlay.ts';
+import { t } from '../i18n/current.ts';
 import { h } from '../ui/dom.ts';
 import { classLabel, DEATH_CLASSES, HEAT_STOPS, NO_DEATHS_COLOUR } from './overlay-scale.ts';
 
@@ -21,15 +22,15 @@ function swatch(colour: string, extra = ''): HTMLElement {
 
 function classList(): HTMLElement {
   const list = h('ul', { class: 'cm-legend__classes' });
-  list.append(h('li', {}, swatch(NO_DEATHS_COLOUR), 'None given'));
+  list.append(h('li', {}, swatch(NO_DEATHS_COLOUR), t('overlay.none')));
   DEATH_CLASSES.forEach((c, i) => list.append(h('li', {}, swatch(c.colour), classLabel(i))));
   return list;
 }
 
 function heatRamp(): HTMLElement {
-  const ramp = h('span', { class: 'cm-overlay-ramp', role: 'img', 'aria-label': 'Colour ramp from pale yellow (fewer deaths) to dark red (more deaths)' });
+  const ramp = h('span', { class: 'cm-overlay-ramp', role: 'img', 'aria-label': t('overlay.ramp') });
   ramp.style.backgroundImage = `linear-gradient(to right, ${HEAT_STOPS.map(([at, c]) => `${c} ${at * 100}%`).join(', ')})`;
-  return h('p', { class: 'cm-overlay-ramp-row' }, h('span', {}, 'Fewer'), ramp, h('span', {}, 'More deaths'));
+  return h('p', { class: 'cm-overlay-ramp-row' }, h('span', {}, t('overlay.fewer')), ramp, h('span', {}, t('overlay.more')));
 }
 
 /** Approximate width of an H3 cell at a resolution, in km (flat-to-flat ≈ 2 × edge × cos 30°). */
@@ -45,19 +46,19 @@ export function renderOverlayLegend(el: HTMLElement, overlay: Overlay, info: Leg
   el.dataset.overlay = overlay;
   if (overlay === 'heatmap') {
     el.append(
-      h('div', { class: 'cm-legend__group' }, title('Deaths reported, density'), heatRamp()),
-      h('p', { class: 'cm-overlay-note' }, 'Weighted by the death toll of each report in a town; reports that give no toll weigh a little.'),
+      h('div', { class: 'cm-legend__group' }, title(t('overlay.heatTitle')), heatRamp()),
+      h('p', { class: 'cm-overlay-note' }, t('overlay.heatNote')),
     );
   } else if (overlay === 'hexagons') {
-    const km = info.resolution === undefined ? '' : ` about ${hexWidthKm(info.resolution).toLocaleString('en-GB')} km across (H3 resolution ${info.resolution})`;
+    const size = info.resolution === undefined ? '' : t('overlay.hexSize', { km: hexWidthKm(info.resolution), res: info.resolution });
     el.append(
-      h('div', { class: 'cm-legend__group' }, title('Deaths reported per hexagon'), classList()),
-      h('p', { class: 'cm-overlay-note' }, `Hexagons${km}, finer as you zoom in. Towns only; the number is the total killed, “?” where no report gives a toll.`),
+      h('div', { class: 'cm-legend__group' }, title(t('overlay.hexTitle')), classList()),
+      h('p', { class: 'cm-overlay-note' }, t('overlay.hexNote', { size })),
     );
   } else if (overlay === 'regions') {
     el.append(
-      h('div', { class: 'cm-legend__group' }, title('Deaths reported per province'), classList()),
-      h('p', { class: 'cm-overlay-note' }, info.problem ?? 'Governorates and provinces (Natural Earth admin-1): reports in a town or for a whole province.'),
+      h('div', { class: 'cm-legend__group' }, title(t('overlay.regionTitle')), classList()),
+      h('p', { class: 'cm-overlay-note' }, info.problem ?? t('overlay.regionNote')),
     );
   }
 }

@@ -2,6 +2,7 @@
 // layers of the chosen overlay only, and recomputes hexagon and region totals when the dates, the
 // filters or (for hexagons) the resolution change. Also fills the overlay legend and the panel of
 // reports kept apart (./country-badge.ts).
+import { t } from '../i18n/current.ts';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 import { EVENT_LAYERS } from '../map/layers.ts';
@@ -107,10 +108,10 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
       .then((r) => {
         regions = r;
         find = regionFinder(r);
-        if (!r.features.length) regionsProblem = 'No province outlines were built for these events (npm run data writes them).';
+        if (!r.features.length) regionsProblem = t('overlay.noRegions');
       })
       .catch((err: unknown) => {
-        regionsProblem = `The province outlines could not be loaded (${String(err)}).`;
+        regionsProblem = t('overlay.regionsFailed', { error: String(err) });
         regions = { type: 'FeatureCollection', features: [] };
         find = regionFinder(regions);
       })
@@ -125,7 +126,7 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   });
   bindOverlayPick(map, o.store, o.pick);
   o.store.subscribe((next, prev) => {
-    if (next.overlay !== prev.overlay) return update();
+    if (next.overlay !== prev.overlay || next.lang !== prev.lang) return update();
     if (!datesOrFiltersChanged(next, prev)) return;
     if (next.overlay !== 'circles') update();
   });

@@ -1,5 +1,6 @@
 // The overlay's page furniture: its legend (next to the page's own legend) and the panel of reports
 // kept apart (data-testid="country-badge"), laid over the map's corner.
+import { onLanguage, t } from '../i18n/current.ts';
 import './overlays.css';
 
 export interface OverlayPanels {
@@ -14,7 +15,6 @@ export function overlayPanels(circlesLegend: HTMLElement | null, mapContainer: H
   const legend = document.createElement('section');
   legend.className = 'cm-legend cm-overlay-legend';
   legend.id = 'overlay-legend';
-  legend.setAttribute('aria-label', 'Legend of the overlay');
   legend.dataset.testid = 'overlay-legend';
   legend.hidden = true;
   if (circlesLegend) circlesLegend.after(legend);
@@ -29,8 +29,13 @@ export function overlayPanels(circlesLegend: HTMLElement | null, mapContainer: H
   const badge = document.createElement('aside');
   badge.className = 'cm-country-badge';
   badge.dataset.testid = 'country-badge';
-  badge.setAttribute('aria-label', 'Reports not drawn on the map');
   badge.hidden = true;
   (mapContainer.parentElement ?? mapContainer).append(badge);
+  const label = (): void => {
+    legend.setAttribute('aria-label', t('overlay.legendLabel'));
+    badge.setAttribute('aria-label', t('overlay.badgeLabel'));
+  };
+  label();
+  onLanguage(label);
   return { legend, circlesLegend, badge, pick };
 }

@@ -1,6 +1,7 @@
 // A click on a hexagon or a province says its totals in words, in a live line under the overlay
 // legend ("Hama: 300 killed in 1 report"), so they can be read without the map's labels.
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import { t } from '../i18n/current.ts';
 import { datesOrFiltersChanged } from '../state/changes.ts';
 import type { Overlay } from '../state/overlay.ts';
 import type { AppState, Store } from '../state/store.ts';
@@ -9,8 +10,8 @@ import { QUERY_LAYER } from './overlay-layers.ts';
 /** The sentence for a clicked area's properties, or '' when nothing was reported there. */
 export function pickText(overlay: Overlay, props: Record<string, unknown> | null | undefined): string {
   if (!props || !(Number(props.reports) > 0) || typeof props.label !== 'string') return '';
-  if (overlay === 'regions' && typeof props.name === 'string') return `${props.name}: ${props.label}`;
-  if (overlay === 'hexagons') return `This hexagon: ${props.label}`;
+  if (overlay === 'regions' && typeof props.name === 'string') return t('overlay.pickRegion', { name: props.name, totals: props.label });
+  if (overlay === 'hexagons') return t('overlay.pickHexagon', { totals: props.label });
   return '';
 }
 

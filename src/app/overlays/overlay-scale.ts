@@ -1,6 +1,7 @@
 // Colours of the aggregate overlays, shared by their map layers and their legends: death-toll classes
 // for hexagons and regions (powers of ten, so a region with 1,200 deaths and one with 12 both read),
 // and the heatmap's density ramp.
+import { t } from '../i18n/current.ts';
 import type { ExpressionSpecification } from 'maplibre-gl';
 
 /** An area with reports but no deaths reported in them. */
@@ -26,8 +27,7 @@ export function classLabel(i: number): string {
   const c = DEATH_CLASSES[i];
   if (!c) return '';
   const next = DEATH_CLASSES[i + 1];
-  const n = (v: number): string => v.toLocaleString('en-GB');
-  return next ? `${n(c.from)}–${n(next.from - 1)}` : `${n(c.from)} or more`;
+  return next ? t('overlay.classRange', { low: c.from, high: next.from - 1 }) : t('overlay.classTop', { n: c.from });
 }
 
 /** Fill colour by the `deaths` property. */

@@ -1,6 +1,7 @@
 // The body of an event's popup, built as DOM with textContent only: article text is never parsed
 // as HTML, and only http(s) URLs become links.
 import type { EventProperties, Fatalities, Source } from '../../shared/schema.ts';
+import { formatDayIn, formatDecimal, subTypeLabel, t, tCount, typeLabel } from '../i18n/current.ts';
 import { formatDay, isIsoDay } from '../state/dates.ts';
 import { LOW_CONFIDENCE } from '../state/filters.ts';
 import { colourOf } from '../ui/palette.ts';
@@ -27,6 +28,7 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 /** A quoted sentence with the toll's figures in <mark>, every piece set as text. */
 function quoteOf(doc: Doc, segments: readonly Segment[]): HTMLQuoteElement {
   const q = el(doc, 'blockquote', 'cm-popup__quote');
+  q.dir = 'auto';
   for (const seg of segments) q.append(seg.mark ? el(doc, 'mark', 'cm-popup__figure', seg.text) : doc.createTextNode(seg.text));
   return q;
 }
@@ -40,7 +42,7 @@ function sourceItem(doc: Doc, s: Source, toll: Fatalities | null): HTMLLIElement
   const item = el(doc, 'li', 'cm-popup__source');
   item.append(quoteOf(doc, highlightQuote(s, toll)));
   const cite = el(doc, 'p', 'cm-popup__cite');
-  const outlet = s.outlet ?? s.title ?? 'Source';
+  const outlet = s.outlet ?? s.title ?? t('popup.source');
   const href = safeHttpUrl(s.url);
   if (href) {
     const a = el(doc, 'a', '', outlet);
@@ -51,7 +53,7 @@ function sourceItem(doc: Doc, s: Source, toll: Fatalities | null): HTMLLIElement
   } else {
     cite.append(doc.createTextNode(outlet));
   }
-  if (s.published) cite.append(doc.createTextNode(`, ${isIsoDay(s.published) ? formatDay(s.published) : s.published}`));
+  if (s.published) cite.append(doc.createTextNode(`${t('list.comma')}${isIsoDay(s.published) ? formatDayIn(s.published, formatDay) : s.published}`));
   item.append(cite);
   return item;
 }
@@ -65,12 +67,12 @@ function sourceList(doc: Doc, sources: readonly Source[], toll: Fatalities | nul
 /** "Confidence: low (0.45)", with what the figure weighs in its title. */
 export function confidenceText(confidence: number): string {
   const band = confidence < LOW_CONFIDENCE ? 'low' : confidence < 0.75 ? 'medium' : 'high';
-  return `Confidence: ${band} (${confidence.toFixed(2)})`;
+  return t('popup.confidence', { band: t(`popup.confidence.${band}`), n: formatDecimal(confidence, 2) });
 }
 
 function confidenceLine(doc: Doc, confidence: number): HTMLParagraphElement {
   const line = el(doc, 'p', confidence < LOW_CONFIDENCE ? 'cm-popup__confidence is-low' : 'cm-popup__confidence', confidenceText(confidence));
-  line.title = "The build's estimate, 0 to 1: how precisely the reports place and date the event, whether they give a toll, whether it is only a claim, and how many reports agree.";
+  line.title = t('popup.confidenceTitle');
   return line;
 }
 
@@ -81,16 +83,17 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   const kicker = el(doc, 'p', 'cm-popup__type');
   const swatch = el(doc, 'span', 'cm-swatch');
   swatch.style.backgroundColor = colourOf(p.event_type);
-  kicker.append(swatch, doc.createTextNode(p.sub_event_type ? `${p.event_type} · ${p.sub_event_type}` : p.event_type));
+  kicker.append(swatch, doc.createTextNode(p.sub_event_type ? `${typeLabel(p.event_type)} · ${subTypeLabel(p.sub_event_type)}` : typeLabel(p.event_type)));
   root.append(kicker);
 
   root.append(el(doc, 'h2', 'cm-popup__place', formatPlace(p)));
   const when = formatWhen(p);
   root.append(el(doc, 'p', 'cm-popup__date', capitalise(when)));
-  if (p.summary) root.append(el(doc, 'p', 'cm-popup__summary', p.summary));
+  // The summary and the quotes are the reports' own words, in their language: read as such in an Arabic page.
+  if (p.summary) root.append(Object.assign(el(doc, 'p', 'cm-popup__summary', p.summary), { dir: 'auto' }));
 
   const toll = formatToll(p.fatalities);
-  root.append(el(doc, 'p', toll ? 'cm-popup__toll' : 'cm-popup__toll cm-popup__toll--none', toll ?? 'No death toll reported'));
+  root.append(el(doc, 'p', toll ? 'cm-popup__toll' : 'cm-popup__toll cm-popup__toll--none', toll ?? t('popup.noToll')));
   const injured = formatToll(p.injured, 'injured');
   if (injured) root.append(el(doc, 'p', 'cm-popup__injured', injured));
 
@@ -98,8 +101,8 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   if (sides) root.append(el(doc, 'p', 'cm-popup__sides', sides));
 
   const flags: string[] = [];
-  if (p.claim) flags.push('Unverified claim');
-  if (p.aggregate) flags.push('Nationwide or regional total: may include events shown separately');
+  if (p.claim) flags.push(t('legend.claim'));
+  if (p.aggregate) flags.push(t('popup.aggregate'));
   if (p.geo_precision !== 'place') flags.push(capitalise(formatWhere(p)));
   for (const f of flags) root.append(el(doc, 'p', 'cm-popup__flag', f));
   root.append(confidenceLine(doc, p.confidence));
@@ -110,9 +113,9 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   if (rest.length > 0) {
     const n = p.sources.length - MAX_QUOTES;
     const more = el(doc, 'details', 'cm-popup__more');
-    more.append(el(doc, 'summary', '', `and ${n} more source sentence${n === 1 ? '' : 's'}`), sourceList(doc, rest, p.fatalities));
+    more.append(el(doc, 'summary', '', tCount('popup.more', n)), sourceList(doc, rest, p.fatalities));
     const unlisted = p.sources.length - MAX_SOURCES;
-    if (unlisted > 0) more.append(el(doc, 'p', 'cm-popup__cite', `${unlisted} more not listed here; see the data export.`));
+    if (unlisted > 0) more.append(el(doc, 'p', 'cm-popup__cite', t('popup.unlisted', { n: unlisted })));
     root.append(more);
   }
   return root;

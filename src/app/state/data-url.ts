@@ -3,6 +3,7 @@
 // refused with a reason, and the default file is loaded instead. (`?data=…bin` is the GPU path's:
 // src/app/map/gpu/app.ts takes relative .bin paths before this is asked.)
 
+import { t } from '../i18n/current.ts';
 export const DEFAULT_DATA_PATH = 'data/events.geojson';
 
 export interface DataChoice {
@@ -22,19 +23,19 @@ export function chooseDataUrl(search: string, base: string): DataChoice {
   const raw = new URLSearchParams(search).get('data');
   if (raw === null || raw.trim() === '') return { url: fallback, custom: false };
   const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
-  const refuse = (why: string): DataChoice => ({ url: fallback, custom: false, refused: `The data file "${shown}" was not loaded: ${why}. Showing the default events instead.` });
+  const refuse = (why: string): DataChoice => ({ url: fallback, custom: false, refused: t('data.refused', { file: shown, why }) });
   // eslint-disable-next-line no-control-regex
-  if (raw.length > MAX_LENGTH || /[\u0000-\u001f\u007f]/.test(raw)) return refuse('it is not a usable path');
+  if (raw.length > MAX_LENGTH || /[\u0000-\u001f\u007f]/.test(raw)) return refuse(t('data.notPath'));
   let url: URL;
   let page: URL;
   try {
     page = new URL(base);
     url = new URL(raw.trim(), page);
   } catch {
-    return refuse('it is not a usable path');
+    return refuse(t('data.notPath'));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse(`only files from this site can be loaded, not ${url.protocol} addresses`);
-  if (url.origin !== page.origin) return refuse('only files from this site can be loaded, not from another site');
-  if (/\.bin$/i.test(url.pathname)) return refuse('binary data files are given by a path relative to this page');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse(t('data.notHttp', { protocol: url.protocol }));
+  if (url.origin !== page.origin) return refuse(t('data.otherSite'));
+  if (/\.bin$/i.test(url.pathname)) return refuse(t('data.binary'));
   return { url: url.href, custom: true };
 }

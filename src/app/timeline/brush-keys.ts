@@ -3,6 +3,7 @@
 // whole weeks, months or years), Shift+←/→ move its end a bin (resizing it), PageUp/PageDown move it seven
 // bins (a week when bars are days), Home/End move it to the first/last day, Shift+Home/End stretch it there,
 // Escape clears it. The range never leaves the data's days.
+import { formatDayIn, t } from '../i18n/current.ts';
 import { addDays, daysBetween, formatDay } from '../state/dates.ts';
 import type { DateRange } from '../state/range.ts';
 import { binCount, binLast, binStart, offsetBins, type Unit } from './resolution.ts';
@@ -92,8 +93,9 @@ export function rangeAfterKey(range: DateRange | null, { key, shift }: KeyPress,
 
 /** The range in words, for aria-valuetext: "5 Aug 2011 to 7 Aug 2011 (3 days)". */
 export function rangeInWords(range: DateRange | null): string {
-  if (range === null) return 'All dates: no range selected';
+  if (range === null) return t('timeline.allDates');
   const n = daysBetween(range.start, range.end) + 1;
-  if (n === 1) return `${formatDay(range.start)} (1 day)`;
-  return `${formatDay(range.start)} to ${formatDay(range.end)} (${n} days)`;
+  const day = (d: string): string => formatDayIn(d, formatDay);
+  if (n === 1) return t('timeline.oneDay', { day: day(range.start) });
+  return t('timeline.days', { start: day(range.start), end: day(range.end), n });
 }

@@ -1,6 +1,7 @@
 // The brush on the timeline: snaps to whole days, is focusable and driven by the keyboard (a slider whose
 // value is the range in words), and has touch-sized handles (24 px hit areas) with a visible grip.
 import { brushX, type D3BrushEvent, type ScaleTime } from 'd3';
+import { t } from '../i18n/current.ts';
 import { addDays, dayToTime, daysBetween, nearestDay } from '../state/dates.ts';
 import type { DateRange } from '../state/range.ts';
 import { rangeAfterKey, rangeInWords, type DayBounds } from './brush-keys.ts';
@@ -63,7 +64,7 @@ export function drawDayBrush({ plot, bounds, first, lastExclusive, helpId, unit,
     .attr('data-end-day', lastExclusive)
     .attr('tabindex', 0)
     .attr('role', 'slider')
-    .attr('aria-label', 'Date range')
+    .attr('aria-label', t('timeline.range'))
     .attr('aria-describedby', helpId)
     .attr('aria-valuemin', 0)
     .attr('aria-valuemax', daysBetween(bounds.first, bounds.last));

@@ -1,7 +1,8 @@
 // Draws the timeline's axes, bars (one per bin: day, week, month or year) and "date unknown" lane into an SVG,
 // for either measure, over the days shown (the whole span or the part picked in the overview). Returns the
 // x scale and the plot group, for the brush to go on top.
-import { axisBottom, axisLeft, format, scaleLinear, scaleUtc, utcFormat, type ScaleTime, type Selection } from 'd3';
+import { axisBottom, axisLeft, scaleLinear, scaleUtc, utcFormat, type ScaleTime, type Selection } from 'd3';
+import { formatDateParts, formatNumber, language, t } from '../i18n/current.ts';
 import { addDays, dayToTime } from '../state/dates.ts';
 import { offsetBins } from './resolution.ts';
 import { colourOf } from '../ui/palette.ts';
@@ -11,10 +12,12 @@ export const HEIGHT = 144;
 const MARGIN = { top: 22, right: 92, bottom: 24 };
 export const MARGIN_RIGHT = MARGIN.right;
 export const LANE_W = 70;
-const fmtTick = utcFormat('%-d %b');
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b');
-const fmtCount = format(',');
+// The axis in the interface's language: d3's English formats, or Intl's in Arabic ("٥ أغسطس", "٢٠١١").
+const english = { tick: utcFormat('%-d %b'), year: utcFormat('%Y'), month: utcFormat('%b') };
+const fmtTick = (d: Date): string => (language() === 'en' ? english.tick(d) : formatDateParts(d, { day: 'numeric', month: 'short' }));
+const fmtYear = (d: Date): string => (language() === 'en' ? english.year(d) : formatDateParts(d, { year: 'numeric' }));
+const fmtMonth = (d: Date): string => (language() === 'en' ? english.month(d) : formatDateParts(d, { month: 'short' }));
+const fmtCount = (n: number): string => formatNumber(n);
 
 export interface Plot {
   g: Selection<SVGGElement, unknown, null, undefined>;
@@ -37,8 +40,8 @@ function drawLane(svg: Svg, bins: ChartBins, width: number, plotH: number): void
   const mid = (LANE_W - 6) / 2;
   lane.append('rect').attr('width', LANE_W - 6).attr('height', plotH).attr('class', 'cm-timeline__lane');
   lane.append('text').attr('x', mid).attr('y', plotH / 2 - 8).attr('class', 'cm-timeline__lane-n').text(fmtCount(Math.round(bins.undated)));
-  lane.append('text').attr('x', mid).attr('y', plotH / 2 + 10).attr('class', 'cm-timeline__lane-label').text('date');
-  lane.append('text').attr('x', mid).attr('y', plotH / 2 + 23).attr('class', 'cm-timeline__lane-label').text('unknown');
+  lane.append('text').attr('x', mid).attr('y', plotH / 2 + 10).attr('class', 'cm-timeline__lane-label').text(t('timeline.dateUnknown1'));
+  lane.append('text').attr('x', mid).attr('y', plotH / 2 + 23).attr('class', 'cm-timeline__lane-label').text(t('timeline.dateUnknown2'));
   lane.append('title').text(bins.undatedTitle);
 }
 
@@ -63,7 +66,7 @@ export function drawChart(svg: Svg, bins: ChartBins, width: number, first: strin
 
   const x = scaleUtc<number, number>();
   if (!first || !lastExclusive) {
-    g.append('text').attr('x', plotW / 2).attr('y', plotH / 2).attr('class', 'cm-timeline__empty').text('No dated events');
+    g.append('text').attr('x', plotW / 2).attr('y', plotH / 2).attr('class', 'cm-timeline__empty').text(t('timeline.noDates'));
     return { g, x, plotW, plotH, left };
   }
   x.domain([dayToTime(first), dayToTime(lastExclusive)]).range([0, plotW]);

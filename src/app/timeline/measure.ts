@@ -1,6 +1,7 @@
 // What the timeline's bars measure: events per bin (stacked by type) or reported deaths per bin, the bin a
 // day, week, month or year. One shape for both, so the chart draws either, with labels that say which it is.
 import type { EventFeature } from '../../shared/schema.ts';
+import { formatDecimal, formatNumber, t, typeLabel } from '../i18n/current.ts';
 import type { DateRange } from '../state/range.ts';
 import { binByDay } from './bins.ts';
 import { binName, type Unit } from './resolution.ts';
@@ -37,30 +38,21 @@ export interface ChartBins {
   note: string;
 }
 
-export const AXIS_LABELS: Record<Measure, string> = {
-  events: 'Events per day',
-  deaths: 'Reported deaths per day',
-};
-
 /** The y-axis label: "Events per week", "Reported deaths per month". */
 export function axisLabel(measure: Measure, unit: Unit): string {
-  return `${measure === 'events' ? 'Events' : 'Reported deaths'} per ${unit}`;
+  return t(`timeline.axis.${measure}`, { unit: t(`unit.${unit}`) });
 }
 
-const note = (measure: Measure, unit: Unit): string =>
-  measure === 'events'
-    ? `Events per ${unit}, by type. Lighter bars: events reported for a span of days, counted in each ${unit} of it.`
-    : `Reported deaths per ${unit} (best figure), by type. Lighter bars: a toll reported for a span of days, spread evenly over its days. ` +
-      'Outlined bars: country-wide totals, which may include the located deaths and are never added to them.';
+const note = (measure: Measure, unit: Unit): string => t(`timeline.note.${measure}`, { unit: t(`unit.${unit}`) });
 
 /** A day's share of deaths, as people read it: whole numbers as they are, shares to one decimal. */
 export function formatDeaths(n: number): string {
   const r = Math.round(n * 10) / 10;
-  return Number.isInteger(r) ? r.toLocaleString('en-US') : r.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return Number.isInteger(r) ? formatNumber(r) : formatDecimal(r, 1);
 }
 
 function partsText(parts: ReadonlyArray<[number, number]>): string {
-  return parts.map(([toll, days]) => (days > 1 ? `${formatDeaths(toll)} over ${days} days` : formatDeaths(toll))).join(' + ');
+  return parts.map(([toll, days]) => (days > 1 ? t('timeline.bar.over', { n: formatDeaths(toll), days }) : formatDeaths(toll))).join(' + ');
 }
 
 export function chartBins(features: readonly EventFeature[], extent: DateRange | null, measure: Measure, unit: Unit = 'day'): ChartBins {
@@ -77,11 +69,11 @@ export function chartBins(features: readonly EventFeature[], extent: DateRange |
         value: s.count,
         y0: s.y0,
         y1: s.y1,
-        title: `${binName(s.day, unit)}: ${s.count} ${s.type}${s.spread ? ' (reported for a span of days)' : ''}`,
+        title: t('timeline.bar.events', { bin: binName(s.day, unit), n: s.count, type: typeLabel(s.type), spread: s.spread ? t('timeline.bar.spread') : '' }),
       })),
       max: b.max,
       undated: b.undated,
-      undatedTitle: 'Events whose date the reports do not give. They are hidden while a date range is selected.',
+      undatedTitle: t('timeline.undated.events'),
       axisLabel: axisLabel('events', unit),
       note: note('events', unit),
     };
@@ -98,14 +90,17 @@ export function chartBins(features: readonly EventFeature[], extent: DateRange |
       value: s.value,
       y0: s.y0,
       y1: s.y1,
-      title:
-        `${binName(s.day, unit)}: ${formatDeaths(s.value)} reported deaths, ${s.type}` +
-        (s.spread ? ` (share of ${partsText(s.parts)})` : '') +
-        (s.aggregate ? ' — country-wide total, may include the located deaths; not added to them' : ''),
+      title: t('timeline.bar.deaths', {
+        bin: binName(s.day, unit),
+        n: formatDeaths(s.value),
+        type: typeLabel(s.type),
+        spread: s.spread ? t('timeline.bar.share', { parts: partsText(s.parts) }) : '',
+        total: s.aggregate ? t('timeline.bar.total') : '',
+      }),
     })),
     max: b.max,
     undated: b.undated,
-    undatedTitle: 'Reported deaths in events whose date the reports do not give (country-wide totals left out).',
+    undatedTitle: t('timeline.undated.deaths'),
     axisLabel: axisLabel('deaths', unit),
     note: note('deaths', unit),
   };

@@ -2,6 +2,7 @@
 // chart above shows (overview and detail), so a single day can be picked inside ten years. Clearing the
 // brush (a click outside it) shows the whole span again. Drawn only when the span is too long for day bars.
 import { brushX, scaleLinear, scaleUtc, select, type D3BrushEvent } from 'd3';
+import { t } from '../i18n/current.ts';
 import { addDays, dayToTime, nearestDay } from '../state/dates.ts';
 import type { ChartBins } from './measure.ts';
 import { offsetBins } from './resolution.ts';
@@ -93,7 +94,7 @@ export function drawOverview({ left, right, width, span, bins, onView }: Overvie
     if (event.type === 'end') brushG.call(brush.move, pxOf(view));
   });
   brushG.call(brush);
-  svg.append('title').text('Overview of the whole span: drag across it to zoom the chart above to those dates; click outside the grey box to show the whole span.');
+  svg.append('title').text(t('timeline.overview'));
 
   const node = svg.node();
   if (!node) throw new Error('overview svg missing');

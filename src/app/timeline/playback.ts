@@ -15,11 +15,11 @@ export type PlayMode = 'slide' | 'cumulative';
 export type Speed = { spanSeconds: number } | { barsPerSecond: number };
 
 /** The speeds the control offers, by value. */
-export const SPEEDS: ReadonlyArray<{ value: string; label: string; speed: Speed }> = [
-  { value: 'span-10', label: 'Whole span in 10 s', speed: { spanSeconds: 10 } },
-  { value: 'span-30', label: 'Whole span in 30 s', speed: { spanSeconds: 30 } },
-  { value: 'span-60', label: 'Whole span in 60 s', speed: { spanSeconds: 60 } },
-  { value: 'bars-1', label: '1 bar a second', speed: { barsPerSecond: 1 } },
+export const SPEEDS: ReadonlyArray<{ value: string; speed: Speed }> = [
+  { value: 'span-10', speed: { spanSeconds: 10 } },
+  { value: 'span-30', speed: { spanSeconds: 30 } },
+  { value: 'span-60', speed: { spanSeconds: 60 } },
+  { value: 'bars-1', speed: { barsPerSecond: 1 } },
 ];
 export const DEFAULT_SPEED = SPEEDS[1]!.speed;
 

@@ -1,6 +1,7 @@
 // The timeline's bin: day, week (from Monday), month or year, the finest that keeps bars readable for the
 // chart's width. Bins are d3's UTC intervals over ISO days; a bin is named by its first day.
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3';
+import { formatDateParts, formatDayIn, language, t } from '../i18n/current.ts';
 import { addDays, dayToTime, timeToDay } from '../state/dates.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
@@ -45,11 +46,11 @@ export function chooseUnit(first: string, last: string, plotW: number): Unit {
   return 'year';
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A bin in words, for a bar's title: "2011-08-05", "week of 2011-08-01", "Aug 2011", "2011". */
+/** A bin in words, for a bar's title: "2011-08-05", "week of 2011-08-01", "Aug 2011", "2011" (in Arabic, Arabic digits and months). */
 export function binName(day: string, unit: Unit): string {
-  if (unit === 'day') return day;
-  if (unit === 'week') return `week of ${day}`;
-  if (unit === 'month') return `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
-  return day.slice(0, 4);
+  const date = new Date(`${day}T00:00:00Z`);
+  if (unit === 'day') return language() === 'en' ? day : formatDayIn(day, (d) => d);
+  if (unit === 'week') return t('timeline.week', { day: language() === 'en' ? day : formatDayIn(day, (d) => d) });
+  if (unit === 'month') return formatDateParts(date, { month: 'short', year: 'numeric' });
+  return formatDateParts(date, { year: 'numeric' });
 }

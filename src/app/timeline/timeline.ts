@@ -3,8 +3,9 @@
 // chart when the span is long, a brush that snaps to whole days (pointer, or a bin per key) and playback, all
 // reporting the range they select.
 import { select } from 'd3';
+import { formatDayIn, onLanguage, t } from '../i18n/current.ts';
 import type { EventFeature } from '../../shared/schema.ts';
-import { addDays } from '../state/dates.ts';
+import { addDays, formatDay } from '../state/dates.ts';
 import { dataExtent, type DateRange } from '../state/range.ts';
 import type { DayBounds } from './brush-keys.ts';
 import { createControls } from './controls.ts';
@@ -27,10 +28,6 @@ export interface Timeline {
   destroy(): void;
 }
 
-const HELP =
-  'Drag across the chart to pick dates; on a long span, drag across the overview strip below it to zoom the chart. ' +
-  'On the range: left and right arrows move it one bar (a day, week, month or year, as the chart shows), Shift with an arrow moves its end, ' +
-  'Page Up and Page Down move it seven bars, Home and End go to the first and last day, Escape clears it.';
 let uid = 0;
 
 export function createTimeline(container: HTMLElement, { features, onRange }: TimelineOptions): Timeline {
@@ -108,7 +105,6 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
   const help = document.createElement('p');
   help.id = helpId;
   help.className = 'cm-visually-hidden';
-  help.textContent = HELP;
   const note = document.createElement('p');
   note.className = 'cm-timeline__note';
   note.dataset.testid = 'timeline-note';
@@ -145,7 +141,9 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
       svg.node()?.after(overviewEl);
     }
     container.dataset.unit = unit;
-    svg.attr('aria-label', extent ? `${bins.axisLabel}, ${extent.start} to ${extent.end}` : 'No dated events');
+    help.textContent = t('timeline.help');
+    const day = (d: string): string => formatDayIn(d, formatDay);
+    svg.attr('aria-label', extent ? t('timeline.aria', { axis: bins.axisLabel, start: day(extent.start), end: day(extent.end) }) : t('timeline.noDates'));
     note.textContent = bins.note;
     svg.select('.cm-timeline__undated').classed('is-excluded', range !== null);
     if (!bounds || !first || !lastExclusive) {
@@ -178,6 +176,11 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
     render();
   });
   observer.observe(container);
+  // The chart's words and dates in the interface's language.
+  const stopLanguage = onLanguage(() => {
+    binsFor.clear();
+    render();
+  });
 
   return {
     setRange(next) {
@@ -193,6 +196,8 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
       letGo();
       player?.destroy();
       observer.disconnect();
+      stopLanguage();
+      controls.destroy();
       controls.element.remove();
       svg.remove();
       overviewEl?.remove();

@@ -3,6 +3,7 @@
 // ("5 Aug 2011"): a native date input shows the browser's locale (mm/dd/yyyy in en-US), which no page can
 // change. Typed "5 Aug 2011", "5 August 2011", "Aug 5, 2011" or "2011-08-05" are understood; ↑/↓ step a day.
 import type { DateRange } from '../state/range.ts';
+import { formatDayIn, onLanguage, t } from '../i18n/current.ts';
 import { addDays, formatDay, isIsoDay } from '../state/dates.ts';
 import { normaliseRange } from '../state/range.ts';
 
@@ -12,9 +13,22 @@ export interface DateInputs {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A whole day typed in one of the forms above, as YYYY-MM-DD; null for anything else or a day that does not exist. */
+/** The Arabic month names Intl writes ("أغسطس"), for reading a day typed or shown in Arabic. */
+let arabicMonths: string[] | null = null;
+const monthsInArabic = (): string[] =>
+  (arabicMonths ??= Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, i, 1))));
+
+/** Arabic-Indic digits as ASCII, Arabic month names as English ones and the Arabic comma as a comma. */
+function fromArabic(text: string): string {
+  let s = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  s = s.replace(/[\u060C\u200F\u200E\u061C]/g, (c) => (c === '\u060C' ? ',' : ''));
+  monthsInArabic().forEach((name, i) => (s = s.replace(name, ` ${MONTHS[i]} `)));
+  return s;
+}
+
+/** A whole day typed in one of the forms above (or in Arabic, "٥ أغسطس ٢٠١١"), as YYYY-MM-DD; null for anything else or a day that does not exist. */
 export function parseDay(text: string): string | null {
-  const t = text.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  const t = fromArabic(text).trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
   let y: number, m: number, d: number;
   let hit = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (hit) [y, m, d] = [Number(hit[1]), Number(hit[2]), Number(hit[3])];
@@ -43,7 +57,7 @@ export function bindDateInputs(
 ): DateInputs {
   let shown: DateRange | null = null;
   const show = (input: HTMLInputElement, day: string | null): void => {
-    input.value = day ? formatDay(day) : '';
+    input.value = day ? formatDayIn(day, formatDay) : '';
     input.dataset.day = day ?? '';
     input.removeAttribute('aria-invalid');
   };
@@ -82,6 +96,15 @@ export function bindDateInputs(
     });
   }
   clear.addEventListener('click', () => onRange(null));
+  // The days and the hint in the interface's language: "5 Aug 2011" or "٥ أغسطس ٢٠١١".
+  const relabel = (): void => {
+    for (const input of [start, end]) {
+      input.placeholder = t('dates.placeholder');
+      if (input.dataset.day) show(input, input.dataset.day);
+    }
+  };
+  relabel();
+  onLanguage(relabel);
   return {
     setRange(range) {
       shown = range;

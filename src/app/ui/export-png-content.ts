@@ -2,21 +2,17 @@
 // to show): its title, dates, count line, the legend of the types and marker kinds among those events, the
 // size key, the outlets they come from and the credit.
 import type { EventFeature, GeoPrecision } from '../../shared/schema.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { formatDayIn, formatList, t, tCount, typeLabel } from '../i18n/current.ts';
 import { formatDay } from '../state/dates.ts';
 import type { DateRange } from '../state/range.ts';
 import { keyTolls } from '../map/size.ts';
-import { EVENT_TYPES, TYPE_LABELS } from './palette.ts';
-
-export const PNG_CREDIT = 'Made with Conflict Map · Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)';
-export const DEFAULT_PNG_TITLE = 'Reported violence, by place and day';
+import { EVENT_TYPES } from './palette.ts';
 
 export type ShapeKind = GeoPrecision | 'claim';
-export const SHAPE_LABELS: Record<ShapeKind, string> = {
-  place: 'Town or city',
-  admin1: 'Province-wide',
-  country: 'Country-wide',
-  claim: 'Unverified claim',
-};
+const SHAPE_KEYS: Record<ShapeKind, MessageKey> = { place: 'legend.place', admin1: 'legend.admin1', country: 'legend.country', claim: 'legend.claim' };
+/** A marker kind in the interface's language, as the page's legend names it ("Town or city"). */
+export const shapeLabel = (k: ShapeKind): string => t(SHAPE_KEYS[k]);
 
 export interface PngContent {
   title: string;
@@ -33,8 +29,9 @@ export interface PngContent {
 }
 
 export function datesText(range: DateRange | null): string {
-  if (range === null) return 'All dates';
-  return range.start === range.end ? formatDay(range.start) : `${formatDay(range.start)} – ${formatDay(range.end)}`;
+  if (range === null) return t('dates.all');
+  const day = (d: string): string => formatDayIn(d, formatDay);
+  return range.start === range.end ? day(range.start) : t('date.range', { start: day(range.start), end: day(range.end) });
 }
 
 /** "Sources: A, B and 3 other outlets (12 reports)"; the outlets most often cited first. */
@@ -47,12 +44,12 @@ export function sourcesText(shown: readonly EventFeature[], most = 4): string {
       const name = s.outlet?.trim();
       if (name) outlets.set(name, (outlets.get(name) ?? 0) + 1);
     }
-  if (!articles.size) return 'Sources: none (no events shown)';
+  if (!articles.size) return t('png.sourcesNone');
   const names = [...outlets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
   const listed = names.slice(0, most);
   const rest = names.length - listed.length;
-  const who = listed.length ? listed.join(', ') + (rest > 0 ? ` and ${rest} other outlet${rest === 1 ? '' : 's'}` : '') : 'news reports';
-  return `Sources: ${who} (${articles.size} report${articles.size === 1 ? '' : 's'})`;
+  const who = !listed.length ? t('png.newsReports') : rest > 0 ? formatList([...listed, tCount('png.others', rest)]) : listed.join(t('list.comma'));
+  return t('png.sources', { who, reports: tCount('overlay.reports', articles.size) });
 }
 
 export function pngContent(shown: readonly EventFeature[], range: DateRange | null, count: string, title: string, maxToll: number): PngContent {
@@ -69,13 +66,13 @@ export function pngContent(shown: readonly EventFeature[], range: DateRange | nu
     if (toll && toll > 0) largest = Math.max(largest, toll);
     else untolled = true;
   }
-  const types = EVENT_TYPES.filter((t) => perType.has(t)).map((t) => ({ type: t, label: TYPE_LABELS[t], events: perType.get(t)! }));
+  const types = EVENT_TYPES.filter((type) => perType.has(type)).map((type) => ({ type, label: typeLabel(type), events: perType.get(type)! }));
   const shapes = (['place', 'admin1', 'country', 'claim'] as const).filter((k) => kinds.has(k));
   // The key's circles are drawn at the map's scale (set by the whole data set's largest toll), up to the
   // largest toll among the events shown.
   const sizes: (number | null)[] = keyTolls(Math.min(maxToll, largest));
   if (untolled) sizes.push(null);
-  return { title: title.trim() || DEFAULT_PNG_TITLE, dates: datesText(range), count, types, shapes, sizes, sources: sourcesText(shown), credit: PNG_CREDIT };
+  return { title: title.trim() || t('page.title'), dates: datesText(range), count, types, shapes, sizes, sources: sourcesText(shown), credit: t('png.credit') };
 }
 
 /** The PNG's text chunks: the same words as the image. */
@@ -83,7 +80,7 @@ export function pngText(c: PngContent): Record<string, string> {
   return {
     Title: c.title,
     Description: `${c.dates} · ${c.count}`,
-    Legend: c.types.map((t) => t.label).join('; '),
+    Legend: c.types.map((type) => type.label).join('; '),
     Source: c.sources,
     Copyright: c.credit,
     Software: 'Conflict Map',

@@ -9,7 +9,8 @@ import { paletteOf } from '../map/colour-scheme.ts';
 import { radiusFor } from '../map/size.ts';
 import type { BBox } from '../map/view.ts';
 import type { DateRange } from '../state/range.ts';
-import { pngContent, pngText, SHAPE_LABELS, type PngContent, type ShapeKind } from './export-png-content.ts';
+import { formatNumber, t } from '../i18n/current.ts';
+import { pngContent, pngText, shapeLabel, type PngContent, type ShapeKind } from './export-png-content.ts';
 import { renderMapFrame } from './export-png-map.ts';
 import { withPngText } from './png-text.ts';
 
@@ -75,9 +76,9 @@ function legendItems(c: PngContent, input: PngInput, ink: Ink, measure: CanvasRe
       },
     };
   };
-  const types = c.types.map((t) =>
-    label(`${t.label} (${t.events})`, 14, (ctx, x, y) => {
-      ctx.fillStyle = palette.types[t.type];
+  const types = c.types.map((type) =>
+    label(`${type.label} (${formatNumber(type.events)})`, 14, (ctx, x, y) => {
+      ctx.fillStyle = palette.types[type.type];
       ctx.fillRect(x, y + 4, 14, 14);
     }),
   );
@@ -92,16 +93,16 @@ function legendItems(c: PngContent, input: PngInput, ink: Ink, measure: CanvasRe
     ctx.globalAlpha = 1;
     ctx.stroke();
   };
-  const shapes = c.shapes.map((k) => label(SHAPE_LABELS[k], 18, (ctx, x, y) => circle(ctx, x + 9, y + 11, k === 'place' || k === 'claim' ? 5 : 8, k)));
+  const shapes = c.shapes.map((k) => label(shapeLabel(k), 18, (ctx, x, y) => circle(ctx, x + 9, y + 11, k === 'place' || k === 'claim' ? 5 : 8, k)));
   const sizes = c.sizes.map((v) => {
     const r = radiusFor(v, input.scale);
     const d = Math.ceil(2 * r + 2);
-    return label(v === null ? 'No toll given' : `${v.toLocaleString('en-GB')} killed`, d, (ctx, x, y) => circle(ctx, x + d / 2, y + Math.max(22, d + 4) / 2, r, 'size'), Math.max(22, d + 4));
+    return label(v === null ? t('legend.noToll') : t('legend.killed', { n: v }), d, (ctx, x, y) => circle(ctx, x + d / 2, y + Math.max(22, d + 4) / 2, r, 'size'), Math.max(22, d + 4));
   });
   const groups: Item[][] = [];
-  if (types.length) groups.push([heading('Type of event'), ...types]);
-  if (shapes.length) groups.push([heading('Where'), ...shapes]);
-  if (sizes.length) groups.push([heading('Deaths reported'), ...sizes]);
+  if (types.length) groups.push([heading(t('legend.types')), ...types]);
+  if (shapes.length) groups.push([heading(t('legend.where')), ...shapes]);
+  if (sizes.length) groups.push([heading(t('legend.deaths')), ...sizes]);
   return groups;
 }
 

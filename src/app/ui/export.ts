@@ -5,6 +5,8 @@ import type { EventFeature } from '../../shared/schema.ts';
 import { currentScheme } from '../map/colour-scheme.ts';
 import { eventBounds, type BBox } from '../map/view.ts';
 import { dataExtent, type DateRange } from '../state/range.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { onLanguage, t } from '../i18n/current.ts';
 import { h } from './dom.ts';
 import { toCsv } from './export-csv.ts';
 import { downloadBlob, exportFileName, MIME, type ExportKind } from './export-file.ts';
@@ -29,10 +31,11 @@ export interface ExportSource {
   title?: () => string;
 }
 
-const LABELS: Record<ExportKind, [string, string]> = {
-  geojson: ['GeoJSON', 'Download the events shown as GeoJSON'],
-  csv: ['CSV', 'Download the events shown as CSV (ACLED columns)'],
-  png: ['PNG', 'Download a PNG image of the events shown, with a legend'],
+/** Each file's name (a format's name, the same in any language) and what its button does. */
+const LABELS: Record<ExportKind, [string, MessageKey]> = {
+  geojson: ['GeoJSON', 'exports.geojson'],
+  csv: ['CSV', 'exports.csv'],
+  png: ['PNG', 'exports.png'],
 };
 
 /** The dates a file name states: the range picked, else the span of the events in it. */
@@ -61,8 +64,8 @@ async function blobOf(kind: ExportKind, src: ExportSource, shown: readonly Event
 export function bindExports(container: HTMLElement, src: ExportSource): void {
   const message = h('span', { class: 'cm-exports__message', role: 'status' });
   const buttons = (Object.keys(LABELS) as ExportKind[]).map((kind) => {
-    const [label, title] = LABELS[kind];
-    const button = h('button', { type: 'button', class: 'cm-exports__button', 'data-testid': `export-${kind}`, title, 'aria-label': title }, label);
+    const [label] = LABELS[kind];
+    const button = h('button', { type: 'button', class: 'cm-exports__button', 'data-testid': `export-${kind}` }, label);
     button.addEventListener('click', () => {
       const shown = src.shown();
       const name = exportFileName(exportRange(src.range(), shown), kind);
@@ -71,7 +74,7 @@ export function bindExports(container: HTMLElement, src: ExportSource): void {
       blobOf(kind, src, shown)
         .then((blob) => downloadBlob(blob, name))
         .catch((err: unknown) => {
-          message.textContent = `The ${label} file could not be made: ${err instanceof Error ? err.message : String(err)}`;
+          message.textContent = t('exports.failed', { kind: label, error: err instanceof Error ? err.message : String(err) });
         })
         .finally(() => {
           button.disabled = false;
@@ -79,7 +82,18 @@ export function bindExports(container: HTMLElement, src: ExportSource): void {
     });
     return button;
   });
-  container.replaceChildren(h('span', { class: 'cm-exports__label' }, 'Download'), ...buttons, message);
+  const name = h('span', { class: 'cm-exports__label' });
+  container.replaceChildren(name, ...buttons, message);
   container.setAttribute('role', 'toolbar');
-  container.setAttribute('aria-label', 'Download the events shown');
+  const relabel = (): void => {
+    name.textContent = t('exports.label');
+    container.setAttribute('aria-label', t('exports.toolbar'));
+    (Object.keys(LABELS) as ExportKind[]).forEach((kind, i) => {
+      const what = t(LABELS[kind][1]);
+      buttons[i]?.setAttribute('title', what);
+      buttons[i]?.setAttribute('aria-label', what);
+    });
+  };
+  relabel();
+  onLanguage(relabel);
 }

@@ -3,6 +3,7 @@
 // to the store through `onChange` and is redrawn from the store, so the URL hash and the bar agree.
 import { EVENT_TYPES, type EventFeature } from '../../shared/schema.ts';
 import { LOW_CONFIDENCE, type Filters } from '../state/filters.ts';
+import { onLanguage, t, typeLabel } from '../i18n/current.ts';
 import { h } from './dom.ts';
 
 export function bindFilters(form: HTMLFormElement, features: readonly EventFeature[], onChange: (f: Filters) => void): (f: Filters) => void {
@@ -11,9 +12,9 @@ export function bindFilters(form: HTMLFormElement, features: readonly EventFeatu
   const min = h('input', { type: 'number', min: '0', step: '1', name: 'min', inputmode: 'numeric', 'data-testid': 'filter-min' });
   const precise = h('input', { type: 'checkbox', name: 'precise', 'data-testid': 'filter-precise' });
   const confident = h('input', { type: 'checkbox', name: 'confident', 'data-testid': 'filter-confident' });
-  const actor = h('input', { type: 'search', name: 'actor', autocomplete: 'off', maxlength: '100', placeholder: 'e.g. army', 'data-testid': 'filter-actor' });
+  const actor = h('input', { type: 'search', name: 'actor', autocomplete: 'off', maxlength: '100', 'data-testid': 'filter-actor' });
   const outlets = [...new Set(features.flatMap((f) => f.properties.sources.map((s) => s.outlet ?? '')).filter(Boolean))].sort();
-  const outlet = h('select', { name: 'outlet', 'data-testid': 'filter-outlet' }, h('option', { value: '' }, 'All outlets'), ...outlets.map((o) => h('option', { value: o }, o)));
+  const outlet = h('select', { name: 'outlet', 'data-testid': 'filter-outlet' }, h('option', { value: '' }, ''), ...outlets.map((o) => h('option', { value: o }, o)));
   const read = (): Filters => {
     const types = boxes.filter((b) => b.checked).map((b) => b.value);
     const n = Number(min.value);
@@ -26,14 +27,22 @@ export function bindFilters(form: HTMLFormElement, features: readonly EventFeatu
       confident: confident.checked,
     };
   };
-  form.replaceChildren(
-    h('fieldset', {}, h('legend', {}, 'Show types'), ...present.map((t, i) => h('label', {}, boxes[i] as HTMLInputElement, ` ${t}`))),
-    h('label', {}, 'At least ', min, ' killed'),
-    h('label', {}, precise, ' Precise places only'),
-    h('label', { title: `Confidence below ${LOW_CONFIDENCE}: a vague place or date, no toll, only a claim, a single report` }, confident, ' Hide low-confidence events'),
-    h('label', {}, 'Actor ', actor),
-    h('label', {}, 'Outlet ', outlet),
-  );
+  // The labels in the interface's language, around the same inputs (which keep their values) on a change of it.
+  const label = (): void => {
+    const [before = '', after = ''] = t('filters.min').split('{input}');
+    actor.placeholder = t('filters.actorExample');
+    (outlet.options[0] as HTMLOptionElement).textContent = t('filters.allOutlets');
+    form.replaceChildren(
+      h('fieldset', {}, h('legend', {}, t('filters.types')), ...present.map((type, i) => h('label', {}, boxes[i] as HTMLInputElement, ` ${typeLabel(type)}`))),
+      h('label', {}, before, min, after),
+      h('label', {}, precise, ` ${t('filters.precise')}`),
+      h('label', { title: t('filters.confidentTitle', { n: LOW_CONFIDENCE }) }, confident, ` ${t('filters.confident')}`),
+      h('label', {}, `${t('filters.actor')} `, actor),
+      h('label', {}, `${t('filters.outlet')} `, outlet),
+    );
+  };
+  label();
+  onLanguage(label);
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', () => onChange(read()));
   actor.addEventListener('input', () => onChange(read()));

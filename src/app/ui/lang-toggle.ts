@@ -4,6 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 import type { Basemap } from '../map/basemap.ts';
+import { t } from '../i18n/current.ts';
 import { applyLabelLanguage } from '../map/labels-lang.ts';
 import { localiseEvent, startsArabic, type Lang } from '../state/lang.ts';
 import type { AppState, Store } from '../state/store.ts';
@@ -23,7 +24,7 @@ export function bindLangToggle(button: HTMLButtonElement, store: Store<AppState>
   button.removeAttribute('aria-label');
   const render = (lang: Lang): void => {
     button.setAttribute('aria-pressed', String(lang === 'ar'));
-    button.title = lang === 'ar' ? 'Place names in Arabic: on (press for English)' : 'Show place names in Arabic';
+    button.title = t(lang === 'ar' ? 'page.langOn' : 'page.langOff');
   };
   button.addEventListener('click', () => store.set({ lang: langOf(store.get()) === 'ar' ? 'en' : 'ar' }));
   render(langOf(store.get()));

@@ -1,4 +1,5 @@
 // Says what went wrong loading the data, in words, without hiding what did load.
+import { t } from '../i18n/current.ts';
 import { h } from './dom.ts';
 
 export function renderStatus(el: HTMLElement, message: string | null, details: readonly string[] = []): void {
@@ -9,7 +10,7 @@ export function renderStatus(el: HTMLElement, message: string | null, details: r
   if (details.length) {
     const list = h('ul', {});
     for (const d of details.slice(0, 20)) list.append(h('li', {}, d));
-    if (details.length > 20) list.append(h('li', {}, `…and ${details.length - 20} more`));
-    el.append(h('details', {}, h('summary', {}, 'Details'), list));
+    if (details.length > 20) list.append(h('li', {}, t('status.more', { n: details.length - 20 })));
+    el.append(h('details', {}, h('summary', {}, t('status.details')), list));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AXIS_LABELS, chartBins, formatDeaths } from '../../../src/app/timeline/measure.ts';
+import { axisLabel, chartBins, formatDeaths } from '../../../src/app/timeline/measure.ts';
 import { event } from '../helpers.ts';
 
 const EXTENT = { start: '2011-07-31', end: '2011-08-06' };
@@ -13,7 +13,7 @@ describe('what the timeline measures', () => {
   it('labels the y axis with what the bars count', () => {
     expect(chartBins(features, EXTENT, 'events').axisLabel).toBe('Events per day');
     expect(chartBins(features, EXTENT, 'deaths').axisLabel).toBe('Reported deaths per day');
-    expect(AXIS_LABELS).toEqual({ events: 'Events per day', deaths: 'Reported deaths per day' });
+    expect([axisLabel('events', 'day'), axisLabel('deaths', 'day')]).toEqual(['Events per day', 'Reported deaths per day']);
   });
 
   it('events mode counts events: the span event counts once on each of its days', () => {
