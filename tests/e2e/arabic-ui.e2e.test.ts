@@ -95,6 +95,18 @@ describe('the interface in Arabic', () => {
     expect(w.errors).toEqual([]);
   });
 
+  it('leaves no English word in the embed in Arabic, its legend unfolded', async () => {
+    w = await openPage(browser, { width: 800, height: 700 });
+    const { page } = w;
+    await page.goto(`${url}embed.html#lang=ar`);
+    await waitForMapIdle(page);
+    await page.locator('#embed-legend summary').click();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await latinWordsLeft(page)).toEqual([]);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'arabic-embed.png') });
+    expect(w.errors).toEqual([]);
+  });
+
   it('writes the page, count, legend and table in Arabic only, right to left, the map and chart left to right', async () => {
     w = await openPage(browser, { width: 1440, height: 900 });
     const { page } = w;
