@@ -9,7 +9,7 @@ import { TRANSLITERATED } from '../toponyms/lexicon.ts';
 import { candidatePrior } from './prior.ts';
 import { km, within } from './geo.ts';
 import { accept } from './accept.ts';
-import { settleTownVersusProvince } from './same-name.ts';
+import { settleProvinceVersusSmallNamesake, settleTownVersusProvince } from './same-name.ts';
 import { jointEvidence, outsideContainer } from './joint.ts';
 
 export interface ResolveOptions {
@@ -140,6 +140,7 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
       s.score = score;
     }
     settleTownVersusProvince(ranked[k]!);
+    if (!m.dateline) settleProvinceVersusSmallNamesake(ranked[k]!);
     for (const s of ranked[k]!) {
       const kind = s.cand.entry.kind;
       if (m.hint === 'admin') s.score += kind === 'admin1' || kind === 'admin2' ? 3 : kind === 'place' ? -1 : 0;

@@ -21,3 +21,23 @@ export function settleTownVersusProvince(list: Array<{ cand: Candidate; score: n
     }
   }
 }
+
+/** Below this size a town outside the province of its name does not take the name from it. */
+const SMALL_NAMESAKE = 20_000;
+
+/**
+ * "a man in Florida won", "places like California": a province named by its main name is meant before a village
+ * of the same name elsewhere in the country (Florida, New York; a town called California by an alternate name),
+ * however near that village lies to the document's other places. The text can still say town ("the town of X"),
+ * and a dateline names a town ("WASHINGTON (AP)").
+ */
+export function settleProvinceVersusSmallNamesake(list: Array<{ cand: Candidate; score: number }>): void {
+  const top = list.reduce<(typeof list)[number] | undefined>((x, y) => (!x || y.score > x.score ? y : x), undefined);
+  const t = top?.cand.entry;
+  if (!top || !t || t.kind !== 'place' || t.population >= SMALL_NAMESAKE) return;
+  for (const p of list) {
+    const a = p.cand.entry;
+    if (a.kind !== 'admin1' || !p.cand.primary || !a.bbox || t.country !== a.country || inBox(a.bbox, t.lat, t.lon)) continue;
+    p.score = Math.max(p.score, top.score + 0.5);
+  }
+}

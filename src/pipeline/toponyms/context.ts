@@ -139,7 +139,8 @@ export function contextOf(
   const ofAfter = !!nextAdj && /^\s+of\s/i.test(text.slice(nextAdj.end, nextAdj.end + 5));
   if ((after === 'district' || after === 'districts') && ofAfter) hint = 'town';
   else if (after && ADMIN_WORDS.has(after)) hint = 'admin';
-  else if (after && TOWN_WORDS.has(after) && after !== 'district') hint = 'town';
+  // "the Mexico border" is a country's border, not a border town.
+  else if (after && TOWN_WORDS.has(after) && after !== 'district' && !(after === 'border' && isAreaName(surface, g))) hint = 'town';
   // "the province of Idlib", "the provinces of Homs and Idlib" (every name of the list).
   const before3 = text.slice(Math.max(0, first.start - 90), first.start).toLowerCase();
   const ofM =

@@ -54,4 +54,12 @@ describe('joint resolution', () => {
   });
   it('a city abroad stays: "Protesters in Nairobi … a bomb hit Mansura"', () =>
     expect(find('Protesters in Nairobi marched. Separately, a bomb hit Mansura.', 'Mansura')?.country).toBe('EG'));
+  it('a state by its main name beats a village of that name elsewhere in the country: "a man in Florida" beside New York towns', () => {
+    const text = 'Ticket sales rose in Albany, Yonkers and Goshen, New York. An unnamed man in Florida won the jackpot in January.';
+    expect(find(text, 'Florida')).toMatchObject({ kind: 'admin1', country: 'US' });
+  });
+  it('a dateline still names the town: "WASHINGTON (AP) —" is the capital, not the state', () =>
+    expect(find('WASHINGTON (AP) — Senators met on Tuesday to discuss the budget.', 'WASHINGTON')).toMatchObject({ kind: 'place', country: 'US' }));
+  it('"the Mexico border" is the country\'s border, not a border town', () =>
+    expect(find('The governor said troops from Oregon would not go to the Mexico border.', 'Mexico')).toMatchObject({ kind: 'country', country: 'MX' }));
 });
