@@ -13,6 +13,12 @@ const SPECIFIC = new Set(['Battles', 'Explosions/Remote violence']);
 const BARE_DEATH = /^(?:killed|killing|dead|died|deaths?|(?:death )?toll|shot dead|lost their lives|was killed|were killed)$/i;
 
 const HURT_ONLY = /^(?:wounded|injured)$/i;
+const VIOLENT_DEMONSTRATION = { event_type: 'Riots', sub_event_type: 'Violent demonstration' } as const;
+/** A sentence about the crowd just told: "The group set barricades on fire", "They threw stones", "Rioters …". */
+const THE_CROWD = /^\W*(?:(?:the|these|those|some|many|several)\s+(?:[a-z-]+\s+)?(?:group|crowd|demonstrators|protesters|residents|youths?|people|mob|participants|rioters)|they|demonstrators|protesters|rioters)\b/i;
+/** A riot, or property burnt or smashed: what a crowd's protest turns into. */
+const crowdViolence = (p: EventProperties): boolean =>
+  (p.event_type === 'Riots' && p.sub_event_type === 'Violent demonstration') || (p.event_type === 'Strategic developments' && p.sub_event_type === 'Looting/property destruction');
 /** Words that count the dead rather than tell a killing. */
 const COUNT_WORD = /^(?:dead|deaths?|(?:death )?toll)$/i;
 const sameFigure = (a: Fatalities | null, b: Fatalities | null): boolean => !!a && !!b && (a.best ?? a.low) === (b.best ?? b.low);
@@ -110,6 +116,14 @@ export function foldIncidents(events: readonly EventFeature[], mention: (e: Even
         last.set(h, e);
         continue;
       }
+    }
+    // "… a group of citizens demonstrated against … . The group set barricades on fire": the crowd's violence told
+    // in the next sentence is the protest's, which becomes a violent demonstration (one incident, not two).
+    if (h && h.properties.event_type === 'Protests' && crowdViolence(p) && !p.fatalities && !/^riots?$/i.test(word(e)) && THE_CROWD.test(p.sources[0]?.quote ?? '') && mention(e).sentence !== undefined &&
+        mention(e).sentence === (mention(last.get(h)!).sentence ?? -2) + 1 && (inferred(e) || placesNest(h.properties, p, isInferred)) && daysMeet(h.properties, p)) {
+      fold(h, e, VIOLENT_DEMONSTRATION, false);
+      last.set(h, e);
+      continue;
     }
     // "Twenty people were injured, the ministry said": the wounded of the act told before, a detail of it.
     if (h && isKilling(p) && HURT_ONLY.test(word(e)) && !p.fatalities && (inferred(e) || placesNest(h.properties, p, isInferred))) {

@@ -185,7 +185,9 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
   const hurt = sentence.some((t) => /^(?:kill|die|dead|death|injure|wound|hurt|casualty|victim)$/.test(singular(t.lemma)));
   const property = (side: Token[]): boolean => side.some((t) => PROPERTY.has(lemmaOf(t))) && !side.some((t) => isCrowd(t) || CIVILIAN.has(lemmaOf(t)) || isState(t));
   const noCrowd = !sentence.some((t) => isCrowd(t) || /^(?:protest|demonstrat|rall|march|riot)/i.test(t.text));
-  const damaged = sentence.some((t) => /^(?:damag|destroy|burn|torch|set|ablaze|fire|vandali|smash|loot|ransack|molotov|arson)/i.test(t.text));
+  // Tyres and barricades burnt on a road are a crowd's way of protest, not the destruction of property.
+  const roadblock = sentence.some((t) => /^(?:tyres?|tires?|barricades?|roadblocks?)$/i.test(t.text));
+  const damaged = !roadblock && sentence.some((t) => /^(?:damag|destroy|burn|torch|set|ablaze|fire|vandali|smash|loot|ransack|molotov|arson)/i.test(t.text));
   if (!hurt && noCrowd && damaged && (trigger.event_type === 'Riots' || (trigger.event_type === 'Violence against civilians' && trigger.sub_event_type === 'Attack')) &&
       (property(patients) || (trigger.event_type === 'Riots' && (armedSide(doers) || doers.length === 0 || doers.some((t) => /^(?:arsonist|unknown|unidentified|individual|perpetrator)$/i.test(lemmaOf(t)))))))
     return { ...trigger, event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' };

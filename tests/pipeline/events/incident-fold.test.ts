@@ -68,6 +68,19 @@ describe('foldIncidents', () => {
     expect(out).toHaveLength(1);
     expect(out[0]!.properties).toMatchObject({ date_start: '2020-08-01', fatalities: { best: 16 } });
   });
+  it('a crowd\'s violence told in the sentence after its protest ("The group set barricades on fire") makes it one violent demonstration', () => {
+    const quote = (q: string) => ({ sources: [{ article: 'a', quote: q, start: 120, end: 120 + q.length }] });
+    const protest = event('e1', 0, { event_type: 'Protests', sub_event_type: 'Peaceful protest', geo_precision: 'place' });
+    const fire = event('e2', 120, { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', geo_precision: 'place', ...quote('The group set barricades on fire.') });
+    const meta = (e: EventFeature): MentionOf => ({ inferred: false, word: e === protest ? 'demonstrated' : 'set', clause: e.properties.sources[0]!.start, sentence: e === protest ? 0 : 1 });
+    const out = foldIncidents([protest, fire], meta);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.properties).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+    // Riots told of as background ("… injured during riots in Tripoli") are no violence of this crowd.
+    const p2 = event('e1', 0, { event_type: 'Protests', sub_event_type: 'Peaceful protest', geo_precision: 'place' });
+    const riots = event('e3', 120, { event_type: 'Riots', sub_event_type: 'Violent demonstration', geo_precision: 'place', ...quote('Protesters also lit candles for a man hurt during riots in Tripoli.') });
+    expect(foldIncidents([p2, riots], (e) => ({ inferred: false, word: e === p2 ? 'gathered' : 'riots', clause: e.properties.sources[0]!.start, sentence: e === p2 ? 0 : 1 }))).toHaveLength(2);
+  });
   it('a killing named at a place of its own stays an event of its own', () => {
     const riot = event('e1', 0, { event_type: 'Riots', sub_event_type: 'Mob violence' });
     const killed = event('e2', 120, { event_type: 'Violence against civilians', sub_event_type: 'Attack', fatalities: { low: 1, best: 1, high: 1 } });

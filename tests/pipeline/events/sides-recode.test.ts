@@ -26,6 +26,9 @@ describe('recodeBySides', () => {
     expect(recode('A man was burnt to death by a mob in Meru.', 'burnt')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
     expect(recode('A man was burnt to death by gunmen in Meru.', 'burnt').event_type).toBe('Violence against civilians');
   });
+  it('tyres burnt on a road are a protest\'s, not the destruction of property', () => {
+    expect(recode('People cut off roads and burned tires in the district.', 'burned', 'Riots', 'Violent demonstration').event_type).toBe('Riots');
+  });
   it('a protest whose people vandalise, loot or throw stones is a violent demonstration', () => {
     expect(recode('Demonstrators marched and vandalised several vehicles.', 'marched', 'Protests', 'Peaceful protest')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
     expect(recode('Riot police fired tear gas at the protest.', 'protest', 'Protests', 'Protest with intervention').event_type).toBe('Protests');
