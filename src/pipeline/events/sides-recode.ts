@@ -47,6 +47,8 @@ function violentCrowd(tokens: readonly Token[], strongOnly = false): boolean {
   });
 }
 
+/** "during Thursday's operation", "in the fighting", "in clashes with the army": a fight the killing was part of. */
+const DURING_FIGHTING = /^(?:\S+ ){0,3}(?:during|in) (?:the |a |an |[A-Z][a-z]+ ['’]s |\w+ ['’]s )?(?:(?:military|security|army|joint|ongoing|fierce|heavy) )?(?:operations?|offensive|fighting|clashes|battles?|gunfights?|firefights?|encounters?|shoot-?outs?)\b/;
 /** Words that name a fight itself: their type is not a matter of who was hit. */
 const CLASH_WORD = /\b(?:clash|fight|fought|battle|firefight|gunfight|shoot-?out|exchange|repel|repuls|thwart|foil|ambush)/i;
 
@@ -179,6 +181,10 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
     // Armed men who kill civilians commit violence against civilians; armed against armed is a battle.
     if (civilians(patients) && !armedSide(patients) && (armedSide(doers) || doers.length === 0)) return { ...trigger, event_type: 'Violence against civilians', sub_event_type: 'Attack' };
     if (armedSide(patients) && (armedSide(doers) || !doers.some(isState) || patients.some(isArmed))) return { ...trigger, event_type: 'Battles', sub_event_type: 'Armed clash' };
+    // "18 more Maute Group members were killed during Thursday's operation": people killed by no one named, in a
+    // military operation or fighting, and no civilians, fell in a battle.
+    if (doers.length === 0 && patients.length > 0 && !civilians(patients) && DURING_FIGHTING.test(sentence.slice(i + 1).map((t) => t.text).join(' ')))
+      return { ...trigger, event_type: 'Battles', sub_event_type: 'Armed clash' };
   }
   // Property burnt, smashed or attacked with no one hurt, by armed or unknown men rather than a crowd, is ACLED's
   // property destruction ("trucks were set on fire by a group of armed men", "gunmen attacked and damaged the building").

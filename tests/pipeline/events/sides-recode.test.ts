@@ -29,6 +29,10 @@ describe('recodeBySides', () => {
   it('tyres burnt on a road are a protest\'s, not the destruction of property', () => {
     expect(recode('People cut off roads and burned tires in the district.', 'burned', 'Riots', 'Violent demonstration').event_type).toBe('Riots');
   });
+  it('people killed by no one named during an operation or fighting fell in a battle, unless they are civilians', () => {
+    expect(recode('The spokesman said 18 more Maute Group members were killed during Thursday’s operation.', 'killed').event_type).toBe('Battles');
+    expect(recode('Five villagers were killed during the operation.', 'killed').event_type).toBe('Violence against civilians');
+  });
   it('a protest whose people vandalise, loot or throw stones is a violent demonstration', () => {
     expect(recode('Demonstrators marched and vandalised several vehicles.', 'marched', 'Protests', 'Peaceful protest')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
     expect(recode('Riot police fired tear gas at the protest.', 'protest', 'Protests', 'Protest with intervention').event_type).toBe('Protests');
