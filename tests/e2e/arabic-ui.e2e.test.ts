@@ -36,7 +36,7 @@ const PROPER_NAMES = new Set(['geojson', 'csv', 'png', 'acled', 'geonames', 'nat
 /**
  * The Latin words a reader sees (text, and the names and hints of controls: aria-label, title,
  * placeholder) that are neither proper names above nor words of the events' own text (places, actors,
- * outlets, quotes, summaries, article titles, URLs; never the types and sub-types, which are translated).
+ * outlets, quotes, article titles, URLs; never the summary, types and sub-types, which are written in Arabic).
  */
 async function latinWordsLeft(page: Page): Promise<string[]> {
   return page.evaluate((proper) => {
@@ -44,7 +44,7 @@ async function latinWordsLeft(page: Page): Promise<string[]> {
     const words = (s: string): string[] => s.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? [];
     for (const f of window.__conflictMap?.events ?? []) {
       const p = f.properties;
-      const texts = [p.place.name, ...p.actors, ...(p.victims ?? []), p.summary ?? '', ...Object.values(p.admin ?? {}).map(String)];
+      const texts = [p.place.name, ...p.actors, ...(p.victims ?? []), ...Object.values(p.admin ?? {}).map(String)];
       for (const s of p.sources) texts.push(s.quote, s.outlet ?? '', s.title ?? '', s.url ?? '', s.article);
       for (const t of texts) for (const w of words(t)) fromData.add(w.toLowerCase());
     }

@@ -248,4 +248,7 @@ export const AR: Record<keyof typeof EN, string> = {
     'map.toggleAttribution': 'أظهر المصادر أو أخفِها',
     'overlay.pickRegion': '{name}: {totals}',
     'overlay.pickHexagon': 'هذا السداسي: {totals}',
+    'popup.summary': '{what} في {place}{claim}{toll} ({when})',
+    'popup.summaryClaim': ' (ادعاء)',
+    'popup.summaryToll': '، {toll}',
 };

@@ -245,4 +245,7 @@ export const EN = {
     'map.toggleAttribution': 'Toggle attribution',
     'overlay.pickRegion': '{name}: {totals}',
     'overlay.pickHexagon': 'This hexagon: {totals}',
+    'popup.summary': '{what} in {place}{claim}{toll} ({when})',
+    'popup.summaryClaim': ' (claim)',
+    'popup.summaryToll': ': {toll}',
 } as const;

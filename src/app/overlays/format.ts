@@ -1,7 +1,7 @@
 // Plain-text formatting of an event for popups, lists and screen readers.
 import type { EventProperties, Fatalities } from '../../shared/schema.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
-import { formatDateParts, formatDayIn, formatList, t } from '../i18n/current.ts';
+import { formatDateParts, formatDayIn, formatList, subTypeLabel, t, typeLabel } from '../i18n/current.ts';
 import { formatDay } from '../state/dates.ts';
 
 /** A day in the interface's language: "5 Aug 2011", "٥ أغسطس ٢٠١١". */
@@ -79,6 +79,16 @@ export function formatWhere(p: Pick<EventProperties, 'place' | 'geo_precision'>)
     return t(p.place.country === 'SY' ? 'where.somewhereGovernorate' : 'where.somewhereProvince', { name });
   }
   return t('where.at', { name });
+}
+
+/**
+ * The one-line summary the build writes ("Attack in Hama: 300 killed (31 Jul 2011 – 6 Aug 2011)",
+ * src/pipeline/events/summary.ts), written from the same fields in the interface's language.
+ */
+export function formatSummary(p: Pick<EventProperties, 'event_type' | 'sub_event_type' | 'place' | 'geo_precision' | 'fatalities' | 'date_start' | 'date_end' | 'date_precision' | 'claim'>): string {
+  const what = p.sub_event_type && p.sub_event_type !== 'Other' ? subTypeLabel(p.sub_event_type) : typeLabel(p.event_type);
+  const toll = formatToll(p.fatalities);
+  return t('popup.summary', { what, place: p.place.name, claim: p.claim ? t('popup.summaryClaim') : '', toll: toll ? t('popup.summaryToll', { toll }) : '', when: p.date_start ? formatDateRange(p) : t('when.unstated') });
 }
 
 /** Who acted and who it was done to, in words: "By Syrian security forces, against protesters"; null for none. */

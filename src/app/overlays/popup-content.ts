@@ -1,12 +1,12 @@
 // The body of an event's popup, built as DOM with textContent only: article text is never parsed
 // as HTML, and only http(s) URLs become links.
 import type { EventProperties, Fatalities, Source } from '../../shared/schema.ts';
-import { formatDayIn, formatDecimal, subTypeLabel, t, tCount, typeLabel } from '../i18n/current.ts';
+import { formatDayIn, formatDecimal, language, subTypeLabel, t, tCount, typeLabel } from '../i18n/current.ts';
 import { formatDay, isIsoDay } from '../state/dates.ts';
 import { LOW_CONFIDENCE } from '../state/filters.ts';
 import { colourOf } from '../ui/palette.ts';
 import './popup.css';
-import { formatPlace, formatSides, formatToll, formatWhen, formatWhere, safeHttpUrl } from './format.ts';
+import { formatPlace, formatSides, formatSummary, formatToll, formatWhen, formatWhere, safeHttpUrl } from './format.ts';
 import { highlightQuote, type Segment } from './highlight.ts';
 
 type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
@@ -89,8 +89,8 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   root.append(el(doc, 'h2', 'cm-popup__place', formatPlace(p)));
   const when = formatWhen(p);
   root.append(el(doc, 'p', 'cm-popup__date', capitalise(when)));
-  // The summary and the quotes are the reports' own words, in their language: read as such in an Arabic page.
-  if (p.summary) root.append(Object.assign(el(doc, 'p', 'cm-popup__summary', p.summary), { dir: 'auto' }));
+  // The build's summary is English; another language writes it again from the same fields.
+  if (p.summary) root.append(el(doc, 'p', 'cm-popup__summary', language() === 'en' ? p.summary : formatSummary(p)));
 
   const toll = formatToll(p.fatalities);
   root.append(el(doc, 'p', toll ? 'cm-popup__toll' : 'cm-popup__toll cm-popup__toll--none', toll ?? t('popup.noToll')));
