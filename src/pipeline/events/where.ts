@@ -126,7 +126,10 @@ function placesOf(ctx: ClauseContext): Where[] {
   const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
   const focus = options.focusCountry ?? mainCountry(article.text, toponyms, options.demonym);
   const choice = choosePlace(article.text, clause, toponyms, clause.start + trigger.index);
-  const nationwide = NATIONWIDE.exec(clause.text);
+  // "… in Paschim Mukhtarpur, as a part of their protests taking place across the country": the country-wide
+  // campaign the act is part of, not where the act was.
+  const wide = NATIONWIDE.exec(clause.text);
+  const nationwide = wide && !/\b(?:part of|amid|amidst)\b[^,.;]*$/i.test(clause.text.slice(Math.max(0, wide.index - 80), wide.index)) ? wide : null;
   // "nationwide" wins over a town when it stands nearer the toll (or the trigger) than the town does.
   const focusAt = ctx.tollAt ?? trigger.index;
   if (nationwide && (!choice || choice.precision !== 'place' ||

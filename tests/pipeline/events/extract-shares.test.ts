@@ -148,3 +148,13 @@ describe('a part of the country told as such', () => {
     expect(run(text)[0]!.place).toBe('Syria');
   });
 });
+
+describe('a country-wide campaign the act is part of', () => {
+  it('"in Rastan, as part of protests taking place across the country" is in Rastan', () => {
+    const text = 'On Friday, residents staged a protest march in Rastan, as a part of their protests taking place across the country.';
+    expect(run(text).map((r) => r.place)).toEqual(['Rastan']);
+  });
+  it('"protests across the country" alone is country-wide', () => {
+    expect(run('On Friday, residents staged protests across the country.').map((r) => r.place)).toEqual(['Syria']);
+  });
+});
