@@ -2,7 +2,7 @@
 // GeoJSON → the binary layout (src/pipeline/binary) → a flat GeoJSON of the map's few properties (what
 // the plain MapLibre path is given, like src/app/map/events-source.ts). Files are reused when present.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,28 +22,46 @@ function run(cmd, args, log) {
 
 const fresh = (path) => existsSync(path) && statSync(path).size > 0;
 
+/** A binary file written before the attribute columns (header flag bit 1, docs/binary-format.md) is written again. */
+function withAttributes(path) {
+  if (!fresh(path)) return false;
+  const head = Buffer.alloc(32);
+  const fd = openSync(path, 'r');
+  readSync(fd, head, 0, 32, 0);
+  closeSync(fd);
+  return (head.readUInt32LE(24) & 2) !== 0 && existsSync(`${path}.meta`);
+}
+
 /** Paths of the data set of `n` events, made if missing. */
 export async function prepareData(n, log = () => {}) {
   mkdirSync(CACHE, { recursive: true });
   const csv = join(CACHE, `acled-${n}-${SEED}.csv`);
   const geojson = join(CACHE, `events-${n}-${SEED}.geojson`);
   const bin = join(CACHE, `events-${n}-${SEED}.bin`);
+  const full = join(CACHE, `events-${n}-${SEED}.full.bin`);
   const flat = join(CACHE, `events-${n}-${SEED}.flat.geojson`);
   const timings = {};
   if (!fresh(geojson)) {
     if (!fresh(csv)) run('npx', ['tsx', 'src/pipeline/import/synthetic.ts', csv, String(n), String(SEED)], log);
     run('node', ['bin/conflict-map.js', 'import', '--format', 'acled', csv, '-o', geojson], log);
   }
+  const { writeBinary } = await import('../src/pipeline/binary/write.ts');
+  const { readGeoJsonFeatures } = await import('../src/pipeline/binary/geojson-lines.ts');
   if (!fresh(bin)) {
-    const { writeBinary } = await import('../src/pipeline/binary/write.ts');
-    const { readGeoJsonFeatures } = await import('../src/pipeline/binary/geojson-lines.ts');
     const t0 = performance.now();
-    await writeBinary(readGeoJsonFeatures(geojson), bin);
+    await writeBinary(readGeoJsonFeatures(geojson), bin, { attributes: false });
     timings.binary_convert_ms = performance.now() - t0;
     log(`  binary ${n} … ${(timings.binary_convert_ms / 1000).toFixed(1)} s`);
   }
+  // The full app's file: the attribute columns and strings too, and the metadata chunks for popups.
+  if (!withAttributes(full)) {
+    const t0 = performance.now();
+    await writeBinary(readGeoJsonFeatures(geojson), full);
+    timings.binary_full_convert_ms = performance.now() - t0;
+    log(`  binary (with attributes) ${n} … ${(timings.binary_full_convert_ms / 1000).toFixed(1)} s`);
+  }
   if (!fresh(flat)) await writeFlat(bin, flat);
-  return { csv, geojson, bin, flat, timings, binBytes: statSync(bin).size, flatBytes: statSync(flat).size };
+  return { csv, geojson, bin, full, flat, timings, binBytes: statSync(bin).size, fullBytes: statSync(full).size, flatBytes: statSync(flat).size };
 }
 
 const GEO = ['place', 'admin1', 'country'];

@@ -1,9 +1,12 @@
-// `npm run bench` (node scripts/bench.mjs [--sizes 100000,1000000] [--quick] [--json] [--no-pipeline] [--paths plain,gpu,app]):
+// `npm run bench` (node scripts/bench.mjs [--sizes 100000,1000000] [--quick] [--json] [--no-pipeline] [--paths plain,gpu,app]
+// [--app-data bin|geojson]):
 // the brushing benchmark of the plain MapLibre GeoJSON path (setFilter) against the GPU path
-// (src/app/map/gpu), side by side for each size, in Chromium on SwiftShader; the full app at each size
-// (first render, the work of a brush and of a filter change: scripts/bench-app.mjs); then the pipeline's
+// (src/app/map/gpu), side by side for each size, in Chromium on SwiftShader; the full app at each size, on
+// the binary file with its attributes (or the GeoJSON: --app-data geojson), its first render and the work of
+// a brush and of a filter change (scripts/bench-app.mjs); then the pipeline's
 // articles per second and the gazetteer's load time. With --json the last line is one JSON object.
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serveStatic } from '../bench/serve.mjs';
 import { runApp } from './bench-app.mjs';
@@ -20,6 +23,8 @@ const { values } = parseArgs({
     // Which of the three to run: the plain GeoJSON layers, the GPU layer (both on the bench page), the full app.
     paths: { type: 'string', default: 'plain,gpu,app' },
     articles: { type: 'string' },
+    // What the full app loads: the binary file with its attributes (default) or the importer's GeoJSON.
+    'app-data': { type: 'string', default: 'bin' },
   },
 });
 const paths = new Set(values.paths.split(',').map((p) => p.trim()));
@@ -47,13 +52,14 @@ try {
   for (const n of sizes) {
     log(`\n${n.toLocaleString('en-US')} events: preparing data in ${CACHE}`);
     const data = await prepareData(n, log);
+    const appFile = values['app-data'] === 'geojson' ? data.geojson : data.full;
     const big = n >= 500_000;
     const common = { baseUrl: server.url, log, readyTimeout: big ? 240_000 : 120_000 };
     const skip = (mode) => ({ mode, errors: [], skipped: true });
     const plain = !paths.has('plain') ? skip('plain') : await runBrowser({ ...common, mode: 'plain', data: `data/${data.flat.split('/').pop()}`, brushes: quick ? 3 : big ? 5 : 10, budgetMs: big ? 200_000 : 120_000 });
     const gpu = !paths.has('gpu') ? skip('gpu') : await runBrowser({ ...common, mode: 'gpu', data: `data/${data.bin.split('/').pop()}`, brushes: quick ? 10 : 30, budgetMs: 120_000 });
     const app = appServer
-      ? await runApp({ baseUrl: appServer.url, data: `data/${data.geojson.split('/').pop()}`, file: data.geojson, gpuMin: GPU_MIN_EVENTS, changes: quick ? 5 : 15, readyTimeout: big ? 400_000 : 200_000, log })
+      ? await runApp({ baseUrl: appServer.url, data: `data/${appFile.split('/').pop()}`, file: appFile, gpuMin: GPU_MIN_EVENTS, changes: quick ? 5 : 15, readyTimeout: big ? 400_000 : 200_000, log })
       : null;
     for (const r of [plain, gpu, app]) if (r?.errors.length) log(`    ${r.mode} errors: ${r.errors.slice(0, 3).join(' | ')}`);
     const t = tag(n);
@@ -82,6 +88,7 @@ try {
       [`app_brush_work_ms_p95_${t}`]: app?.brush?.p95 ?? NaN,
       [`app_filter_work_ms_median_${t}`]: app?.filter?.median ?? NaN,
       [`app_filter_work_ms_p95_${t}`]: app?.filter?.p95 ?? NaN,
+      [`app_data_mb_${t}`]: (values['app-data'] === 'geojson' ? statSync(data.geojson).size : data.fullBytes) / 1e6,
     });
     rows.push({ n, plain, gpu, app, data });
   }
@@ -106,7 +113,7 @@ for (const { n, plain, gpu, data } of rows)
 if (paths.has('plain') && paths.has('gpu')) for (const { n } of rows) out.push(`frame speed-up at ${n.toLocaleString('en-US')}: ${f(result[`brush_frame_speedup_${tag(n)}`])}×`);
 if (rows.some((r) => r.app)) {
   out.push('');
-  out.push('The full app (index.html?data=….geojson): main-thread work of a store change, the frame not counted (ms)');
+  out.push(`The full app (index.html?data=….${values['app-data'] === 'geojson' ? 'geojson' : 'full.bin'}): main-thread work of a store change, the frame not counted (ms)`);
   out.push(`${'events'.padStart(10)} ${'1st render'.padStart(11)} ${'brush med'.padStart(10)} ${'brush p95'.padStart(10)} ${'filter med'.padStart(11)} ${'filter p95'.padStart(11)} ${'n'.padStart(3)} ${'RSS MB'.padStart(8)}`);
   for (const { n, app } of rows) {
     if (!app) continue;

@@ -14,24 +14,24 @@ import { basemapFromTopology } from './map/basemap.ts';
 import { bindColourScheme } from './map/colour-scheme.ts';
 import { prepareLabels, withArabicEventLabels } from './map/labels-lang.ts';
 import { bindMapView } from './map/view-sync.ts';
-import { gpuDataUrl } from './map/gpu/entry.ts'; // [gpu] `?data=…bin`: src/app/map/gpu/app.ts (loaded on demand)
-import type { Selection } from './map/event-index.ts';
+import type { EventIndex, Selection } from './map/event-index.ts';
 import { toMapCollection } from './map/events-source.ts';
+import { buildEventIndex } from './map/features-index.ts';
+import { indexOrders } from './map/index-order.ts';
 import { bindOverlayControl } from './overlays/overlay-control.ts';
 import { overlayPanels } from './overlays/overlay-panels.ts';
 import { selectByUser } from './overlays/popup.ts';
-import { mountCore } from './mount-core.ts';
+import { indexEvents, mountCore } from './mount-core.ts';
 import { datesOrFiltersChanged, rangeOf, rangeSetter } from './state/changes.ts';
 import { syncWithHash } from './state/hash.ts';
 import { chooseDataUrl } from './state/data-url.ts';
-import { loadBasemap, loadEvents, type LoadedEvents } from './state/load.ts';
-import { dataExtent } from './state/range.ts';
+import { loadBasemap, loadEventsFile, type LoadedEvents } from './state/load.ts';
 import { createStore, INITIAL_STATE, type AppState, type Store } from './state/store.ts';
 import { bindDateInputs } from './ui/date-inputs.ts';
-import { bindEventTable } from './ui/event-table.ts';
+import { bindEventTable, tableOrders } from './ui/event-table.ts';
 import { bindExports } from './ui/export.ts';
 import { bindFilters } from './ui/filters.ts';
-import { bindLangToggle, bindLanguage, LocalisedEvents } from './ui/lang-toggle.ts';
+import { bindLangToggle, bindLanguage } from './ui/lang-toggle.ts';
 import { collapseOnPhone } from './ui/panels.ts';
 import { localiseEvent } from './state/lang.ts';
 import { bindInterfaceLanguage } from './i18n/bind.ts';
@@ -44,7 +44,10 @@ import { scrollIntoViewIfNeeded } from './ui/dom.ts';
 export interface ConflictMapHook {
   map: MapLibreMap;
   state: Store<AppState>;
-  events: readonly EventFeature[];
+  /** The filtered index every part reads (./map/event-index.ts). */
+  index: EventIndex;
+  /** All events as features (for a binary file built on first use: prefer `index`). */
+  readonly events: readonly EventFeature[];
   /** Resolves once the map has drawn everything it has been asked to draw. */
   idle(): Promise<void>;
 }
@@ -77,23 +80,29 @@ async function main(): Promise<void> {
   byId('event-count').textContent = t('page.loading');
   // In a sandboxed iframe (opaque origin) MapLibre's worker starts from a blob: copy (src/app/embed/worker-url.ts).
   const workerReady = useReachableWorker();
-  // [gpu] `?data=…bin`: the GPU path for large data sets (src/app/map/gpu/app.ts) takes over the page.
-  const gpuUrl = gpuDataUrl(location.search);
   const fontUrl = pageUrl('fonts/DejaVuSans.ttf');
-  // The binary path is its own chunk (with h3-js), loaded only when a `.bin` file is asked for.
-  if (gpuUrl) return void (await (await import('./map/gpu/app.ts')).startGpuApp({ url: pageUrl(gpuUrl), store, atlasUrl, fontUrl, byId }));
 
-  // `?data=PATH`: any same-origin GeoJSON file instead of data/events.geojson (src/app/state/data-url.ts).
+  // `?data=PATH`: any same-origin events file instead of data/events.geojson (src/app/state/data-url.ts):
+  // GeoJSON, or the binary layout of large sets (docs/binary-format.md), told apart by its first bytes.
   const data = chooseDataUrl(location.search, document.baseURI);
   if (data.refused) renderStatus(status, data.refused);
-  const eventsLoad = loadEvents(data.url).catch((err: unknown): LoadedEvents => ({ features: [], errors: [String(err)], rejected: -1 }));
-  const [loaded, topology] = await Promise.all([eventsLoad, loadBasemap(pageUrl('data/basemap.json'), atlasUrl, eventsLoad)]);
-  const { features } = loaded;
+  const failed = (err: unknown): LoadedEvents => ({ features: [], errors: [String(err)], rejected: -1 });
+  const eventsLoad = loadEventsFile(data.url).catch(failed);
+  // A binary file's index reads its columns (no feature per event: src/app/map/binary-index.ts, its own chunk).
+  const indexLoad = eventsLoad.then(async (l): Promise<{ index: EventIndex; loaded: LoadedEvents }> => {
+    if (!l.binary) return { index: buildEventIndex(l.features), loaded: l };
+    const { binaryIndex } = await import('./map/binary-index.ts');
+    try {
+      return { index: binaryIndex(l.binary, data.url), loaded: l };
+    } catch (e) {
+      return { index: buildEventIndex([]), loaded: failed(e) };
+    }
+  });
+  const [{ index, loaded }, topology] = await Promise.all([indexLoad, loadBasemap(pageUrl('data/basemap.json'), atlasUrl, indexLoad.then((i) => i.index))]);
   if (loaded.rejected < 0) renderStatus(status, t('status.loadFailed'), loaded.errors);
   else if (loaded.rejected > 0)
-    renderStatus(status, t('status.rejected', { bad: loaded.rejected, all: loaded.rejected + features.length }), loaded.errors);
+    renderStatus(status, t('status.rejected', { bad: loaded.rejected, all: loaded.rejected + index.count }), loaded.errors);
 
-  const events = new Map(features.map((f) => [f.properties.id, f]));
   const basemap = basemapFromTopology(topology);
   // Place names in Arabic (`lang=ar`), colours for a dark screen, and the view from `map=` (src/app/map/labels-lang.ts, colour-scheme.ts, view-sync.ts).
   await prepareLabels(basemap, store.get().lang ?? 'en');
@@ -102,16 +111,17 @@ async function main(): Promise<void> {
   const overlayElements = overlayPanels(byId('legend'), byId('map'));
   let shownNow: Selection | null = null;
   // The map, the timeline, the count line, clicks, the popup and the overlays, as in <conflict-map> (src/app/mount-core.ts).
+  const localise = (f: EventFeature): EventFeature => localiseEvent(f, store.get().lang ?? 'en');
   const core = mountCore({
     store,
-    features,
+    index,
     basemap,
     fontUrl,
     regionsUrl: pageUrl('data/regions.geojson'),
     elements: { map: byId('map'), timeline: byId('timeline'), count, note: byId('event-note') },
     overlayPanels: () => overlayElements,
-    mapEvents: () => withArabicEventLabels(toMapCollection(features), events),
-    popupEvents: new LocalisedEvents(events, () => store.get().lang ?? 'en'),
+    mapEvents: () => withArabicEventLabels(toMapCollection(index.features), new Map(index.features.map((f) => [f.properties.id, f]))),
+    popupEvents: indexEvents(index, localise),
     // The app's own parts follow the dates and filters too: the date inputs, the table and the filter bar.
     onShow: (s, shown) => {
       shownNow = shown;
@@ -124,7 +134,10 @@ async function main(): Promise<void> {
   window.__conflictMap = {
     map,
     state: store,
-    events: features,
+    index,
+    get events() {
+      return index.features;
+    },
     idle: () =>
       new Promise<void>((resolve) => {
         map.once('idle', () => resolve());
@@ -132,14 +145,16 @@ async function main(): Promise<void> {
       }),
   };
 
-  const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), dataExtent(features), rangeSetter(store));
-  const drawLegend = (): void => renderLegend(byId('legend'), features, core.scale, core.maxToll);
+  const inputs = bindDateInputs(byId('date-start'), byId('date-end'), byId('date-clear'), index.extent, rangeSetter(store));
+  const drawLegend = (): void => renderLegend(byId('legend'), index.sample(), core.scale, core.maxToll);
   drawLegend();
   uiLanguage.redrawWith(drawLegend);
   // A row of the table flies the map to its event and opens it; a map scrolled out of view is first scrolled
   // into it, so it never moves unseen.
   const renderList = bindEventTable(byId('event-table'), byId('event-table-caption'), {
-    features,
+    eventAt: index.feature,
+    // A binary file's table orders come from the columns (src/app/map/index-order.ts).
+    orders: 'binary' in index ? indexOrders(index) : tableOrders(index.features),
     localise: (f) => localiseEvent(f, store.get().lang),
     onSelect: (f) => {
       const [lng, lat] = f.geometry.coordinates;
@@ -148,12 +163,12 @@ async function main(): Promise<void> {
       selectByUser(store, f.properties.id);
     },
   });
-  const filterBar = bindFilters(byId('filters'), features, (filters) => store.set({ filters }));
+  const filterBar = bindFilters(byId('filters'), index.sample(), (filters) => store.set({ filters }));
   core.refresh();
   // Downloads of exactly what the count line counts (src/app/ui/export.ts); the app has them, the embed not.
   const exportBar = document.getElementById('exports');
   const png = { scale: core.scale, maxToll: core.maxToll, areaOf: countryAreaOf(basemap) };
-  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow?.features() ?? features, range: () => rangeOf(store.get()), caption: () => count.textContent ?? '', ...png });
+  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow?.features() ?? [...index.features], range: () => rangeOf(store.get()), caption: () => count.textContent ?? '', ...png });
 
   const overlayControl = document.getElementById('overlay-control');
   if (overlayControl) bindOverlayControl(overlayControl, store);

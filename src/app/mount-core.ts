@@ -12,17 +12,18 @@ import { countryAreaOf } from './map/areas.ts';
 import type { Basemap } from './map/basemap.ts';
 import { currentScheme } from './map/colour-scheme.ts';
 import { createMap } from './map/create-map.ts';
-import { buildEventIndex, type EventIndex, type Selection } from './map/event-index.ts';
-import { maxToll, toMapCollection, type MapEventProps } from './map/events-source.ts';
+import type { EventIndex, Selection } from './map/event-index.ts';
+import { toMapCollection, type MapEventProps } from './map/events-source.ts';
 import { GPU_MIN_EVENTS } from './map/gpu/entry.ts';
 import { applyRange, bindMapInteraction } from './map/interaction.ts';
 import { EVENT_LAYERS } from './map/layers.ts';
 import { sizeScale } from './map/size.ts';
 import { buildStyle } from './map/style.ts';
-import { eventBounds } from './map/view.ts';
+import { timelineGroups } from './map/timeline-groups.ts';
+import { indexBounds } from './map/view.ts';
 import { bindOverlays } from './overlays/overlay-map.ts';
 import type { OverlayPanels } from './overlays/overlay-panels.ts';
-import { bindPopup } from './overlays/popup.ts';
+import { bindPopup, type PopupEvents } from './overlays/popup.ts';
 import { datesOrFiltersChanged, rangeOf, rangeSetter } from './state/changes.ts';
 import type { AppState, Store } from './state/store.ts';
 import { createTimeline } from './timeline/timeline.ts';
@@ -38,7 +39,8 @@ export interface CoreElements {
 
 export interface CoreOptions {
   store: Store<AppState>;
-  features: readonly EventFeature[];
+  /** The events: the filtered index of a GeoJSON file's features (./map/features-index.ts) or of a binary file (./map/binary-index.ts). */
+  index: EventIndex;
   basemap: Basemap;
   /** Absolute URLs of the labels' font and of the province outlines (loaded with that overlay). */
   fontUrl: string;
@@ -48,8 +50,8 @@ export interface CoreOptions {
   overlayPanels: () => OverlayPanels;
   /** The map's events source; by default the features as they are (the app adds Arabic labels). Not asked for on the GPU path. */
   mapEvents?: () => FeatureCollection<Point, MapEventProps>;
-  /** Where the popup looks an event up by id; by default the features (the app's localise the place). */
-  popupEvents?: ReadonlyMap<string, EventFeature>;
+  /** Where the popup looks an event up by id, its sources included; by default the index's details (the app's localise the place). */
+  popupEvents?: PopupEvents;
   /** Called with the state and the events it shows, by `refresh()` and whenever the dates or filters change. */
   onShow?: (state: AppState, shown: Selection) => void;
 }
@@ -71,12 +73,11 @@ export interface MountedCore {
 }
 
 export function mountCore(o: CoreOptions): MountedCore {
-  const { store, features, basemap } = o;
-  const index = buildEventIndex(features);
-  // [gpu] Large sets: the GPU custom layer draws the markers (./map/gpu/points.ts, loaded on demand).
-  const gpu = features.length > GPU_MIN_EVENTS;
+  const { store, basemap, index } = o;
+  // [gpu] Large sets and binary files: the GPU custom layer draws the markers (./map/gpu/points.ts, loaded on demand).
+  const gpu = index.count > GPU_MIN_EVENTS || 'binary' in index;
   const gpuPoints = gpu ? import('./map/gpu/points.ts') : null;
-  const max = maxToll(features);
+  const max = index.maxToll;
   const scale = sizeScale(max);
   const state0 = store.get();
   const opening = index.select(rangeOf(state0), state0.filters);
@@ -84,7 +85,7 @@ export function mountCore(o: CoreOptions): MountedCore {
     o.elements.map,
     buildStyle({
       basemap,
-      events: gpu ? { type: 'FeatureCollection', features: [] } : (o.mapEvents?.() ?? toMapCollection(features)),
+      events: gpu ? { type: 'FeatureCollection', features: [] } : (o.mapEvents?.() ?? toMapCollection(index.features)),
       fontUrl: o.fontUrl,
       scale,
       range: rangeOf(state0),
@@ -92,18 +93,20 @@ export function mountCore(o: CoreOptions): MountedCore {
       lang: state0.lang,
     }),
     // Around the events of the dates and filters it opens on (a shared link's, an embed's), else all of them.
-    eventBounds(opening.count ? opening.features() : features, 3, countryAreaOf(basemap)),
+    indexBounds(index, 3, countryAreaOf(basemap), opening.count ? opening.rows : null),
     state0.view ?? null,
   );
 
   const setRange = rangeSetter(store);
-  const timeline = createTimeline(o.elements.timeline, { features, onRange: setRange });
-  const undated = features.filter((f) => f.properties.date_start === null).length;
+  // A large set's timeline is given its events grouped (./map/timeline-groups.ts), not one by one.
+  const bars = gpu ? timelineGroups(index) : { features: index.features, weights: undefined };
+  const timeline = createTimeline(o.elements.timeline, { ...bars, onRange: setRange });
+  const undated = index.undated;
   let shown: Selection = opening;
   const show = (s: AppState): void => {
     const range = rangeOf(s);
     shown = index.select(range, s.filters);
-    renderCount(o.elements.count, o.elements.note, shown.count, features.length, range ? undated : 0, selectionTollText(shown));
+    renderCount(o.elements.count, o.elements.note, shown.count, index.count, range ? undated : 0, selectionTollText(shown));
     timeline.setRange(range);
     o.onShow?.(s, shown);
   };
@@ -119,11 +122,20 @@ export function mountCore(o: CoreOptions): MountedCore {
       });
     } else {
       applyRange(map, rangeOf(store.get()), store.get().filters);
-      bindMapInteraction(map, store, new Map(features.map((f, i) => [f.properties.id, i])));
+      bindMapInteraction(map, store, new Map(index.features.map((f, i) => [f.properties.id, i])));
     }
-    bindPopup(map, store, o.popupEvents ?? new Map(features.map((f) => [f.properties.id, f])));
-    // Circles, heatmap, hexagons or provinces (the store's `overlay`): ./overlays/overlay-map.ts.
-    bindOverlays(map, { features, store, maxToll: max, regionsUrl: o.regionsUrl, ...o.overlayPanels() });
+    bindPopup(map, store, o.popupEvents ?? indexEvents(index));
+    // Circles, heatmap, hexagons or provinces (the store's `overlay`): ./overlays/overlay-map.ts. The
+    // overlays other than circles read the features (for a binary file built on the first switch).
+    bindOverlays(map, {
+      get features() {
+        return index.features;
+      },
+      store,
+      maxToll: max,
+      regionsUrl: o.regionsUrl,
+      ...o.overlayPanels(),
+    });
   });
   const unsubscribe = store.subscribe((s, prev) => {
     if (!datesOrFiltersChanged(s, prev)) return;
@@ -136,7 +148,7 @@ export function mountCore(o: CoreOptions): MountedCore {
     map,
     index,
     gpu,
-    api: createApi(store, map, features, () => shown, (id) => index.rowOf(id) !== undefined),
+    api: createApi(store, map, [], () => shown, (id) => index.rowOf(id) !== undefined, index.idOf),
     maxToll: max,
     scale,
     refresh: () => show(store.get()),
@@ -144,6 +156,22 @@ export function mountCore(o: CoreOptions): MountedCore {
       unsubscribe();
       timeline.destroy();
       map.remove();
+    },
+  };
+}
+
+/** The popup's events: each row's event at once and its full event (sources included) from the index. */
+export function indexEvents(index: EventIndex, localise: (f: EventFeature) => EventFeature = (f) => f): PopupEvents {
+  const row = (id: string | null): number | undefined => (id === null ? undefined : index.rowOf(id));
+  return {
+    get: (id) => {
+      const r = row(id);
+      return r === undefined ? undefined : localise(index.feature(r));
+    },
+    details: async (id) => {
+      const r = row(id);
+      const f = r === undefined ? null : await index.details(r);
+      return f && localise(f);
     },
   };
 }

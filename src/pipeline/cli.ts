@@ -21,7 +21,7 @@ Usage:
   conflict-map extract   < docs.jsonl  > events.jsonl
   conflict-map build [DIR|FILE|EVENTS.csv ...] [--events FILE.csv] [-o public/data/events.geojson] [--if-stale] [--force]
   conflict-map import --format acled|ucdp FILE.csv [-o public/data/imported.geojson] [--max-rejected 0.05] [--force]
-  conflict-map binary IN.geojson -o OUT.bin [--no-meta]
+  conflict-map binary IN.geojson -o OUT.bin [--no-meta] [--no-attributes]
   conflict-map gazetteer [--force] | --geonames FILE... [--alternate-names FILE]
 
 Run "conflict-map <command> --help" for details.`,

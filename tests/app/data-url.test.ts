@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { chooseDataUrl } from '../../src/app/state/data-url.ts';
-import { gpuDataUrl } from '../../src/app/map/gpu/entry.ts';
 
 const BASE = 'http://127.0.0.1:4173/map/index.html';
 
@@ -30,9 +29,10 @@ describe('chooseDataUrl', () => {
     expect(choice.url).toBe('http://127.0.0.1:4173/map/data/events.geojson');
     expect(choice.refused).toMatch(/was not loaded: .+\. Showing the default events instead\./);
   });
-  it('leaves relative .bin paths to the GPU path, and refuses the .bin addresses it does not take', () => {
-    expect(gpuDataUrl('?data=data/big.bin')).toBe('data/big.bin');
-    expect(chooseDataUrl('?data=http://127.0.0.1:4173/big.bin', BASE).refused).toContain('binary');
+  it('loads a same-origin binary file like any other file (the app tells the format from its first bytes)', () => {
+    expect(chooseDataUrl('?data=data/big.bin', BASE)).toEqual({ url: 'http://127.0.0.1:4173/map/data/big.bin', custom: true });
+    expect(chooseDataUrl('?data=http://127.0.0.1:4173/big.bin', BASE)).toEqual({ url: 'http://127.0.0.1:4173/big.bin', custom: true });
+    expect(chooseDataUrl('?data=https://evil.example/big.bin', BASE).custom).toBe(false);
   });
   it('shows a long refused value shortened', () => {
     const choice = chooseDataUrl(`?data=${encodeURIComponent(`https://evil.example/${'a'.repeat(200)}`)}`, BASE);

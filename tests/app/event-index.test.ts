@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventIndex } from '../../src/app/map/event-index.ts';
+import { buildEventIndex } from '../../src/app/map/features-index.ts';
 import { matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/filters.ts';
 import { filterByRange, type DateRange } from '../../src/app/state/range.ts';
 import { selectionTollText, tollText } from '../../src/app/ui/count.ts';

@@ -30,8 +30,14 @@ describe('regionalBasemap', () => {
 
 describe('basemapCovers', () => {
   const t = { type: 'Topology', objects: {}, arcs: [], detail: [24, 20, 50, 47] } as never;
+  /** Events' positions as the index holds them (columns). */
+  const at = (...points: Array<{ geometry: { coordinates: number[] } }>) => ({
+    count: points.length,
+    lon: points.map((p) => p.geometry.coordinates[0]!),
+    lat: points.map((p) => p.geometry.coordinates[1]!),
+  });
   it('reads the detail region', () => expect(detailRegion(t)).toEqual([24, 20, 50, 47]));
-  it('covers events inside it', () => expect(basemapCovers(t, [point(36, 33)])).toBe(true));
-  it('does not cover data elsewhere, so the app loads the whole file', () => expect(basemapCovers(t, [point(36, 33), point(-60, -10)])).toBe(false));
-  it('a basemap without a region is detailed everywhere', () => expect(basemapCovers({ type: 'Topology', objects: {}, arcs: [] } as never, [point(-60, -10)])).toBe(true));
+  it('covers events inside it', () => expect(basemapCovers(t, at(point(36, 33)))).toBe(true));
+  it('does not cover data elsewhere, so the app loads the whole file', () => expect(basemapCovers(t, at(point(36, 33), point(-60, -10)))).toBe(false));
+  it('a basemap without a region is detailed everywhere', () => expect(basemapCovers({ type: 'Topology', objects: {}, arcs: [] } as never, at(point(-60, -10)))).toBe(true));
 });

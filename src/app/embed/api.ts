@@ -19,8 +19,18 @@ export interface ConflictMapApi {
   on(event: HostEvent, cb: (detail: unknown) => void): () => void;
 }
 
-/** `shown` gives the filtered index's selection (the events the count line counts); without it, the events of the dates. */
-export function createApi(store: Store<AppState>, map: MapLibreMap, features: readonly EventFeature[], shown?: () => Selection, has?: (id: string) => boolean): ConflictMapApi {
+/**
+ * `shown` gives the filtered index's selection (the events the count line counts) and `idOf` the id of its
+ * rows; without them, the events of the dates among `features`.
+ */
+export function createApi(
+  store: Store<AppState>,
+  map: MapLibreMap,
+  features: readonly EventFeature[],
+  shown?: () => Selection,
+  has?: (id: string) => boolean,
+  idOf: (row: number) => string = (i) => features[i]!.properties.id,
+): ConflictMapApi {
   const known = has ?? ((id: string) => features.some((f) => f.properties.id === id));
   const listeners: Record<HostEvent, Set<(d: unknown) => void>> = { rangechange: new Set(), select: new Set() };
   store.subscribe((s, prev) => {
@@ -36,7 +46,7 @@ export function createApi(store: Store<AppState>, map: MapLibreMap, features: re
     flyTo: ({ center, zoom }) => map.flyTo({ center, ...(zoom !== undefined ? { zoom } : {}), essential: true }),
     select: (id) => store.set({ selected: id && known(id) ? id : null }),
     visibleEventIds: () => {
-      if (shown) return Array.from(shown().rows, (i) => features[i]!.properties.id);
+      if (shown) return Array.from(shown().rows, idOf);
       return filterByRange(features, rangeOf(store.get())).map((f) => f.properties.id);
     },
     on: (event, cb) => {

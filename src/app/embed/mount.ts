@@ -6,6 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import type { EventFeature } from '../../shared/schema.ts';
 import { basemapFromTopology } from '../map/basemap.ts';
+import { buildEventIndex } from '../map/features-index.ts';
 import { mountCore } from '../mount-core.ts';
 import { overlayPanels } from '../overlays/overlay-panels.ts';
 import { createStore, INITIAL_STATE, type AppState, type Store } from '../state/store.ts';
@@ -57,7 +58,7 @@ export async function mountMap(root: HTMLElement, o: MountOptions): Promise<Moun
   await useReachableWorker();
   const core = mountCore({
     store,
-    features: o.features,
+    index: buildEventIndex(o.features),
     basemap,
     fontUrl: o.fontUrl,
     regionsUrl: o.regionsUrl,

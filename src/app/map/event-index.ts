@@ -1,20 +1,24 @@
-// The filtered index of the events: what the count line, the table, the exports, the host API and the
-// GPU layer read instead of filtering features one by one. The features' dates, types, tolls, precision
-// and confidence are typed-array columns (row i = features[i]); a filter setting gives a row mask (cached
-// while the filters stay the same), and a date range is then one pass over the columns. It is the rule of
-// state/filters.ts and state/range.ts (tested against them), with the actor and outlet texts matched on
-// the keys the map uses (actorsKey, outletsKey), built on first use.
+// The filtered index of the events: what the count line, the table, the exports, the host API, the
+// timeline and the GPU layer read instead of filtering features one by one. Every event is a row of
+// typed-array columns (dates, type, toll, precision, confidence, position) and of dictionary codes for its
+// actors and outlets; a filter setting gives a row mask (cached while the filters stay the same), and a
+// date range is then one pass over the columns. It is the rule of state/filters.ts and state/range.ts
+// (tested against them), the actor and outlet texts matched once per dictionary entry on the keys the map
+// uses (actorsKey, outletsKey). Built from features (GeoJSON, ./features-index.ts) or from the binary
+// file's columns without a feature per event (./binary-index.ts); `feature(row)` gives one row's event.
 import type { EventFeature } from '../../shared/schema.ts';
-import { tollValue } from '../overlays/format.ts';
-import { actorsKey, LOW_CONFIDENCE, outletsKey, sameFilters, type Filters } from '../state/filters.ts';
-import { eventSpan, type DateRange } from '../state/range.ts';
+import { sameFilters, type Filters } from '../state/filters.ts';
+import type { DateRange } from '../state/range.ts';
 
 export const NO_DAY = -1;
+const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 of an ISO day (the binary layout's rule, without importing it into the main chunk). */
 export function epochDay(iso: string): number {
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY);
 }
+
+export const isoDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
 /** Lower and upper bounds summed; `open` when one has no upper bound, `any` when one gave a toll. */
 export interface TollSum {
@@ -34,76 +38,109 @@ export interface Selection {
   toll: TollSum;
   /** The same sums over the shown country-wide totals (`aggregate`), which overlap the located events. */
   totals: TollSum;
-  /** The shown features, in input order (built on each call: for exports and the host API). */
+  /** The shown features, in row order (built on each call: for exports and the host API). */
   features(): EventFeature[];
 }
 
-export interface EventIndex {
-  readonly features: readonly EventFeature[];
-  readonly count: number;
+/** Codes into a dictionary of texts, one a row: many rows may share an entry. */
+export interface Coded {
+  code: ArrayLike<number>;
+  keys: readonly string[];
+}
+
+/** The columns an index is made of (row i = event i). */
+export interface IndexColumns {
+  count: number;
   /** Days since 1970 of each event's first and last day; NO_DAY when undated. */
-  readonly dayStart: Int32Array;
-  readonly dayEnd: Int32Array;
+  dayStart: Int32Array;
+  dayEnd: Int32Array;
   /** The drawn toll (best, else low, else high), -1 when none. */
-  readonly toll: Float32Array;
+  toll: Float32Array;
+  /** Each event's type as a small code, its place in `typeNames`. */
+  typeCode: Uint8Array;
+  typeNames: readonly string[];
+  /** 1 where the event is placed at a town (geo_precision 'place'). */
+  precise: Uint8Array;
+  /** 1 where the event is placed at a whole country (geo_precision 'country'). */
+  countryWide: Uint8Array;
+  /** 1 where confidence ≥ LOW_CONFIDENCE. */
+  confident: Uint8Array;
+  /** 1 where the event is a country-wide total (`aggregate`), an unverified claim (`claim`). */
+  aggregate: Uint8Array;
+  claim: Uint8Array;
+  /** Count line: lower and upper toll bounds (NaN upper = open), 0 for events without a toll; aggregates are summed apart. */
+  low: Float64Array;
+  high: Float64Array;
+  lon: ArrayLike<number>;
+  lat: ArrayLike<number>;
+  /** actorsKey / outletsKey of each row, coded; asked for on the first filter that needs them. */
+  people(): Coded;
+  outlets(): Coded;
+  idOf(row: number): string;
+}
+
+export interface EventIndex extends Omit<IndexColumns, 'people' | 'outlets'> {
+  /** All events as features: GeoJSON input's own; for a binary file built on first use (a cold path). */
+  readonly features: readonly EventFeature[];
+  /** Features standing for every type, claim flag and outlet present (the legend's and the filter bar's choices):
+   * GeoJSON input's own features; for a binary file one per type and per outlet of its dictionaries. */
+  sample(): readonly EventFeature[];
+  /** One row's event (for a binary file: without its sources' sentences). */
+  feature(row: number): EventFeature;
+  /** One row's full event, sources included (fetched for a binary file); null when it cannot be had. */
+  details(row: number): Promise<EventFeature | null>;
   /** Row of an event id. */
   rowOf(id: string): number | undefined;
+  /** The first and last day any dated event covers; null when none is dated. */
+  readonly extent: DateRange | null;
+  readonly undated: number;
+  readonly maxToll: number;
   /** Rows passing every filter but the dates (1 = passes); the same array while the filters stay equal. */
   filterMask(filters: Filters): Uint8Array;
   select(range: DateRange | null, filters: Filters): Selection;
 }
 
-export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
-  const n = features.length;
-  const dayStart = new Int32Array(n);
-  const dayEnd = new Int32Array(n);
-  const toll = new Float32Array(n);
-  // Each event's type as a small code (its place in `typeNames`): a filter setting is a table of codes.
-  const typeCode = new Uint8Array(n);
-  const typeNames: string[] = [];
-  const codeOf = new Map<string, number>();
-  const precise = new Uint8Array(n);
-  const confident = new Uint8Array(n);
-  // Count line: lower and upper bounds (NaN upper = open), 0 for events without a toll; aggregates apart.
-  const aggregate = new Uint8Array(n);
-  const low = new Float64Array(n);
-  const high = new Float64Array(n);
-  const rows = new Map<string, number>();
+export interface RowAccess {
+  features(): readonly EventFeature[];
+  sample(): readonly EventFeature[];
+  feature(row: number): EventFeature;
+  details(row: number): Promise<EventFeature | null>;
+}
+
+/** Which dictionary entries contain `needle` (1 = yes). */
+function entriesWith(keys: readonly string[], needle: string): Uint8Array {
+  const ok = new Uint8Array(keys.length);
+  for (let k = 0; k < keys.length; k++) if (keys[k]!.includes(needle)) ok[k] = 1;
+  return ok;
+}
+
+export function indexFromColumns(c: IndexColumns, access: RowAccess): EventIndex {
+  const n = c.count;
+  const { dayStart, dayEnd, toll, typeCode, typeNames, precise, confident, low, high } = c;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let undated = 0;
+  let maxToll = 0;
   for (let i = 0; i < n; i++) {
-    const f = features[i]!;
-    const p = f.properties;
-    const span = eventSpan(f);
-    dayStart[i] = span ? epochDay(span.start) : NO_DAY;
-    dayEnd[i] = span ? epochDay(span.end) : NO_DAY;
-    toll[i] = tollValue(p.fatalities) ?? -1;
-    let code = codeOf.get(p.event_type);
-    if (code === undefined) {
-      code = typeNames.push(p.event_type) - 1;
-      codeOf.set(p.event_type, code);
+    const d = dayStart[i]!;
+    if (d === NO_DAY) undated++;
+    else {
+      if (d < first) first = d;
+      if (dayEnd[i]! > last) last = dayEnd[i]!;
     }
-    typeCode[i] = code;
-    precise[i] = p.geo_precision === 'place' ? 1 : 0;
-    confident[i] = p.confidence >= LOW_CONFIDENCE ? 1 : 0;
-    const t = p.fatalities;
-    aggregate[i] = p.aggregate ? 1 : 0;
-    if (t) {
-      const lo = t.low ?? t.best ?? 0;
-      const hi = t.high ?? t.best ?? t.low;
-      if (lo || hi) {
-        low[i] = lo;
-        high[i] = hi === null || t.high === null ? Number.NaN : hi;
-      }
-    }
-    rows.set(p.id, i);
+    if (toll[i]! > maxToll) maxToll = toll[i]!;
   }
-  let actors: string[] | null = null;
-  let outlets: string[] | null = null;
+  const codeOf = new Map(typeNames.map((t, k) => [t, k]));
+  let people: Coded | null = null;
+  let outlets: Coded | null = null;
+  let rows: Map<string, number> | null = null;
+  let all: readonly EventFeature[] | null = null;
   let cached: { filters: Filters; mask: Uint8Array } | null = null;
 
   function filterMask(x: Filters): Uint8Array {
     if (cached && sameFilters(cached.filters, x)) return cached.mask;
     const mask = new Uint8Array(n);
-    // Hoisted out of the loop over rows, which is then typed-array reads only (but for the two texts).
+    // Hoisted out of the loop over rows, which is then typed-array reads only.
     const typeOk = new Uint8Array(typeNames.length).fill(x.types ? 0 : 1);
     for (const t of x.types ?? []) {
       const code = codeOf.get(t);
@@ -114,14 +151,15 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
     const wantPrecise = x.precise;
     const wantConfident = x.confident;
     const needle = x.actor.replace(/\s+/g, ' ').trim().toLowerCase();
-    const actorKeys = needle ? (actors ??= features.map(actorsKey)) : null;
-    const outletKeys = x.outlet !== null ? (outlets ??= features.map(outletsKey)) : null;
-    const outlet = x.outlet === null ? '' : `\n${x.outlet}\n`;
+    const actorCodes = needle ? (people ??= c.people()) : null;
+    const actorOk = actorCodes ? entriesWith(actorCodes.keys, needle) : null;
+    const outletCodes = x.outlet !== null ? (outlets ??= c.outlets()) : null;
+    const outletOk = outletCodes ? entriesWith(outletCodes.keys, `\n${x.outlet}\n`) : null;
     for (let i = 0; i < n; i++) {
       if (typeOk[typeCode[i]!] === 0 || toll[i]! < min) continue;
       if ((wantPrecise && precise[i] === 0) || (wantConfident && confident[i] === 0)) continue;
-      if (actorKeys && !actorKeys[i]!.includes(needle)) continue;
-      if (outletKeys && !outletKeys[i]!.includes(outlet)) continue;
+      if (actorOk && actorOk[actorCodes!.code[i]!] === 0) continue;
+      if (outletOk && outletOk[outletCodes!.code[i]!] === 0) continue;
       mask[i] = 1;
     }
     cached = { filters: x, mask };
@@ -138,6 +176,7 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
     const out = new Uint32Array(n);
     let count = 0;
     const sums = [emptySum(), emptySum()];
+    const { aggregate } = c;
     for (let i = 0; i < n; i++) {
       if (base[i] === 0) continue;
       const d = dayStart[i]!;
@@ -160,11 +199,32 @@ export function buildEventIndex(features: readonly EventFeature[]): EventIndex {
       count,
       toll: closeSum(sums[0]!),
       totals: closeSum(sums[1]!),
-      features: () => Array.from(shownRows, (i) => features[i]!),
+      features: () => Array.from(shownRows, (i) => access.feature(i)),
     };
   }
 
-  return { features, count: n, dayStart, dayEnd, toll, rowOf: (id) => rows.get(id), filterMask, select };
+  const { people: _p, outlets: _o, ...columns } = c;
+  return {
+    ...columns,
+    get features() {
+      return (all ??= access.features());
+    },
+    feature: access.feature,
+    sample: access.sample,
+    details: access.details,
+    rowOf(id) {
+      if (!rows) {
+        rows = new Map();
+        for (let i = 0; i < n; i++) rows.set(c.idOf(i), i);
+      }
+      return rows.get(id);
+    },
+    extent: first <= last ? { start: isoDay(first), end: isoDay(last) } : null,
+    undated,
+    maxToll,
+    filterMask,
+    select,
+  };
 }
 
 function emptySum(): TollSum {

@@ -22,7 +22,13 @@ export function selectByUser(store: Store<AppState>, id: string | null): void {
   }
 }
 
-export function bindPopup(map: MapLibreMap, store: Store<AppState>, byId: ReadonlyMap<string, EventFeature>): () => void {
+/** Where the popup finds an event: at once by id, and (when the events are a binary file's) in full, with its sources, fetched. */
+export interface PopupEvents {
+  get(id: string): EventFeature | undefined;
+  details?(id: string): Promise<EventFeature | null>;
+}
+
+export function bindPopup(map: MapLibreMap, store: Store<AppState>, byId: PopupEvents): () => void {
   let popup: Popup | null = null;
   /** Where the focus was when the reader opened the popup, to go back to on close. */
   let opener: HTMLElement | null = null;
@@ -31,10 +37,21 @@ export function bindPopup(map: MapLibreMap, store: Store<AppState>, byId: Readon
     popup = null;
     p?.remove();
   };
+  let asked = 0;
+  /** The full event first when it is fetched (only the opened event's sources are): then it is shown. */
   const show = (id: string | null, focus: boolean): void => {
+    const ticket = ++asked;
     const hadFocus = popup?.getElement().contains(document.activeElement) ?? false;
+    if (id === null || !byId.details) return open(id === null ? undefined : byId.get(id), focus, hadFocus);
     close();
-    const event = id === null ? undefined : byId.get(id);
+    const light = byId.get(id);
+    if (!light) return;
+    void byId.details(id).then((full) => {
+      if (ticket === asked) open(full ?? light, focus, hadFocus);
+    });
+  };
+  const open = (event: EventFeature | undefined, focus: boolean, hadFocus: boolean): void => {
+    close();
     if (!event) return;
     if (focus && !hadFocus) opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const at = event.geometry.coordinates as [number, number];

@@ -1,7 +1,7 @@
-// Which events file the app loads: `?data=PATH` names any GeoJSON file on the page's own site; without it,
-// data/events.geojson. Another origin, or a scheme that is not http(s) (javascript:, data:, blob:), is
-// refused with a reason, and the default file is loaded instead. (`?data=…bin` is the GPU path's:
-// src/app/map/gpu/app.ts takes relative .bin paths before this is asked.)
+// Which events file the app loads: `?data=PATH` names any events file on the page's own site (GeoJSON or
+// the binary layout, told apart by its bytes: ./load.ts); without it, data/events.geojson. Another origin,
+// or a scheme that is not http(s) (javascript:, data:, blob:), is refused with a reason, and the default
+// file is loaded instead.
 
 import { t } from '../i18n/current.ts';
 export const DEFAULT_DATA_PATH = 'data/events.geojson';
@@ -36,6 +36,5 @@ export function chooseDataUrl(search: string, base: string): DataChoice {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse(t('data.notHttp', { protocol: url.protocol }));
   if (url.origin !== page.origin) return refuse(t('data.otherSite'));
-  if (/\.bin$/i.test(url.pathname)) return refuse(t('data.binary'));
   return { url: url.href, custom: true };
 }

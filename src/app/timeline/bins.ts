@@ -29,14 +29,17 @@ const typeOrder = (t: string): number => {
   return i < 0 ? EVENT_TYPES.length : i;
 };
 
-export function binByDay(features: readonly EventFeature[], extent: DateRange | null, unit: Unit = 'day'): Bins {
+/** `weights[i]`: how many events `features[i]` stands for (a group of a large set's events); 1 each without. */
+export function binByDay(features: readonly EventFeature[], extent: DateRange | null, unit: Unit = 'day', weights?: ArrayLike<number>): Bins {
   const days = extent ? binsCovering(extent.start, extent.end, unit) : [];
   const counts = new Map<string, Map<string, number>>();
   let undated = 0;
-  for (const f of features) {
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    const w = weights ? weights[i]! : 1;
     const span = eventSpan(f);
     if (!span) {
-      undated += 1;
+      undated += w;
       continue;
     }
     const spread = span.start !== span.end;
@@ -44,7 +47,7 @@ export function binByDay(features: readonly EventFeature[], extent: DateRange | 
     for (const day of binsCovering(span.start, span.end, unit)) {
       let byKey = counts.get(day);
       if (!byKey) counts.set(day, (byKey = new Map()));
-      byKey.set(key, (byKey.get(key) ?? 0) + 1);
+      byKey.set(key, (byKey.get(key) ?? 0) + w);
     }
   }
   const segments: Segment[] = [];

@@ -55,9 +55,10 @@ function partsText(parts: ReadonlyArray<[number, number]>): string {
   return parts.map(([toll, days]) => (days > 1 ? t('timeline.bar.over', { n: formatDeaths(toll), days }) : formatDeaths(toll))).join(' + ');
 }
 
-export function chartBins(features: readonly EventFeature[], extent: DateRange | null, measure: Measure, unit: Unit = 'day'): ChartBins {
+/** `weights`: how many events each feature stands for (./bins.ts); a toll is the feature's whole toll either way. */
+export function chartBins(features: readonly EventFeature[], extent: DateRange | null, measure: Measure, unit: Unit = 'day', weights?: ArrayLike<number>): ChartBins {
   if (measure === 'events') {
-    const b = binByDay(features, extent, unit);
+    const b = binByDay(features, extent, unit, weights);
     return {
       measure,
       unit,

@@ -20,6 +20,8 @@ import './timeline.css';
 
 export interface TimelineOptions {
   features: readonly EventFeature[];
+  /** How many events each feature stands for (groups of a large set's events, ../map/timeline-groups.ts); 1 each without. */
+  weights?: ArrayLike<number>;
   onRange: (range: DateRange | null) => void;
 }
 
@@ -30,7 +32,7 @@ export interface Timeline {
 
 let uid = 0;
 
-export function createTimeline(container: HTMLElement, { features, onRange }: TimelineOptions): Timeline {
+export function createTimeline(container: HTMLElement, { features, weights, onRange }: TimelineOptions): Timeline {
   const extent = dataExtent(features);
   const bounds: DayBounds | null = extent ? { first: extent.start, last: extent.end } : null;
   // One empty day either side, so the first and last days are easy to grab.
@@ -40,7 +42,7 @@ export function createTimeline(container: HTMLElement, { features, onRange }: Ti
   const binsFor = new Map<string, ChartBins>();
   const binsOf = (m: Measure, u: Unit): ChartBins => {
     const key = `${m}:${u}`;
-    const b = binsFor.get(key) ?? chartBins(features, extent, m, u);
+    const b = binsFor.get(key) ?? chartBins(features, extent, m, u, weights);
     binsFor.set(key, b);
     return b;
   };

@@ -10,9 +10,9 @@ import { language, t, typeLabel, type MessageKeyOf } from '../i18n/current.ts';
 import { formatDateRange, formatPlace, formatToll } from '../overlays/format.ts';
 import type { Selection } from '../map/event-index.ts';
 import { h } from './dom.ts';
-import { shownInOrder, tableOrders, type Sort, type SortKey } from './table-order.ts';
+import { shownInOrder, type Sort, type SortKey } from './table-order.ts';
 
-export { sortEvents, type Sort, type SortKey } from './table-order.ts';
+export { sortEvents, tableOrders, type Sort, type SortKey } from './table-order.ts';
 
 const COLUMNS: Array<{ key: SortKey; label: MessageKeyOf<'table.'> }> = [
   { key: 'date', label: 'table.date' },
@@ -33,14 +33,17 @@ const OVERSCAN = 8;
 export const MAX_VIRTUAL_ROWS = 250_000;
 
 export interface TableOptions {
-  features: readonly EventFeature[];
+  /** The event of a row of the index (the table draws only the rows in view). */
+  eventAt: (row: number) => EventFeature;
+  /** All rows in a sort's order: ./table-order.ts's tableOrders of the features, or the index's (../map/index-order.ts). */
+  orders: (sort: Sort) => Uint32Array;
   onSelect: (f: EventFeature) => void;
   /** The event as the table names it (the place in the page's language). */
   localise?: (f: EventFeature) => EventFeature;
 }
 
 export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o: TableOptions): (shown: Selection) => void {
-  const orderOf = tableOrders(o.features);
+  const orderOf = o.orders;
   const localise = o.localise ?? ((f: EventFeature) => f);
   let selection: Selection | null = null;
   let sorted: Uint32Array = new Uint32Array(0);
@@ -81,10 +84,11 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
   };
 
   const rowOf = (r: number, at: number): HTMLTableRowElement => {
-    const f = localise(o.features[r]!);
+    const event = o.eventAt(r);
+    const f = localise(event);
     const p = f.properties;
     const open = h('button', { type: 'button', class: 'cm-table__open' }, formatPlace(p));
-    open.addEventListener('click', () => o.onSelect(o.features[r]!));
+    open.addEventListener('click', () => o.onSelect(event));
     return h('tr', { 'data-id': p.id, 'aria-rowindex': String(at + 2) },
       h('td', {}, formatDateRange(p)),
       h('th', { scope: 'row' }, open),

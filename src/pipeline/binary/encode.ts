@@ -1,8 +1,10 @@
 // Builds the binary layout's columns from features, one at a time (pure: used by the Node converter and
 // by the browser when a GeoJSON file is too large for the plain map).
 import type { EventFeature } from '../../shared/schema.ts';
+import { attributeBuilder, encodeAttributes } from './attributes.ts';
 import {
   COLUMNS,
+  FLAG_ATTRIBUTES,
   FLAG_SORTED_BY_TOLL,
   UNDATED,
   UNKNOWN_TYPE,
@@ -21,8 +23,8 @@ export interface ColumnBuilder {
   /** Adds a feature; false (and nothing added) when it has no usable point. */
   add(f: EventFeature): boolean;
   readonly count: number;
-  /** Header and columns, rows sorted by toll. */
-  finish(metaChunk?: number): { header: BinaryHeader; columns: BinaryColumns };
+  /** Header and columns, rows sorted by toll; with attributes, their bytes (to follow the columns). */
+  finish(metaChunk?: number): { header: BinaryHeader; columns: BinaryColumns; attributes: Uint8Array | null };
 }
 
 const num = (v: number | null | undefined): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
@@ -33,7 +35,9 @@ function grow(cols: BinaryColumns, size: number): BinaryColumns {
   return next;
 }
 
-export function columnBuilder(): ColumnBuilder {
+/** `attributes`: also the attribute columns and strings the full map needs (./attributes.ts). */
+export function columnBuilder(options: { attributes?: boolean } = {}): ColumnBuilder {
+  const attrs = options.attributes ? attributeBuilder() : null;
   let cols = allocColumns(1 << 12);
   let epochStart = new Float64Array(1 << 12);
   let epochEnd = new Float64Array(1 << 12);
@@ -73,6 +77,7 @@ export function columnBuilder(): ColumnBuilder {
         if (s < minDay) minDay = s;
         if (e > maxDay) maxDay = e;
       } else epochStart[n] = NaN;
+      attrs?.add(f);
       n++;
       return true;
     },
@@ -85,19 +90,39 @@ export function columnBuilder(): ColumnBuilder {
         cols.dayStart[i] = Number.isNaN(s) ? UNDATED : s - origin;
         cols.dayEnd[i] = Number.isNaN(s) ? UNDATED : (epochEnd[i] ?? s) - origin;
       }
-      const header: BinaryHeader = { version: VERSION, count: n, dayOrigin: origin, dayCount: dated ? maxDay - minDay + 1 : 0, metaChunk, flags: FLAG_SORTED_BY_TOLL };
-      return { header, columns: sortByToll(cols, n) };
+      const order = tollOrder(cols, n);
+      const extra = attrs?.finish(order) ?? null;
+      const header: BinaryHeader = {
+        version: VERSION,
+        count: n,
+        dayOrigin: origin,
+        dayCount: dated ? maxDay - minDay + 1 : 0,
+        metaChunk,
+        flags: FLAG_SORTED_BY_TOLL | (extra ? FLAG_ATTRIBUTES : 0),
+        stringBytes: extra?.strings.byteLength ?? 0,
+      };
+      return { header, columns: reorder(cols, order), attributes: extra && encodeAttributes(extra.columns, extra.strings) };
     },
   };
 }
 
-/** The first `n` rows of `cols`, reordered by drawn toll, largest first (stable). */
-export function sortByToll(cols: BinaryColumns, n: number): BinaryColumns {
+/** The first `n` rows of `cols` in drawn-toll order, largest first (stable): order[r] = row before. */
+export function tollOrder(cols: BinaryColumns, n: number): Uint32Array {
   const toll = new Float64Array(n);
   for (let i = 0; i < n; i++) toll[i] = drawnToll(cols, i);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => (toll[b] ?? 0) - (toll[a] ?? 0) || a - b);
+  return order;
+}
+
+/** The first `n` rows of `cols`, reordered by drawn toll, largest first (stable). */
+export function sortByToll(cols: BinaryColumns, n: number): BinaryColumns {
+  return reorder(cols, tollOrder(cols, n));
+}
+
+function reorder(cols: BinaryColumns, order: Uint32Array): BinaryColumns {
+  const n = order.length;
   const out = allocColumns(n);
   for (const [name] of COLUMNS) {
     const from = cols[name];
@@ -108,9 +133,9 @@ export function sortByToll(cols: BinaryColumns, n: number): BinaryColumns {
 }
 
 /** A whole file's bytes for in-memory features (no metadata chunks: `src` indexes `features`). */
-export function encodeFeatures(features: Iterable<EventFeature>): ArrayBuffer {
-  const b = columnBuilder();
+export function encodeFeatures(features: Iterable<EventFeature>, options: { attributes?: boolean } = {}): ArrayBuffer {
+  const b = columnBuilder(options);
   for (const f of features) if (!b.add(f)) throw new Error('binary events: a feature has no point geometry');
-  const { header, columns } = b.finish(0);
-  return encodeBinary(header, columns).buffer as ArrayBuffer;
+  const { header, columns, attributes } = b.finish(0);
+  return encodeBinary(header, columns, attributes).buffer as ArrayBuffer;
 }

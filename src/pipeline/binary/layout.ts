@@ -11,6 +11,8 @@ export const UNDATED = 0xffff;
 export const UNKNOWN_TYPE = 0xff;
 /** Rows are sorted by drawn toll, largest first (so small markers are drawn on top). */
 export const FLAG_SORTED_BY_TOLL = 1;
+/** The attribute columns and the strings section follow the ten columns (./attributes.ts). */
+export const FLAG_ATTRIBUTES = 2;
 export const DEFAULT_META_CHUNK = 1024;
 const MS_PER_DAY = 86_400_000;
 
@@ -24,6 +26,8 @@ export interface BinaryHeader {
   /** Events per side-car metadata chunk; 0 when there is none. */
   metaChunk: number;
   flags: number;
+  /** Bytes of the strings section (FLAG_ATTRIBUTES); 0 without it. */
+  stringBytes?: number;
 }
 
 /** The columns, one entry per event, in row order. */
@@ -93,6 +97,7 @@ export function encodeHeader(h: BinaryHeader): Uint8Array {
   view.setUint32(16, h.dayCount, true);
   view.setUint32(20, h.metaChunk, true);
   view.setUint32(24, h.flags, true);
+  view.setUint32(28, h.stringBytes ?? 0, true);
   return bytes;
 }
 
@@ -111,6 +116,7 @@ export function decodeHeader(buf: ArrayBufferLike, byteOffset = 0): BinaryHeader
     dayCount: view.getUint32(16, true),
     metaChunk: view.getUint32(20, true),
     flags: view.getUint32(24, true),
+    stringBytes: view.getUint32(28, true),
   };
 }
 
@@ -126,10 +132,11 @@ export function decodeBinary(buf: ArrayBufferLike, byteOffset = 0): BinaryEvents
   return out as unknown as BinaryEvents;
 }
 
-/** The whole file as bytes: header then padded columns. */
-export function encodeBinary(header: BinaryHeader, cols: BinaryColumns): Uint8Array {
+/** The whole file as bytes: header then padded columns, then `extra` (the attributes, ./attributes.ts). */
+export function encodeBinary(header: BinaryHeader, cols: BinaryColumns, extra: Uint8Array | null = null): Uint8Array {
   const { offsets, bytes } = columnOffsets(header.count);
-  const out = new Uint8Array(bytes);
+  const out = new Uint8Array(bytes + (extra?.byteLength ?? 0));
+  if (extra) out.set(extra, bytes);
   out.set(encodeHeader(header), 0);
   for (const [name] of COLUMNS) {
     const col = cols[name];

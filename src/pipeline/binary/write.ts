@@ -4,6 +4,7 @@
 import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { EventFeature } from '../../shared/schema.ts';
+import { decodeAttributes, type BinaryAttributes } from './attributes.ts';
 import { columnBuilder } from './encode.ts';
 import { DEFAULT_META_CHUNK, decodeBinary, encodeBinary, type BinaryEvents } from './layout.ts';
 
@@ -11,6 +12,8 @@ export interface WriteOptions {
   /** Write the side-car metadata (PATH.meta/<chunk>.json) for popups. Default true. */
   meta?: boolean;
   metaChunk?: number;
+  /** Write the attribute columns and strings the full map needs (./attributes.ts). Default true. */
+  attributes?: boolean;
 }
 
 export interface WriteSummary {
@@ -37,7 +40,7 @@ export async function writeBinary(
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
   }
-  const builder = columnBuilder();
+  const builder = columnBuilder({ attributes: options.attributes !== false });
   let skipped = 0;
   let pending: string[] = [];
   let chunks = 0;
@@ -57,20 +60,21 @@ export async function writeBinary(
     }
   }
   if (withMeta) await flush();
-  const { header, columns } = builder.finish(withMeta ? chunk : 0);
-  const bytes = encodeBinary(header, columns);
+  const { header, columns, attributes } = builder.finish(withMeta ? chunk : 0);
+  const bytes = encodeBinary(header, columns, attributes);
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, bytes);
   await rename(tmp, path);
   return { count: header.count, bytes: bytes.byteLength, skipped, metaChunks: chunks };
 }
 
-/** Reads a binary events file (columns are views over one aligned copy of it). */
-export async function readBinary(path: string): Promise<BinaryEvents> {
+/** Reads a binary events file (columns are views over one aligned copy of it), with its attributes when it has them. */
+export async function readBinary(path: string): Promise<BinaryEvents & { attributes: BinaryAttributes | null }> {
   const buf = await readFile(path);
   const aligned = new Uint8Array(buf.byteLength);
   aligned.set(buf);
-  return decodeBinary(aligned.buffer);
+  const events = decodeBinary(aligned.buffer);
+  return { ...events, attributes: decodeAttributes(aligned.buffer, events.header) };
 }
 
 /** The features of one metadata chunk. */

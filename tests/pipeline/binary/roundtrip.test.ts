@@ -10,6 +10,7 @@ import { readGeoJsonFeatures } from '../../../src/pipeline/binary/geojson-lines.
 import { encodeFeatures } from '../../../src/pipeline/binary/encode.ts';
 import { decodeBinary, decodeHeader, epochDayToIso, isoToEpochDay, UNDATED, UNKNOWN_TYPE } from '../../../src/pipeline/binary/layout.ts';
 import { readBinary, readMetaChunk, writeBinary } from '../../../src/pipeline/binary/write.ts';
+import { decodeAttributes, fileBytes } from '../../../src/pipeline/binary/attributes.ts';
 import { binaryCommand } from '../../../src/pipeline/binary/command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cm-binary-'));
@@ -131,8 +132,33 @@ describe('binary layout', () => {
     const path = join(dir, 'mem.bin');
     await writeBinary(input, path, { meta: false });
     const fromFile = await readBinary(path);
-    const inMemory = decodeBinary(encodeFeatures(input));
-    expect(inMemory).toEqual(fromFile);
+    const bytes = encodeFeatures(input, { attributes: true });
+    const columns = decodeBinary(bytes);
+    expect({ ...columns, attributes: decodeAttributes(bytes, columns.header) }).toEqual(fromFile);
+  });
+
+  it('writes the attribute columns and strings after the ten columns, and says so in the header', async () => {
+    const input = [feature(0, { best: 3 }), feature(1, { best: 9 })];
+    input[1]!.properties.actors = ['Syrian army'];
+    input[1]!.properties.victims = ['civilians'];
+    input[1]!.properties.sub_event_type = 'Armed clash';
+    input[1]!.properties.sources[0]!.outlet = 'SANA';
+    const path = join(dir, 'attrs.bin');
+    const s = await writeBinary(input, path, { meta: false });
+    const ev = await readBinary(path);
+    expect(s.bytes).toBe(fileBytes(ev.header));
+    const a = ev.attributes!;
+    // Row 0 is the larger toll: input 1.
+    expect(ev.src[0]).toBe(1);
+    expect(a.strings.ids).toEqual(['ev-0', 'ev-1']);
+    expect(a.strings.people[a.people[0]!]).toEqual([['Syrian army'], ['civilians']]);
+    expect(a.strings.outlets[a.outlets[0]!]).toEqual(['SANA']);
+    expect(a.strings.subTypes[a.subType[0]!]).toBe('Armed clash');
+    expect(a.strings.places[a.place[1]!]).toEqual(['Place 0', null, null, 'SY', null]);
+    expect(a.confidence[1]).toBeCloseTo(0.9, 6);
+    const bare = join(dir, 'bare.bin');
+    await writeBinary(input, bare, { meta: false, attributes: false });
+    expect((await readBinary(bare)).attributes).toBeNull();
   });
 
   it('rejects a file that is not binary events', () => {

@@ -1,6 +1,7 @@
 // Streams a binary events file with fetch and a ReadableStream into one ArrayBuffer, reporting progress.
-// The header (first 32 bytes) gives the exact size, so the buffer is allocated once, with no copies.
-import { columnOffsets, decodeHeader, HEADER_BYTES } from '../../../pipeline/binary/layout.ts';
+// The header (first 32 bytes) gives the exact size (attributes and strings included), so the buffer is allocated once, with no copies.
+import { fileBytes } from '../../../pipeline/binary/attributes.ts';
+import { decodeHeader, HEADER_BYTES } from '../../../pipeline/binary/layout.ts';
 
 export type Progress = (loaded: number, total: number) => void;
 
@@ -23,7 +24,7 @@ export async function fetchBinary(url: string, onProgress: Progress = () => {}):
         loaded += take;
         continue;
       }
-      total = columnOffsets(decodeHeader(head.buffer).count).bytes;
+      total = fileBytes(decodeHeader(head.buffer));
       out = new Uint8Array(new ArrayBuffer(total));
       out.set(head, 0);
       const rest = value.subarray(take);

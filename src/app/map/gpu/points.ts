@@ -1,11 +1,12 @@
 // The app's event markers drawn by the GPU custom layer (./layer.ts) instead of MapLibre's GeoJSON circle
-// layers: the features are encoded once to the binary columns (rows sorted by toll, as the file is), the
+// layers: a binary file's columns are drawn as they are (index row = file row); features are encoded once
+// to the same columns (rows sorted by toll, as the file is, `src` their index row). The
 // date range is a uniform (a brush moves no data) and every other filter is the index's row mask, uploaded
 // as one byte a row when the filters change. Clicks pick on the CPU (./picking.ts) under the same rule;
 // the selected event is outlined. Loaded on demand, with the rest of the GPU code.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { encodeFeatures } from '../../../pipeline/binary/encode.ts';
-import { isoToEpochDay } from '../../../pipeline/binary/layout.ts';
+import { isoToEpochDay, type BinaryEvents } from '../../../pipeline/binary/layout.ts';
 import { selectByUser } from '../../overlays/popup.ts';
 import type { Filters } from '../../state/filters.ts';
 import type { DateRange } from '../../state/range.ts';
@@ -14,7 +15,7 @@ import type { EventIndex } from '../event-index.ts';
 import { toMapCollection } from '../events-source.ts';
 import { RANGE_FILTERED_LAYERS, SOURCES } from '../layers.ts';
 import { sizeScale } from '../size.ts';
-import { decodeEvents, type GpuEvents } from './data.ts';
+import { decodeEvents, prepareEvents, type GpuEvents } from './data.ts';
 import { ALL_TYPES, type GpuFilter } from './filter.ts';
 import { createGpuLayer, type GpuLayer } from './layer.ts';
 import { buildPickIndex, type PickIndex } from './picking.ts';
@@ -36,11 +37,13 @@ export interface GpuPoints {
   lastShowMs: number;
 }
 
-export function mountGpuPoints(map: MapLibreMap, index: EventIndex, beforeId?: string): GpuPoints {
-  const events = decodeEvents(encodeFeatures(index.features));
+export function mountGpuPoints(map: MapLibreMap, index: EventIndex & { binary?: BinaryEvents }, beforeId?: string): GpuPoints {
+  const events = index.binary ? prepareEvents(index.binary) : decodeEvents(encodeFeatures(index.features));
   const n = events.count;
+  /** The index row of each GPU row. */
+  const indexRow = index.binary ? Uint32Array.from({ length: n }, (_, r) => r) : events.src;
   const gpuRow = new Uint32Array(n);
-  for (let r = 0; r < n; r++) gpuRow[events.src[r]!] = r;
+  for (let r = 0; r < n; r++) gpuRow[indexRow[r]!] = r;
   const layer = createGpuLayer(GPU_POINTS_LAYER);
   layer.setData(events, sizeScale(events.maxToll));
   map.addLayer(layer, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
@@ -58,7 +61,7 @@ export function mountGpuPoints(map: MapLibreMap, index: EventIndex, beforeId?: s
       const t0 = performance.now();
       const mask = index.filterMask(filters);
       if (mask !== keptFor) {
-        for (let r = 0; r < n; r++) keep[r] = mask[events.src[r]!]!;
+        for (let r = 0; r < n; r++) keep[r] = mask[indexRow[r]!]!;
         keptFor = mask;
         layer.setKeep(keep);
       }
@@ -78,7 +81,7 @@ export function mountGpuPoints(map: MapLibreMap, index: EventIndex, beforeId?: s
       const my = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (ll.lat * Math.PI) / 360))) / 360;
       picker ??= buildPickIndex(events);
       const row = picker.pick(mx, my, 512 * 2 ** map.getZoom(), layer.filter, layer.scale, layer.dense, keep);
-      return row < 0 ? null : (index.features[events.src[row]!]?.properties.id ?? null);
+      return row < 0 ? null : index.idOf(indexRow[row]!);
     },
     setSelected(id) {
       const row = id === null ? undefined : index.rowOf(id);
