@@ -71,7 +71,8 @@ export async function runApp(opts) {
       const b = await work({ start: iso(start), end: iso(start + span * dayMs) });
       await settle();
       const filters = await page.evaluate(() => window.__conflictMap.state.get().filters);
-      const f = await work({ filters: { ...filters, minKilled: k % 2 ? 0 : 3 } });
+      // A new setting each time (1…7 killed, then none): the index keeps only the last few masks.
+      const f = await work({ filters: { ...filters, minKilled: k % 8 === 7 ? 0 : 1 + (k % 8) } });
       await settle();
       if (k === 0) continue; // warm-up
       brush.push(b);

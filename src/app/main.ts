@@ -74,7 +74,9 @@ async function main(): Promise<void> {
   restoreScheme();
   const status = byId<HTMLElement>('status');
   const store = createStore<AppState>(INITIAL_STATE);
-  syncWithHash(store);
+  // What shows the URL (share box, embed link) follows each write of the hash (some are deferred: state/hash.ts).
+  let updateChrome: (() => void) | null | undefined;
+  syncWithHash(store, window, () => updateChrome?.());
   // The interface in the hash's language, right to left in Arabic (src/app/i18n/).
   const uiLanguage = bindInterfaceLanguage(store);
   byId('event-count').textContent = t('page.loading');
@@ -190,14 +192,14 @@ async function main(): Promise<void> {
   if (schemeToggle instanceof HTMLButtonElement) bindSchemeToggle(schemeToggle);
   const langToggle = document.getElementById('lang-toggle');
   if (langToggle instanceof HTMLButtonElement) bindLangToggle(langToggle, store);
-  const updateChrome = isEmbed() ? setUpEmbedChrome() : bindShare();
-  store.subscribe(() => updateChrome?.());
+  updateChrome = isEmbed() ? setUpEmbedChrome() : bindShare();
+  updateChrome?.();
 
   // A selected event the new dates or filters hide is closed (after the host has heard of the new range).
   store.subscribe((s, prev) => {
     if (!datesOrFiltersChanged(s, prev)) return;
     const row = s.selected === null ? undefined : core.index.rowOf(s.selected);
-    if (row !== undefined && shownNow && !shownNow.mask[row]) store.set({ selected: null });
+    if (row !== undefined && shownNow && !shownNow.has(row)) store.set({ selected: null });
   });
 }
 

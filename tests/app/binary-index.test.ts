@@ -72,6 +72,12 @@ describe('the index of a binary file', () => {
     const byToll = indexOrders(bin)({ key: 'killed', descending: true });
     expect(Array.from(byToll, (r) => bin.idOf(r))).toEqual(sortEvents(features, { key: 'killed', descending: true }).map((f) => f.properties.id));
   });
+  it("lists the table's date order from the file's byDate column, as the features sort", () => {
+    const want = sortEvents(features, { key: 'date', descending: false }).map((f) => f.properties.id);
+    expect(Array.from(bin.byDate!, (r) => bin.idOf(r))).toEqual(want);
+    const list = bin.select(null, NO_FILTERS).inDateOrder();
+    expect(Array.from({ length: list.length }, (_, k) => bin.idOf(list.at(k)))).toEqual(want);
+  });
   it("draws the timeline's bars from groups of events as from the events one by one", () => {
     const g = timelineGroups(bin);
     expect(g.features.length).toBeLessThan(features.length);

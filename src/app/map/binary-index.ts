@@ -93,6 +93,7 @@ export function binaryIndex(buffer: ArrayBuffer, url: string): BinaryIndex {
       high,
       lon: ev.lon,
       lat: ev.lat,
+      byDate: attrs.byDate,
       people: () => ({ code: attrs.people, keys: strings.people.map(([a, v]) => `\n${[...a, ...(v ?? [])].join('\n').toLowerCase()}\n`) }),
       outlets: () => ({ code: attrs.outlets, keys: strings.outlets.map((list) => `\n${list.join('\n')}\n`) }),
       idOf: (row) => strings.ids[ev.src[row]!]!,

@@ -51,19 +51,60 @@ export function serialiseHash(state: AppState, previous = ''): string {
   return params.toString().replace(/(^|&)map=([^&]*)/, (_, pre: string, v: string) => `${pre}map=${decodeURIComponent(v)}`);
 }
 
-/** Two-way sync between a store and `location.hash`. Returns a function that stops it. */
-export function syncWithHash(store: Store<AppState>, win: Window = window): () => void {
-  const fromHash = (): void => store.set(parseHash(win.location.hash));
+/** A change of the dates alone (a brush being dragged, playback) is written this long after it, once for a burst. */
+export const RANGE_WRITE_MS = 100;
+
+/** Only the dates differ between two states. */
+function onlyRangeChanged(a: AppState, b: AppState): boolean {
+  if (a.start === b.start && a.end === b.end) return false;
+  return a.selected === b.selected && a.filters === b.filters && a.view === b.view && a.lang === b.lang && a.overlay === b.overlay;
+}
+
+/**
+ * Two-way sync between a store and `location.hash`. Returns a function that stops it. Any change is written
+ * at once, but for a change of the dates alone (not read from the hash): those are written RANGE_WRITE_MS later, the last of a burst
+ * only (a brush sets a range on every pointer move; history.replaceState costs milliseconds each time).
+ * `onWrite` runs after each write: what shows the URL (the share box, the embed's link) reads it then.
+ */
+export function syncWithHash(store: Store<AppState>, win: Window = window, onWrite: () => void = () => {}): () => void {
+  /** True while the state follows the hash: what it then writes back (a value dropped) is written at once. */
+  let reading = false;
+  const fromHash = (): void => {
+    flush();
+    reading = true;
+    try {
+      store.set(parseHash(win.location.hash));
+    } finally {
+      reading = false;
+    }
+  };
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const write = (): void => {
+    pending = null;
+    const next = serialiseHash(store.get(), win.location.hash);
+    if (next !== win.location.hash.replace(/^#/, '')) {
+      const url = `${win.location.pathname}${win.location.search}${next ? `#${next}` : ''}`;
+      win.history.replaceState(win.history.state, '', url);
+    }
+    onWrite();
+  };
+  function flush(): void {
+    if (pending === null) return;
+    clearTimeout(pending);
+    write();
+  }
   fromHash();
-  const unsubscribe = store.subscribe((state) => {
-    const next = serialiseHash(state, win.location.hash);
-    if (next === win.location.hash.replace(/^#/, '')) return;
-    const url = `${win.location.pathname}${win.location.search}${next ? `#${next}` : ''}`;
-    win.history.replaceState(win.history.state, '', url);
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (reading || !onlyRangeChanged(state, prev)) {
+      if (pending !== null) clearTimeout(pending);
+      return write();
+    }
+    pending ??= setTimeout(write, RANGE_WRITE_MS);
   });
   win.addEventListener('hashchange', fromHash);
   return () => {
     unsubscribe();
+    if (pending !== null) clearTimeout(pending);
     win.removeEventListener('hashchange', fromHash);
   };
 }

@@ -8,6 +8,7 @@
 import type { EventFeature } from '../../shared/schema.ts';
 import { language, t, typeLabel, type MessageKeyOf } from '../i18n/current.ts';
 import { formatDateRange, formatPlace, formatToll } from '../overlays/format.ts';
+import type { ShownList } from '../map/date-list.ts';
 import type { Selection } from '../map/event-index.ts';
 import { h } from './dom.ts';
 import { shownInOrder, type Sort, type SortKey } from './table-order.ts';
@@ -46,7 +47,8 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
   const orderOf = o.orders;
   const localise = o.localise ?? ((f: EventFeature) => f);
   let selection: Selection | null = null;
-  let sorted: Uint32Array = new Uint32Array(0);
+  /** The shown rows in the table's order: the selection's date order as it is, any other order by one pass. */
+  let sorted: ShownList = { length: 0, at: () => 0 };
   let sort: Sort = { key: 'date', descending: false };
   let rowHeight = 0;
   /** How far into the body the visible part begins, and its height (the table's scroller, or the page on a
@@ -109,11 +111,11 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
     const total = Math.min(sorted.length, MAX_VIRTUAL_ROWS);
     if (total <= WHOLE_ROWS || !scroller) {
       if (!force) return;
-      body.replaceChildren(...Array.from(sorted.subarray(0, WHOLE_ROWS), (r, k) => rowOf(r, k)));
+      body.replaceChildren(...Array.from({ length: Math.min(sorted.length, WHOLE_ROWS) }, (_, k) => rowOf(sorted.at(k), k)));
       return;
     }
     if (!rowHeight) {
-      body.replaceChildren(rowOf(sorted[0]!, 0));
+      body.replaceChildren(rowOf(sorted.at(0), 0));
       rowHeight = Math.max(24, body.firstElementChild?.getBoundingClientRect().height || 36);
       measure();
     }
@@ -125,7 +127,7 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
     drawn = { from, to };
     const rows: HTMLTableRowElement[] = [];
     if (from > 0) rows.push(spacer(from));
-    for (let k = from; k < to; k++) rows.push(rowOf(sorted[k]!, k));
+    for (let k = from; k < to; k++) rows.push(rowOf(sorted.at(k), k));
     if (to < total) rows.push(spacer(total - to));
     if (total < sorted.length)
       rows.push(h('tr', {}, h('td', { colspan: '4' }, t('table.more', { n: sorted.length - total }))));
@@ -134,7 +136,11 @@ export function bindEventTable(table: HTMLTableElement, caption: HTMLElement, o:
 
   const resort = (): void => {
     if (!selection) return;
-    sorted = shownInOrder(orderOf(sort), selection.mask, selection.count);
+    if (sort.key === 'date' && !sort.descending) sorted = selection.inDateOrder();
+    else {
+      const rows = shownInOrder(orderOf(sort), selection.mask, selection.count);
+      sorted = { length: rows.length, at: (k) => rows[k]! };
+    }
     table.setAttribute('aria-rowcount', String(sorted.length + 1));
     if (scroller && offset > 0 && scroller.scrollHeight > scroller.clientHeight) {
       // A new list starts at its top (the table's own scroll; the page's is the reader's).

@@ -31,6 +31,8 @@ export interface AttributeColumns {
   people: Uint32Array;
   outlets: Uint32Array;
   subType: Uint32Array;
+  /** The rows in the table's date order (first day, undated last, then id): a permutation, not a value per row. */
+  byDate: Uint32Array;
 }
 
 export interface BinaryAttributes extends AttributeColumns {
@@ -44,6 +46,7 @@ export const ATTRIBUTE_COLUMNS: ReadonlyArray<readonly [Name, Float32ArrayConstr
   ['people', Uint32Array],
   ['outlets', Uint32Array],
   ['subType', Uint32Array],
+  ['byDate', Uint32Array],
 ];
 
 /** Every column here is 4 bytes a value: offsets follow from the end of the ten columns. */
@@ -77,8 +80,9 @@ function dictionary<T>(): { list: T[]; code(v: T): number } {
 export interface AttributeBuilder {
   /** Adds the attributes of the next input feature. */
   add(f: EventFeature): void;
-  /** The columns in the rows' order (`order[r]` = input ordinal of row r) and the strings section. */
-  finish(order: ArrayLike<number>): { columns: AttributeColumns; strings: Uint8Array };
+  /** The columns in the rows' order (`order[r]` = input ordinal of row r; `dayStart[r]` its first day, UNDATED
+   * the largest) and the strings section. */
+  finish(order: ArrayLike<number>, dayStart: ArrayLike<number>): { columns: AttributeColumns; strings: Uint8Array };
 }
 
 export function attributeBuilder(): AttributeBuilder {
@@ -87,7 +91,7 @@ export function attributeBuilder(): AttributeBuilder {
   const people = dictionary<PeopleEntry>();
   const outlets = dictionary<string[]>();
   const subTypes = dictionary<string>();
-  const cols: Record<Name, number[]> = { confidence: [], place: [], people: [], outlets: [], subType: [] };
+  const cols: Record<Exclude<Name, 'byDate'>, number[]> = { confidence: [], place: [], people: [], outlets: [], subType: [] };
   return {
     add(f) {
       const p = f.properties;
@@ -99,10 +103,16 @@ export function attributeBuilder(): AttributeBuilder {
       cols.outlets.push(outlets.code([...new Set((p.sources ?? []).map((s) => s.outlet ?? ''))]));
       cols.subType.push(p.sub_event_type ? subTypes.code(p.sub_event_type) : NONE);
     },
-    finish(order) {
+    finish(order, dayStart) {
       const n = order.length;
       const columns = {} as Record<Name, Float32Array | Uint32Array>;
+      const byDate = new Uint32Array(n);
+      for (let r = 0; r < n; r++) byDate[r] = r;
+      const idOf = (r: number): string => ids[order[r]!]!;
+      byDate.sort((a, b) => dayStart[a]! - dayStart[b]! || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+      columns.byDate = byDate;
       for (const [name, C] of ATTRIBUTE_COLUMNS) {
+        if (name === 'byDate') continue;
         const from = cols[name];
         const to = new C(n);
         for (let r = 0; r < n; r++) to[r] = from[order[r]!]!;

@@ -91,7 +91,8 @@ export function columnBuilder(options: { attributes?: boolean } = {}): ColumnBui
         cols.dayEnd[i] = Number.isNaN(s) ? UNDATED : (epochEnd[i] ?? s) - origin;
       }
       const order = tollOrder(cols, n);
-      const extra = attrs?.finish(order) ?? null;
+      const sorted = reorder(cols, order);
+      const extra = attrs?.finish(order, sorted.dayStart) ?? null;
       const header: BinaryHeader = {
         version: VERSION,
         count: n,
@@ -101,7 +102,7 @@ export function columnBuilder(options: { attributes?: boolean } = {}): ColumnBui
         flags: FLAG_SORTED_BY_TOLL | (extra ? FLAG_ATTRIBUTES : 0),
         stringBytes: extra?.strings.byteLength ?? 0,
       };
-      return { header, columns: reorder(cols, order), attributes: extra && encodeAttributes(extra.columns, extra.strings) };
+      return { header, columns: sorted, attributes: extra && encodeAttributes(extra.columns, extra.strings) };
     },
   };
 }

@@ -40,14 +40,14 @@ export interface GpuPoints {
 export function mountGpuPoints(map: MapLibreMap, index: EventIndex & { binary?: BinaryEvents }, beforeId?: string): GpuPoints {
   const events = index.binary ? prepareEvents(index.binary) : decodeEvents(encodeFeatures(index.features));
   const n = events.count;
-  /** The index row of each GPU row. */
-  const indexRow = index.binary ? Uint32Array.from({ length: n }, (_, r) => r) : events.src;
-  const gpuRow = new Uint32Array(n);
-  for (let r = 0; r < n; r++) gpuRow[indexRow[r]!] = r;
+  /** The index row of each GPU row, and back (the same for a binary file's rows). */
+  const indexRow = index.binary ? identity(n) : events.src;
+  const gpuRow = index.binary ? indexRow : new Uint32Array(n);
+  if (!index.binary) for (let r = 0; r < n; r++) gpuRow[indexRow[r]!] = r;
   const layer = createGpuLayer(GPU_POINTS_LAYER);
   layer.setData(events, sizeScale(events.maxToll));
   map.addLayer(layer, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
-  const keep = new Uint8Array(n);
+  const keep = new Uint8Array(index.binary ? 0 : n);
   let keptFor: Uint8Array | null = null;
   let picker: PickIndex | null = null;
   const origin = events.header.dayOrigin;
@@ -61,9 +61,13 @@ export function mountGpuPoints(map: MapLibreMap, index: EventIndex & { binary?: 
       const t0 = performance.now();
       const mask = index.filterMask(filters);
       if (mask !== keptFor) {
-        for (let r = 0; r < n; r++) keep[r] = mask[indexRow[r]!]!;
+        // A binary file's rows are the GPU's: the mask is uploaded as it is.
+        if (index.binary) layer.setKeep(mask);
+        else {
+          for (let r = 0; r < n; r++) keep[r] = mask[indexRow[r]!]!;
+          layer.setKeep(keep);
+        }
         keptFor = mask;
-        layer.setKeep(keep);
       }
       const f: GpuFilter = {
         range: range && { start: isoToEpochDay(range.start) - origin, end: isoToEpochDay(range.end) - origin },
@@ -80,7 +84,7 @@ export function mountGpuPoints(map: MapLibreMap, index: EventIndex & { binary?: 
       const mx = (180 + ll.lng) / 360;
       const my = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (ll.lat * Math.PI) / 360))) / 360;
       picker ??= buildPickIndex(events);
-      const row = picker.pick(mx, my, 512 * 2 ** map.getZoom(), layer.filter, layer.scale, layer.dense, keep);
+      const row = picker.pick(mx, my, 512 * 2 ** map.getZoom(), layer.filter, layer.scale, layer.dense, index.binary ? (keptFor ?? undefined) : keep);
       return row < 0 ? null : index.idOf(indexRow[row]!);
     },
     setSelected(id) {
@@ -132,4 +136,10 @@ declare global {
     /** The GPU markers of the app (tests and benchmarks read them). */
     __conflictPoints?: GpuPoints;
   }
+}
+
+function identity(n: number): Uint32Array {
+  const a = new Uint32Array(n);
+  for (let r = 0; r < n; r++) a[r] = r;
+  return a;
 }
