@@ -90,13 +90,16 @@ function isName(text: string, index: number, word: string): boolean {
 
 const GLOBAL = new Map<RegExp, RegExp>();
 
+/** "to honor the dead of the pandemic", "mourning the victims of the massacre": what is remembered is no act told. */
+const MOURNED_BEFORE = /\b(?:honou?r(?:s|ed|ing)?|mourn(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|remember(?:s|ed|ing)?|tributes? to|pray(?:s|ed|ing)? for|bur(?:y|ied|ying))\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$/i;
+
 function firstTrigger(text: string, re: RegExp): { word: string; index: number } | null {
   let g = GLOBAL.get(re);
   if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'gi')));
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 45), m.index);
-    if (NEGATED.test(before) || CAUSE_BEFORE.test(before) || NOT_PEOPLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || isName(text, m.index, m[0])) continue;
+    if (NEGATED.test(before) || CAUSE_BEFORE.test(before) || MOURNED_BEFORE.test(before) || NOT_PEOPLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || isName(text, m.index, m[0])) continue;
     return { word: m[0], index: m.index };
   }
   return null;

@@ -8,6 +8,10 @@ const type = (s: string) => {
 };
 
 describe('findTrigger', () => {
+  it('the dead that are honoured or mourned are no killing told ("rallied … to honor the dead of the pandemic")', () => {
+    expect(findTrigger('About 30 doctors rallied in Athens to honor the dead of the coronavirus pandemic.')?.event_type).toBe('Protests');
+    expect(findTrigger('Residents mourned the dead in the square.')).toBeNull();
+  });
   it('a killing at a protest is excessive force against protesters', () =>
     expect(type('Security forces killed 18 protesters.')).toBe('Protests / Excessive force against protesters'));
   it('shelling is explosions/remote violence', () =>
