@@ -1,6 +1,7 @@
 // The whole interface in Arabic (`lang=ar`): the page's own text, the count line, the legend and the table
 // from one catalogue (src/app/i18n/), numbers and days written by Intl, the page laid out right to left
 // with the map and the chart kept left to right; back to English with the toggle.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -82,7 +83,13 @@ describe('the interface in Arabic', () => {
     expect(await page.locator('.cm-popup__confidence').innerText()).toMatch(/^الثقة: /);
     expect(await latinWordsLeft(page)).toEqual([]);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'arabic-popup-interface.png') });
-    // The deaths measure of the timeline, and the hexagon overlay's legend.
+    // The PNG in Arabic: its words (the image's text chunks say them too) in Arabic, set right to left.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    await png.saveAs(resolve(SCREENSHOTS, 'arabic-export.png'));
+    const chunks = readFileSync(resolve(SCREENSHOTS, 'arabic-export.png')).toString('utf8');
+    expect(chunks).toContain('العنف المُبلَّغ عنه حسب المكان واليوم');
+    expect(chunks).toContain('صُنعت بخريطة النزاع');
+        // The deaths measure of the timeline, and the hexagon overlay's legend.
     await page.getByTestId('timeline-measure-deaths').check();
     await page.getByTestId('overlay-hexagons').check();
     await expect.poll(() => page.getByTestId('overlay-legend').isVisible()).toBe(true);

@@ -147,13 +147,22 @@ export async function composePng(input: PngInput): Promise<Blob> {
   ctx.drawImage(frame, 0, header * PNG_RATIO, PNG_WIDTH * PNG_RATIO, PNG_MAP_HEIGHT * PNG_RATIO);
   ctx.scale(PNG_RATIO, PNG_RATIO);
   const maxW = PNG_WIDTH - 2 * PAD;
+  // In a right-to-left interface (Arabic) the lines are set right to left, from the right edge; the legend's
+  // items keep their order, each label read right to left.
+  const rtl = document.documentElement.dir === 'rtl';
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  const line = (text: string, at: number): void => {
+    ctx.textAlign = rtl ? 'right' : 'left';
+    ctx.fillText(text, rtl ? PNG_WIDTH - PAD : PAD, at, maxW);
+    ctx.textAlign = 'left';
+  };
   ctx.textBaseline = 'top';
   ctx.fillStyle = ink.ink;
   ctx.font = `bold 22px ${FONT}`;
-  ctx.fillText(content.title, PAD, 16, maxW);
+  line(content.title, 16);
   ctx.font = `15px ${FONT}`;
   ctx.fillStyle = ink.ink2;
-  ctx.fillText(`${content.dates} · ${content.count}`, PAD, 48, maxW);
+  line(`${content.dates} · ${content.count}`, 48);
   let y = legendTop;
   for (const row of legend.rows) {
     let x = PAD;
@@ -166,9 +175,9 @@ export async function composePng(input: PngInput): Promise<Blob> {
   ctx.textBaseline = 'top';
   ctx.font = `12px ${FONT}`;
   ctx.fillStyle = ink.ink;
-  ctx.fillText(content.sources, PAD, y + 8, maxW);
+  line(content.sources, y + 8);
   ctx.fillStyle = ink.ink2;
-  ctx.fillText(content.credit, PAD, y + 26, maxW);
+  line(content.credit, y + 26);
 
   const blob = await new Promise<Blob>((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('the map could not be saved as PNG'))), 'image/png'));
   const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), pngText(content));
