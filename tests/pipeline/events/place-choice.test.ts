@@ -22,6 +22,12 @@ describe('place choice', () => {
     expect(choosePlace(text, clause, [maywand, kandahar], text.indexOf('killed'))?.toponym.name).toBe('Maywand');
     expect(coordinatedPlaces(text, maywand, clause, [maywand, kandahar])).toEqual([maywand]);
   });
+  it('"X of Town" is a home town after a name ("James Tauber of Nelson"), not after a place\'s head ("Bat Galim Square of Haifa")', () => {
+    const a = 'Police arrested James Tauber of Nelson on Friday.';
+    expect(otherRole(a, top(a, 'Nelson', 'place', 'NZ.01'))).toMatch(/home town/);
+    const b = 'Protesters gathered at Bat Galim Square of Haifa on Friday.';
+    expect(otherRole(b, top(b, 'Haifa', 'place', 'IL.04'))).toBeNull();
+  });
   it('a dateline with the country and the agency in brackets is a dateline', () => {
     const text = "BEIRUT (Lebanon) (AFP) – Lebanon's health ministry said Israeli strikes killed a woman in the south.";
     expect(otherRole(text, top(text, 'BEIRUT', 'place', 'LB.04'))).toBe('dateline');
