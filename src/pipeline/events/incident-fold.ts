@@ -135,7 +135,7 @@ export function foldIncidents(events: readonly EventFeature[], mention: (e: Even
     // the places one clause lists is the toll of them all, not of the last.
     // The killing may be typed by its victims ("Thirteen LNA soldiers were reportedly killed" is read as a battle):
     // a death word with no act of its own is still a bare toll.
-    const bareToll = !!h && !!p.fatalities && (isKilling(p) || VIOLENT.has(p.event_type)) && BARE_DEATH.test(word(e)) && inferred(e);
+    const bareToll = !!h && !!p.fatalities && VIOLENT.has(p.event_type) && BARE_DEATH.test(word(e)) && inferred(e);
     const listed = bareToll && out.some((o) => o !== h && mention(last.get(o)!).clause === mention(last.get(h!)!).clause);
     // "… killed at least 16 people … The toll is currently 16 dead": a count of the dead told again for the act
     // just told, with the same figure or as its toll now, is that act's count, not a second act.

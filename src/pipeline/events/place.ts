@@ -34,7 +34,7 @@ const APPOSITION_BEFORE = /[A-Za-z’'],\s+an?\s+(?:[a-z-]+\s+){0,2}(?:suburb|di
 const BASED_BEFORE = /\b(?:based|headquartered|exiled|living)\s+in\s+$/i;
 /** "Sgt Johnathan J. Dunbar of Austin", "Miss Abdhou, of Hayes,", "a 28-year-old from Damascus": where a person is from. */
 /** "James Tauber of Nelson" is a person's home town; "Bat Galim Square of Haifa", "the University of Aden" are places in it. */
-const PLACE_HEAD = String.raw`(?:Square|Street|Road|Avenue|Station|Bridge|Port|University|Hospital|Market|Bazaar|Camp|Mosque|Church|District|Province|Governorate|City|Town|Village|Region|County|Area|Outskirts|Suburbs?|Neighbou?rhood|Quarter|Centre|Center|Airport|Prison|Municipality|Department|State|Gate|Park|Hall|Palace|Council|Court|Base|Port)`;
+const PLACE_HEAD = String.raw`(?:Square|Street|Road|Avenue|Station|Bridge|Port|University|Hospital|Market|Bazaar|Camp|Mosque|Church|District|Province|Governorate|City|Town|Village|Region|County|Area|Outskirts|Suburbs?|Neighbou?rhood|Quarter|Centre|Center|Airport|Prison|Municipality|Department|State|Gate|Park|Hall|Palace|Council|Court|Base)`;
 const HOMETOWN_BEFORE = new RegExp(String.raw`(?:\b(?!${PLACE_HEAD}\b)[A-Z][a-z]+\.?,?\s+of|\b(?:\d+-year-old|man|woman|boy|girl|native|resident|father|mother|son|daughter)\s+from)\s+$`);
 
 const ANCHOR_ROLE = 'anchor of a named suburb ("the Damascus suburb of Douma")';

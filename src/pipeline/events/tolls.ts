@@ -134,7 +134,8 @@ function sumCoordinated(clause: string, deaths: Toll[]): void {
 export function findTolls(clause: string, cumulativeHint = false, elidedDeath = false, dayStated = false): ClauseTolls {
   const deaths: Toll[] = [];
   const hurt: Toll[] = [];
-  for (const [i, q] of findQuantities(clause).entries()) {
+  const quantities = findQuantities(clause);
+  for (const [i, q] of quantities.entries()) {
     if (elidedDeath && i === 0 && q.start < 24) {
       deaths.push({ range: q.range, text: q.text, start: q.start, end: q.end });
       continue;
@@ -150,7 +151,7 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
     else if (attached(clause, q, HURT)) hurt.push(toll);
   }
   if (!deaths.length) deaths.push(...singleDeaths(clause));
-  joinCoordinated(clause, findQuantities(clause), deaths, hurt);
+  joinCoordinated(clause, quantities, deaths, hurt);
   sumCoordinated(clause, deaths);
   const told = clause.slice(0, backgroundSinceAt(clause));
   const cumulative = cumulativeHint || CUMULATIVE.test(told) || (!dayStated && (TOTAL.test(told) || CONFLICT_TOTAL.test(told)));

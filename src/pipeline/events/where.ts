@@ -111,10 +111,10 @@ function narrowCountry(ctx: ClauseContext, w: Where): Where {
   if (!DIRECTION_BEFORE.test(text.slice(Math.max(0, named.start - 24), named.start)) && !DIRECTION_AFTER.test(text.slice(named.end, named.end + 24))) return w;
   const admin1s = new Set<string>();
   for (const t of ctx.toponyms)
-    if (t.country === w.place.country && t.kind !== 'country' && !otherRole(ctx.article.text, t)) admin1s.add(t.admin1 ?? '');
-  const only = admin1s.size === 1 ? [...admin1s][0] : '';
+    if (t.country === w.place.country && t.kind !== 'country' && !otherRole(text, t)) admin1s.add(t.admin1 ?? '');
+  const only = admin1s.size === 1 ? [...admin1s][0]! : '';
   const a = only ? ctx.options.admin1Point?.(only) : null;
-  return a ? { ...w, point: a, place: { name: a.name, geonameid: a.geonameid, admin1: only!, country: w.place.country }, precision: 'admin1' } : w;
+  return a ? { ...w, point: a, place: { name: a.name, geonameid: a.geonameid, admin1: only, country: w.place.country }, precision: 'admin1' } : w;
 }
 
 /** Where the events of a clause happened: one place, several listed places, or a country. */
