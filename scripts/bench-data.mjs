@@ -2,8 +2,9 @@
 // GeoJSON → the binary layout (src/pipeline/binary) → a flat GeoJSON of the map's few properties (what
 // the plain MapLibre path is given, like src/app/map/events-source.ts). Files are reused when present.
 import { spawnSync } from 'node:child_process';
-import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, createWriteStream, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
@@ -32,9 +33,20 @@ function withAttributes(path) {
   return (head.readUInt32LE(24) & 2) !== 0 && existsSync(`${path}.meta`);
 }
 
+/**
+ * The app's basemap beside the data (served as data/basemap.json): the whole Natural Earth 1:50m file,
+ * which is what the app takes for events all over the world (npm run data:basemap builds a regional one
+ * for the bundled events only). Without it the app's first request is a 404.
+ */
+function writeBasemap() {
+  const path = join(CACHE, 'basemap.json');
+  if (!fresh(path)) copyFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), path);
+}
+
 /** Paths of the data set of `n` events, made if missing. */
 export async function prepareData(n, log = () => {}) {
   mkdirSync(CACHE, { recursive: true });
+  writeBasemap();
   const csv = join(CACHE, `acled-${n}-${SEED}.csv`);
   const geojson = join(CACHE, `events-${n}-${SEED}.geojson`);
   const bin = join(CACHE, `events-${n}-${SEED}.bin`);

@@ -44,7 +44,6 @@ if (paths.has('app')) {
   if (ab.status !== 0) throw new Error(`app build failed: ${ab.stderr}`);
   appServer = await serveStatic(`${ROOT}/bench/dist-app`, { '/data/': CACHE });
 }
-const { GPU_MIN_EVENTS } = await import('../src/app/map/gpu/entry.ts');
 
 const result = {};
 const rows = [];
@@ -59,7 +58,7 @@ try {
     const plain = !paths.has('plain') ? skip('plain') : await runBrowser({ ...common, mode: 'plain', data: `data/${data.flat.split('/').pop()}`, brushes: quick ? 3 : big ? 5 : 10, budgetMs: big ? 200_000 : 120_000 });
     const gpu = !paths.has('gpu') ? skip('gpu') : await runBrowser({ ...common, mode: 'gpu', data: `data/${data.bin.split('/').pop()}`, brushes: quick ? 10 : 30, budgetMs: 120_000 });
     const app = appServer
-      ? await runApp({ baseUrl: appServer.url, data: `data/${appFile.split('/').pop()}`, file: appFile, gpuMin: GPU_MIN_EVENTS, changes: quick ? 5 : 15, readyTimeout: big ? 400_000 : 200_000, log })
+      ? await runApp({ baseUrl: appServer.url, data: `data/${appFile.split('/').pop()}`, file: appFile, changes: quick ? 5 : 15, readyTimeout: big ? 400_000 : 200_000, log })
       : null;
     for (const r of [plain, gpu, app]) if (r?.errors.length) log(`    ${r.mode} errors: ${r.errors.slice(0, 3).join(' | ')}`);
     const t = tag(n);

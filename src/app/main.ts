@@ -180,7 +180,10 @@ async function main(): Promise<void> {
     bindColourScheme(map);
     bindMapView(map, store);
     bindLanguage(store, { map, basemap, rerender: core.refresh });
-    document.body.dataset.mapReady = 'true';
+    // Ready once the markers (the GPU layer, loaded with its chunk) are on the map too.
+    void core.markers.then(() => {
+      document.body.dataset.mapReady = 'true';
+    });
   });
   // The host API, on this page and (in an iframe) over postMessage; the embed's own header and footer.
   const { api } = core;

@@ -5,7 +5,7 @@
 // and gives the host API (./embed/api.ts). What only one of them has (the app's table, filters, language,
 // view in the URL) it adds through `onShow` and its own `load` listener, which runs after this one's.
 import type { FeatureCollection, Point } from 'geojson';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../shared/schema.ts';
 import { createApi, type ConflictMapApi } from './embed/api.ts';
 import { countryAreaOf } from './map/areas.ts';
@@ -14,12 +14,11 @@ import { currentScheme } from './map/colour-scheme.ts';
 import { createMap } from './map/create-map.ts';
 import type { EventIndex, Selection } from './map/event-index.ts';
 import { toMapCollection, type MapEventProps } from './map/events-source.ts';
-import { GPU_MIN_EVENTS } from './map/gpu/entry.ts';
-import { applyRange, bindMapInteraction } from './map/interaction.ts';
-import { EVENT_LAYERS } from './map/layers.ts';
+import type { GpuPoints } from './map/gpu/points.ts';
+import { EVENT_AREA_LABEL_LAYER, eventLayerFilter, RANGE_FILTERED_LAYERS, SOURCES } from './map/layers.ts';
 import { sizeScale } from './map/size.ts';
 import { buildStyle } from './map/style.ts';
-import { timelineGroups } from './map/timeline-groups.ts';
+import { groupsTimeline, timelineGroups } from './map/timeline-groups.ts';
 import { indexBounds } from './map/view.ts';
 import { bindOverlays } from './overlays/overlay-map.ts';
 import type { OverlayPanels } from './overlays/overlay-panels.ts';
@@ -48,7 +47,7 @@ export interface CoreOptions {
   elements: CoreElements;
   /** The overlays' legend, pick line and panel, asked for once the style has loaded. */
   overlayPanels: () => OverlayPanels;
-  /** The map's events source; by default the features as they are (the app adds Arabic labels). Not asked for on the GPU path. */
+  /** The events source of the names (and the heatmap); by default the features as they are (the app adds Arabic labels). Not asked for over LABELLED_MAX_EVENTS until the heatmap is shown. */
   mapEvents?: () => FeatureCollection<Point, MapEventProps>;
   /** Where the popup looks an event up by id, its sources included; by default the index's details (the app's localise the place). */
   popupEvents?: PopupEvents;
@@ -61,8 +60,8 @@ export interface MountedCore {
   api: ConflictMapApi;
   /** The filtered index every part reads (./map/event-index.ts). */
   index: EventIndex;
-  /** Whether the GPU custom layer draws the markers (large sets). */
-  gpu: boolean;
+  /** The markers (the GPU custom layer, every size), once the style has loaded and the GPU code with it. */
+  markers: Promise<GpuPoints>;
   /** The largest toll and the circles' scale (./map/size.ts), for a legend. */
   maxToll: number;
   scale: number;
@@ -72,11 +71,17 @@ export interface MountedCore {
   destroy(): void;
 }
 
+/** Up to this many events the map names them (MapLibre's symbol layers, from a GeoJSON source tiled on its
+ * worker); over it the names are left out (tiling a million points costs seconds and the names would only
+ * collide) and the source is filled only when the heatmap, which MapLibre draws from it, is first shown. */
+export const LABELLED_MAX_EVENTS = 50_000;
+
 export function mountCore(o: CoreOptions): MountedCore {
   const { store, basemap, index } = o;
-  // [gpu] Large sets and binary files: the GPU custom layer draws the markers (./map/gpu/points.ts, loaded on demand).
-  const gpu = index.count > GPU_MIN_EVENTS || 'binary' in index;
-  const gpuPoints = gpu ? import('./map/gpu/points.ts') : null;
+  // The markers, every size: the GPU custom layer (./map/gpu/points.ts, its own chunk, asked for at once).
+  const gpuPoints = import('./map/gpu/points.ts');
+  const labelled = index.count <= LABELLED_MAX_EVENTS;
+  const mapEvents = (): FeatureCollection<Point, MapEventProps> => o.mapEvents?.() ?? toMapCollection(index.features);
   const max = index.maxToll;
   const scale = sizeScale(max);
   const state0 = store.get();
@@ -85,7 +90,7 @@ export function mountCore(o: CoreOptions): MountedCore {
     o.elements.map,
     buildStyle({
       basemap,
-      events: gpu ? { type: 'FeatureCollection', features: [] } : (o.mapEvents?.() ?? toMapCollection(index.features)),
+      events: labelled ? mapEvents() : { type: 'FeatureCollection', features: [] },
       fontUrl: o.fontUrl,
       scale,
       range: rangeOf(state0),
@@ -99,7 +104,7 @@ export function mountCore(o: CoreOptions): MountedCore {
 
   const setRange = rangeSetter(store);
   // A large set's timeline is given its events grouped (./map/timeline-groups.ts), not one by one.
-  const bars = gpu ? timelineGroups(index) : { features: index.features, weights: undefined };
+  const bars = groupsTimeline(index) ? timelineGroups(index) : { features: index.features, weights: undefined };
   const timeline = createTimeline(o.elements.timeline, { ...bars, onRange: setRange });
   const undated = index.undated;
   let shown: Selection = opening;
@@ -111,43 +116,59 @@ export function mountCore(o: CoreOptions): MountedCore {
     o.onShow?.(s, shown);
   };
 
+  let drawn: GpuPoints | null = null;
   let styleLoaded = false;
-  let drawn: { show(range: ReturnType<typeof rangeOf>, filters: AppState['filters']): void } | null = null;
-  map.on('load', () => {
-    styleLoaded = true;
-    if (gpuPoints) {
-      void gpuPoints.then(({ bindGpuPoints }) => {
-        drawn = bindGpuPoints(map, store, index, EVENT_LAYERS.country);
-        drawn.show(rangeOf(store.get()), store.get().filters);
+  // The names follow the dates and filters in MapLibre's own filters; over LABELLED_MAX_EVENTS there are none.
+  const filterLabels = (s: AppState): void => {
+    for (const id of RANGE_FILTERED_LAYERS)
+      if (map.getLayer(id)) map.setFilter(id, labelled ? eventLayerFilter(id, rangeOf(s), s.filters) : ['boolean', false]);
+  };
+  let sourceFilled = labelled;
+  const fillForHeatmap = (s: AppState): void => {
+    if (sourceFilled || s.overlay !== 'heatmap') return;
+    sourceFilled = true;
+    void (map.getSource(SOURCES.events) as GeoJSONSource | undefined)?.setData(mapEvents());
+  };
+  const markers = new Promise<GpuPoints>((resolve, reject) => {
+    map.on('load', () => {
+      styleLoaded = true;
+      filterLabels(store.get());
+      fillForHeatmap(store.get());
+      gpuPoints
+        .then(({ bindGpuPoints }) => {
+          // Under the names, above the heatmap (./overlays/overlay-map.ts adds it under the names too).
+          drawn = bindGpuPoints(map, store, index, EVENT_AREA_LABEL_LAYER);
+          drawn.show(rangeOf(store.get()), store.get().filters);
+          resolve(drawn);
+        })
+        .catch(reject);
+      bindPopup(map, store, o.popupEvents ?? indexEvents(index));
+      // Circles, heatmap, hexagons or provinces (the store's `overlay`): ./overlays/overlay-map.ts. The
+      // overlays other than circles read the features (for a binary file built on the first switch).
+      bindOverlays(map, {
+        get features() {
+          return index.features;
+        },
+        store,
+        maxToll: max,
+        regionsUrl: o.regionsUrl,
+        ...o.overlayPanels(),
       });
-    } else {
-      applyRange(map, rangeOf(store.get()), store.get().filters);
-      bindMapInteraction(map, store, new Map(index.features.map((f, i) => [f.properties.id, i])));
-    }
-    bindPopup(map, store, o.popupEvents ?? indexEvents(index));
-    // Circles, heatmap, hexagons or provinces (the store's `overlay`): ./overlays/overlay-map.ts. The
-    // overlays other than circles read the features (for a binary file built on the first switch).
-    bindOverlays(map, {
-      get features() {
-        return index.features;
-      },
-      store,
-      maxToll: max,
-      regionsUrl: o.regionsUrl,
-      ...o.overlayPanels(),
     });
   });
+  markers.catch((err: unknown) => console.error('The markers could not be drawn', err));
   const unsubscribe = store.subscribe((s, prev) => {
+    if (styleLoaded && s.overlay !== prev.overlay) fillForHeatmap(s);
     if (!datesOrFiltersChanged(s, prev)) return;
     show(s);
-    if (drawn) drawn.show(rangeOf(s), s.filters);
-    else if (styleLoaded && !gpu) applyRange(map, rangeOf(s), s.filters);
+    drawn?.show(rangeOf(s), s.filters);
+    if (styleLoaded && labelled) filterLabels(s);
   });
 
   return {
     map,
     index,
-    gpu,
+    markers,
     api: createApi(store, map, [], () => shown, (id) => index.rowOf(id) !== undefined, index.idOf),
     maxToll: max,
     scale,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, DARK, LIGHT, paletteChanges, styleWithPalette } from '../../src/app/map/colour-scheme.ts';
+import { contrast, DARK, LIGHT, markerPalette, paletteChanges, styleWithPalette } from '../../src/app/map/colour-scheme.ts';
 import { basemapLayers, eventLayers } from '../../src/app/map/layers.ts';
 import { EVENT_TYPES } from '../../src/shared/schema.ts';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -38,7 +38,9 @@ describe('map colours for light and dark screens', () => {
     expect(paint('ocean')['background-color']).toBe(DARK.ocean);
     expect(paint('land')['fill-color']).toBe(DARK.land);
     expect(paint('borders')['line-color']).toBe(DARK.border);
-    expect(JSON.stringify(paint('events-place')['circle-color'])).toContain(DARK.types['Explosions/Remote violence']);
+    expect(paint('events-labels')['text-color']).toBe(DARK.eventLabel);
+    // The markers (the GPU layer) take the palette's type colours, ring and selection colour.
+    expect(markerPalette(DARK)).toEqual({ types: [...EVENT_TYPES.map((t) => DARK.types[t]), DARK.fallback], stroke: DARK.markerStroke, selected: DARK.selected });
     // Every change names a layer that exists.
     for (const [id] of paletteChanges(DARK)) expect(dark.layers.some((l) => l.id === id), id).toBe(true);
   });

@@ -5,8 +5,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { basemapFromTopology, labelPoint, ringCentroid } from '../../src/app/map/basemap.ts';
 import { maxToll, toMapCollection, toMapFeature } from '../../src/app/map/events-source.ts';
-import { pickHit } from '../../src/app/map/interaction.ts';
-import { EVENT_LAYER_IDS, eventLayerFilter, eventLayers } from '../../src/app/map/layers.ts';
+import { EVENT_LABEL_LAYERS, eventLayerFilter, eventLayers } from '../../src/app/map/layers.ts';
 import { keyTolls, NO_TOLL_RADIUS, radiusFor, sizeScale } from '../../src/app/map/size.ts';
 import { buildStyle } from '../../src/app/map/style.ts';
 import { eventBounds } from '../../src/app/map/view.ts';
@@ -60,12 +59,6 @@ describe('map features', () => {
     const f = toMapFeature(event({ geo_precision: 'country', place: { name: 'Syria', geonameid: 163843, admin1: null, country: 'SY' } }), 0);
     expect(f.properties.label).toBe('Syria (country-wide)');
   });
-  it('picks the most precise event under a click', () => {
-    const hit = (prec: string, toll: number, id: string) => ({ properties: { prec, toll, id } });
-    expect(pickHit([hit('country', 18, 'sy'), hit('place', 300, 'hama'), hit('admin1', 3, 'homs')])?.properties.id).toBe('hama');
-    expect(pickHit([hit('place', 300, 'big'), hit('place', 2, 'small')])?.properties.id).toBe('small');
-    expect(pickHit([])).toBeNull();
-  });
   it('fits the view around the events, never to a single point', () => {
     const b = eventBounds([event({}, [36, 35])]);
     expect(b).not.toBeNull();
@@ -77,12 +70,13 @@ describe('map features', () => {
 });
 
 describe('layers and style', () => {
-  it('gives each event layer its kind of marker and the date filter', () => {
-    const f = eventLayerFilter('events-country', { start: '2011-08-05', end: '2011-08-05' });
-    expect(JSON.stringify(f)).toContain('"country"');
+  it('gives the events only their names as MapLibre layers (the markers are the GPU layer), each with its kind of place and the date filter', () => {
+    const f = eventLayerFilter('events-labels-area', { start: '2011-08-05', end: '2011-08-05' });
+    expect(JSON.stringify(f)).toContain('"place"');
     expect(JSON.stringify(f)).toContain('2011-08-05');
-    const ids = eventLayers(1).map((l) => l.id);
-    for (const id of EVENT_LAYER_IDS) expect(ids).toContain(id);
+    const layers = eventLayers(1);
+    expect(layers.map((l) => l.id).sort()).toEqual([...EVENT_LABEL_LAYERS].sort());
+    expect(layers.every((l) => l.type === 'symbol')).toBe(true);
   });
   it('builds an offline style: no glyphs URL, no tiles, a local font face', () => {
     const style = buildStyle({

@@ -9,12 +9,11 @@ import type { PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EventFeature } from '../../src/shared/schema.ts';
 import { validateCollection } from '../../src/shared/validate.ts';
-import { EVENT_LAYER_IDS } from '../../src/app/map/layers.ts';
 import { formatToll } from '../../src/app/overlays/format.ts';
 import { filterByRange, type DateRange } from '../../src/app/state/range.ts';
 import { countText, tollText } from '../../src/app/ui/count.ts';
 import { formatDay } from '../../src/app/state/dates.ts';
-import { DIST, SCREENSHOTS, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
+import { DIST, SCREENSHOTS, drawnMarkers, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 const HAMA = 170017;
 const DERAA = 170905;
@@ -50,17 +49,12 @@ const countFor = (range: DateRange | null): string => countText(filterByRange(fe
 const idsIn = (range: DateRange | null): string[] => filterByRange(features, range).map((f) => f.properties.id).sort();
 
 async function drawnEvents(page: Page): Promise<Drawn[]> {
-  await page.evaluate(() => window.__conflictMap?.idle());
-  const drawn = await page.evaluate((layers) => {
-    const hook = window.__conflictMap;
-    if (!hook) throw new Error('no test hook');
-    return hook.map.queryRenderedFeatures({ layers }).map((f) => ({
-      id: String(f.properties.id),
-      geonameid: Number(f.properties.geonameid),
-      prec: String(f.properties.prec),
-      country: String(f.properties.country),
-    }));
-  }, EVENT_LAYER_IDS);
+  const drawn = (await drawnMarkers(page)).map((p) => ({
+    id: String(p.id),
+    geonameid: Number(p.geonameid),
+    prec: String(p.prec),
+    country: String(p.country),
+  }));
   return [...new Map(drawn.map((d) => [d.id, d])).values()];
 }
 

@@ -7,10 +7,9 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventFeature } from '../../src/shared/schema.ts';
 import { validateCollection } from '../../src/shared/validate.ts';
-import { EVENT_LAYER_IDS } from '../../src/app/map/layers.ts';
 import { LOW_CONFIDENCE, matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/filters.ts';
 import { countText, tollText } from '../../src/app/ui/count.ts';
-import { DIST, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
+import { DIST, drawnMarkers, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 const features: EventFeature[] = validateCollection(JSON.parse(readFileSync(resolve(DIST, 'data/events.geojson'), 'utf8'))).valid;
 const expectedCount = (f: Filters): string => {
@@ -36,7 +35,7 @@ describe('filters', () => {
   });
 
   const drawnTypes = (): Promise<string[]> =>
-    w.page.evaluate((layers) => [...new Set(window.__conflictMap!.map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.type)))].sort(), EVENT_LAYER_IDS);
+    drawnMarkers(w.page).then((drawn) => [...new Set(drawn.map((p) => String(p.type)))].sort());
 
   it('a types filter in the hash filters the map, the count and the table', async () => {
     const { page } = w;
@@ -103,7 +102,7 @@ describe('filters', () => {
     // The low-confidence event's popup closes with it, and the map and the table drop it too.
     await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
     await page.evaluate(() => window.__conflictMap!.idle());
-    const drawn = await page.evaluate((layers) => [...new Set(window.__conflictMap!.map.queryRenderedFeatures({ layers }).map((x) => String(x.properties.id)))].sort(), EVENT_LAYER_IDS);
+    const drawn = [...new Set((await drawnMarkers(page)).map((p) => String(p.id)))].sort();
     expect(drawn).toEqual(features.filter((e) => matchesFilters(e, f)).map((e) => e.properties.id).sort());
     expect(await page.getByTestId('event-table').locator('tbody tr').count()).toBe(features.length - low.length);
     // From the hash: the box is ticked.

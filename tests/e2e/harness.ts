@@ -126,3 +126,18 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   });
   await page.evaluate(() => window.__conflictMap?.idle());
 }
+
+/**
+ * The events the map's markers (the GPU custom layer, src/app/map/gpu/points.ts) draw once the map is idle,
+ * as the map's flat properties (id, type, prec, toll, geonameid, country…): anywhere in the view, or the
+ * markers under the point [lng, lat]. What a test asks of the markers, as it asked MapLibre's layers before.
+ */
+export async function drawnMarkers(page: Page, at?: [number, number]): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async (at) => {
+    const hook = window.__conflictMap;
+    const points = window.__conflictPoints;
+    if (!hook || !points) throw new Error('no map or markers');
+    await hook.idle();
+    return points.drawnEvents(at ? hook.map.project(at) : undefined).map((p) => ({ ...p }));
+  }, at);
+}

@@ -1,4 +1,4 @@
-// End to end, a large GeoJSON set (60,000 generated events, over GPU_MIN_EVENTS): the full app, not a
+// End to end, a large GeoJSON set (60,000 generated events, over LABELLED_MAX_EVENTS: no names, the heatmap source filled on first use): the full app, not a
 // poorer one. The GPU custom layer draws the markers (no GeoJSON circle layer gets the events); the count
 // line (with its toll), the filter bar, the virtualised table, the overlay switch, a click's popup and the
 // CSV export all work on the filtered index. Prints the timings it sees (load, a brush's and a filter's

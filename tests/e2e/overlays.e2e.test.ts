@@ -8,7 +8,6 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_LAYER_IDS } from '../../src/app/map/layers.ts';
 import { hexagonTotals, hexResolutionForZoom } from '../../src/app/overlays/hexagons.ts';
 import { QUERY_LAYER } from '../../src/app/overlays/overlay-layers.ts';
 import { regionTotals } from '../../src/app/overlays/regions.ts';
@@ -17,7 +16,7 @@ import { NO_FILTERS } from '../../src/app/state/filters.ts';
 import type { DateRange } from '../../src/app/state/range.ts';
 import type { EventFeature } from '../../src/shared/schema.ts';
 import { validateCollection } from '../../src/shared/validate.ts';
-import { DIST, launchChromium, openPage, SCREENSHOTS, serveDist, waitForMapIdle, type Watched } from './harness.ts';
+import { DIST, drawnMarkers, launchChromium, openPage, SCREENSHOTS, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 const features: EventFeature[] = validateCollection(JSON.parse(readFileSync(resolve(DIST, 'data/events.geojson'), 'utf8'))).valid;
 const regions = parseRegions(JSON.parse(readFileSync(resolve(DIST, 'data/regions.geojson'), 'utf8')));
@@ -55,6 +54,8 @@ describe('overlays', () => {
       },
       { layers, at: HAMA },
     );
+  /** The markers drawn at Hama's point (the GPU layer's, every size). */
+  const markersAtHama = async (): Promise<Props[]> => (await drawnMarkers(w.page, HAMA as [number, number])) as Props[];
   const zoom = (): Promise<number> => w.page.evaluate(() => window.__conflictMap!.map.getZoom());
   const open = async (hash: string): Promise<void> => {
     await w.page.goto(`${url}#${hash}`);
@@ -71,7 +72,7 @@ describe('overlays', () => {
 
   it('circles (the default): Hama is a solid circle sized by its toll; no overlay legend or panel', async () => {
     await open('');
-    const hits = await queryAtHama(EVENT_LAYER_IDS);
+    const hits = await markersAtHama();
     expect(hits.find((p) => p.id === hama.properties.id)).toMatchObject({ prec: 'place', toll: 300 });
     expect(await w.page.getByTestId('overlay-circles').isChecked()).toBe(true);
     expect(await w.page.getByTestId('overlay-legend').isHidden()).toBe(true);
@@ -82,7 +83,7 @@ describe('overlays', () => {
   it('heatmap: the heat at Hama comes from the Hama report only, never the country-wide totals', async () => {
     await open('overlay=heatmap');
     await expect.poll(async () => (await queryAtHama([QUERY_LAYER.heatmap])).map((p) => p.id)).toEqual([hama.properties.id]);
-    expect(await queryAtHama(EVENT_LAYER_IDS)).toEqual([]);
+    expect(await markersAtHama()).toEqual([]);
     expect(await w.page.getByTestId('overlay-heatmap').isChecked()).toBe(true);
     expect(await w.page.getByTestId('overlay-legend').innerText()).toMatch(/Deaths reported, density/i);
     const badge = await w.page.getByTestId('country-badge').innerText();
@@ -194,7 +195,7 @@ describe('overlays', () => {
     const errors = w.errors.length;
     await open('overlay=%3Cimg%20src%3Dx%3E');
     expect(await w.page.getByTestId('overlay-circles').isChecked()).toBe(true);
-    expect((await queryAtHama(EVENT_LAYER_IDS)).some((p) => p.id === hama.properties.id)).toBe(true);
+    expect((await markersAtHama()).some((p) => p.id === hama.properties.id)).toBe(true);
     expect(w.errors.slice(errors)).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);

@@ -11,7 +11,8 @@ import { SCREENSHOTS, launchChromium, openPage, serveDist, waitForMapIdle, type 
 
 const hashOf = (page: Page, key: string): Promise<string | null> => page.evaluate((k) => new URLSearchParams(location.hash.slice(1)).get(k), key);
 const landColour = (page: Page): Promise<unknown> => page.evaluate(() => window.__conflictMap!.map.getPaintProperty('land', 'fill-color'));
-const explosions = (page: Page): Promise<string> => page.evaluate(() => JSON.stringify(window.__conflictMap!.map.getPaintProperty('events-place', 'circle-color')));
+/** The markers' colours (the GPU layer's palette: one a type, then the fallback, the rings). */
+const explosions = (page: Page): Promise<string> => page.evaluate(() => JSON.stringify(window.__conflictPoints!.layer.palette));
 
 describe('page controls: dark mode, copy the code, date fields, type colours', () => {
   let server: PreviewServer;

@@ -2,10 +2,11 @@
 // borders and labels, and event colours that keep their contrast on a dark basemap. The style is built
 // light (layers.ts); `paletteChanges` lists the paint properties that differ, applied to a style before
 // the map is made and to a live map when the system's scheme changes.
-import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { EventType } from '../../shared/schema.ts';
 import { EVENT_TYPES, FALLBACK_COLOUR, TYPE_COLOURS } from '../ui/palette.ts';
-import { COLOURS, EVENT_LABEL_LAYERS, EVENT_LAYERS } from './layers.ts';
+import type { MarkerPalette } from './gpu/layer.ts';
+import { COLOURS, EVENT_LABEL_LAYERS } from './layers.ts';
 
 export type Scheme = 'light' | 'dark';
 
@@ -50,18 +51,15 @@ export const DARK: MapPalette = {
 
 export const paletteOf = (scheme: Scheme): MapPalette => (scheme === 'dark' ? DARK : LIGHT);
 
-function typeColour(p: MapPalette): ExpressionSpecification {
-  const pairs = EVENT_TYPES.flatMap((t) => [t, p.types[t]]);
-  return ['match', ['get', 'type'], ...pairs, p.fallback] as unknown as ExpressionSpecification;
+/** The GPU layer's marker colours (./gpu/layer.ts) of a palette: each type's, a town's ring, the selected event's ring. */
+export function markerPalette(p: MapPalette): MarkerPalette {
+  return { types: [...EVENT_TYPES.map((t) => p.types[t]), p.fallback], stroke: p.markerStroke, selected: p.selected };
 }
-
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 export type PaintChange = [layer: string, property: string, value: unknown];
 
-/** The paint properties that carry the palette, by layer. Pure. */
+/** The paint properties that carry the palette, by layer (the markers' colours are the GPU layer's: markerPalette). Pure. */
 export function paletteChanges(p: MapPalette): PaintChange[] {
-  const colour = typeColour(p);
   return [
     ['ocean', 'background-color', p.ocean],
     ['land', 'fill-color', p.land],
@@ -69,12 +67,6 @@ export function paletteChanges(p: MapPalette): PaintChange[] {
     ['borders', 'line-color', p.border],
     ['country-labels', 'text-color', p.countryLabel],
     ['country-labels', 'text-halo-color', p.halo],
-    [EVENT_LAYERS.country, 'circle-color', colour],
-    [EVENT_LAYERS.country, 'circle-stroke-color', colour],
-    [EVENT_LAYERS.admin1, 'circle-color', colour],
-    [EVENT_LAYERS.admin1, 'circle-stroke-color', ['case', selected, p.selected, colour]],
-    [EVENT_LAYERS.place, 'circle-color', colour],
-    [EVENT_LAYERS.place, 'circle-stroke-color', ['case', selected, p.selected, p.markerStroke]],
     ...EVENT_LABEL_LAYERS.flatMap((id): PaintChange[] => [
       [id, 'text-color', p.eventLabel],
       [id, 'text-halo-color', p.halo],
@@ -95,10 +87,18 @@ export function styleWithPalette(style: StyleSpecification, p: MapPalette): Styl
   return { ...style, layers };
 }
 
-/** Repaints a live map with a palette. */
+const markerPainters = new WeakMap<MapLibreMap, (p: MarkerPalette) => void>();
+
+/** Who repaints a map's markers (its GPU layer, ./gpu/points.ts) when the palette changes. */
+export function paintMarkersWith(map: MapLibreMap, paint: (p: MarkerPalette) => void): void {
+  markerPainters.set(map, paint);
+}
+
+/** Repaints a live map with a palette: its layers' paint properties and its markers. */
 export function applyPalette(map: MapLibreMap, p: MapPalette): void {
   for (const [id, prop, value] of paletteChanges(p))
     if (map.getLayer(id)) map.setPaintProperty(id, prop as never, value as never);
+  markerPainters.get(map)?.(markerPalette(p));
 }
 
 const QUERY = '(prefers-color-scheme: dark)';

@@ -30,9 +30,6 @@ export interface MapEventProps {
   outlets: string;
 }
 
-/** Precision order, most precise first: a click picks the most precise event under it. */
-export const PRECISION_RANK: Record<GeoPrecision, number> = { place: 0, admin1: 1, country: 2 };
-
 export function labelFor(f: EventFeature): string {
   const p = f.properties;
   if (p.geo_precision === 'country') return `${p.place.name} (country-wide)`;

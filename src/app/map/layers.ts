@@ -1,9 +1,8 @@
-// Layer definitions of the map's style: the offline basemap and the three kinds of event marker.
+// Layer definitions of the map's style: the offline basemap and the events' names. The events' markers,
+// at every size, are the GPU custom layer's (./gpu/points.ts), added once the style has loaded.
 import { filtersExpression, NO_FILTERS, type Filters } from '../state/filters.ts';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { GeoPrecision } from '../../shared/schema.ts';
 import { rangeFilter, type DateRange } from '../state/range.ts';
-import { EVENT_TYPES, FALLBACK_COLOUR, TYPE_COLOURS } from '../ui/palette.ts';
 import { radiusExpression } from './size.ts';
 
 export const SOURCES = {
@@ -26,43 +25,24 @@ export const COLOURS = {
   selected: '#111111',
 };
 
-/** The event layers, bottom to top. Tests query these ids with queryRenderedFeatures. */
-export const EVENT_LAYERS = {
-  country: 'events-country',
-  admin1: 'events-admin1',
-  place: 'events-place',
-} as const;
-export const EVENT_LAYER_IDS: string[] = [EVENT_LAYERS.country, EVENT_LAYERS.admin1, EVENT_LAYERS.place];
+/** The GPU custom layer that draws every event's marker (./gpu/points.ts); MapLibre draws the events' names only. */
+export const GPU_POINTS_LAYER = 'events-gpu';
 export const EVENT_LABEL_LAYER = 'events-labels';
 /** Names of country- and province-wide events: one per place (centred under the ring, so that the same name
  * at the same point collides with itself), placed after the towns' names. */
 export const EVENT_AREA_LABEL_LAYER = 'events-labels-area';
 export const EVENT_LABEL_LAYERS: string[] = [EVENT_LABEL_LAYER, EVENT_AREA_LABEL_LAYER];
 
-const PRECISION_OF: Record<string, GeoPrecision> = {
-  [EVENT_LAYERS.country]: 'country',
-  [EVENT_LAYERS.admin1]: 'admin1',
-  [EVENT_LAYERS.place]: 'place',
-};
-
-/** The filter of an event layer: its kind of marker, and the date range (null = all dates). */
+/** The filter of a label layer: its kind of place, and the date range (null = all dates) and filters. */
 export function eventLayerFilter(layerId: string, range: DateRange | null, filters: Filters = NO_FILTERS): ExpressionSpecification {
-  const prec = PRECISION_OF[layerId];
   const dates: ExpressionSpecification = ['all', rangeFilter(range), filtersExpression(filters)];
   if (layerId === EVENT_LABEL_LAYER) return ['all', ['==', ['get', 'prec'], 'place'], dates];
   if (layerId === EVENT_AREA_LABEL_LAYER) return ['all', ['!=', ['get', 'prec'], 'place'], dates];
-  return prec ? ['all', ['==', ['get', 'prec'], prec], dates] : dates;
+  return dates;
 }
 
-/** Every layer whose filter follows the date range. */
-export const RANGE_FILTERED_LAYERS: string[] = [...EVENT_LAYER_IDS, ...EVENT_LABEL_LAYERS];
-
-export function typeColour(): ExpressionSpecification {
-  const pairs = EVENT_TYPES.flatMap((t) => [t, TYPE_COLOURS[t]]);
-  return ['match', ['get', 'type'], ...pairs, FALLBACK_COLOUR] as unknown as ExpressionSpecification;
-}
-
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** Every layer whose filter follows the date range and the filters. */
+export const RANGE_FILTERED_LAYERS: string[] = [...EVENT_LABEL_LAYERS];
 
 export function basemapLayers(): LayerSpecification[] {
   return [
@@ -102,56 +82,11 @@ export function basemapLayers(): LayerSpecification[] {
 /** Above this many events, markers get lighter and names wait for a closer zoom. */
 export const DENSE = 150;
 
+/** The events' names (the markers are the GPU layer's). */
 export function eventLayers(scale: number, range: DateRange | null = null, count = 0): LayerSpecification[] {
   const radius = radiusExpression(scale);
   const dense = count > DENSE;
-  const colour = typeColour();
   return [
-    {
-      // Country-wide events: a hollow ring, never a dot on the capital.
-      id: EVENT_LAYERS.country,
-      type: 'circle',
-      source: SOURCES.events,
-      filter: eventLayerFilter(EVENT_LAYERS.country, range),
-      paint: {
-        'circle-radius': ['max', 18, ['+', radius, 8]],
-        'circle-color': colour,
-        'circle-opacity': 0.06,
-        'circle-stroke-color': colour,
-        'circle-stroke-width': ['case', selected, 4, 2.5],
-        'circle-stroke-opacity': 0.9,
-        'circle-pitch-alignment': 'map',
-      },
-    },
-    {
-      // Province-wide events: a large translucent disc that reads as an area.
-      id: EVENT_LAYERS.admin1,
-      type: 'circle',
-      source: SOURCES.events,
-      filter: eventLayerFilter(EVENT_LAYERS.admin1, range),
-      paint: {
-        'circle-radius': ['max', 14, ['+', radius, 6]],
-        'circle-color': colour,
-        'circle-opacity': 0.22,
-        'circle-stroke-color': ['case', selected, COLOURS.selected, colour],
-        'circle-stroke-width': ['case', selected, 2.5, 1],
-        'circle-stroke-opacity': 0.8,
-      },
-    },
-    {
-      id: EVENT_LAYERS.place,
-      type: 'circle',
-      source: SOURCES.events,
-      filter: eventLayerFilter(EVENT_LAYERS.place, range),
-      layout: { 'circle-sort-key': ['-', 0, ['get', 'toll']] },
-      paint: {
-        'circle-radius': radius,
-        'circle-color': colour,
-        'circle-opacity': ['case', ['get', 'claim'], 0.4, dense ? 0.6 : 0.78],
-        'circle-stroke-color': ['case', selected, COLOURS.selected, '#ffffff'],
-        'circle-stroke-width': ['case', selected, 2.5, 1],
-      },
-    },
     {
       id: EVENT_AREA_LABEL_LAYER,
       type: 'symbol',

@@ -51,3 +51,8 @@ export function timelineGroups(index: Pick<EventIndex, 'count' | 'dayStart' | 'd
   });
   return { features, weights: Float64Array.from(events) };
 }
+
+/** Over this many events (or from a binary file) the timeline is given the groups, not the events one by one. */
+export const GROUPED_TIMELINE_MIN = 50_000;
+
+export const groupsTimeline = (index: Pick<EventIndex, 'count'>): boolean => index.count > GROUPED_TIMELINE_MIN || 'binary' in index;

@@ -2,7 +2,7 @@
 // the same range and filter rule as the circles; hexagons and regions have their own GeoJSON sources,
 // filled in by ./overlay-map.ts whenever the dates, the filters (or, for hexagons, the zoom) change.
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import { EVENT_LABEL_LAYERS, EVENT_LAYER_IDS, FONT, COLOURS, SOURCES } from '../map/layers.ts';
+import { EVENT_LABEL_LAYERS, FONT, COLOURS, SOURCES } from '../map/layers.ts';
 import { filtersExpression, type Filters } from '../state/filters.ts';
 import type { Overlay } from '../state/overlay.ts';
 import { rangeFilter, type DateRange } from '../state/range.ts';
@@ -20,9 +20,9 @@ export const OVERLAY_LAYERS = {
   regionLabel: 'overlay-regions-label',
 } as const;
 
-/** The layers each overlay shows; every other event or overlay layer is hidden. */
+/** The layers each overlay shows; every other event or overlay layer is hidden (the markers, the GPU layer, follow the overlay themselves: map/gpu/points.ts). */
 export const LAYERS_OF: Record<Overlay, readonly string[]> = {
-  circles: [...EVENT_LAYER_IDS, ...EVENT_LABEL_LAYERS],
+  circles: [...EVENT_LABEL_LAYERS],
   heatmap: [OVERLAY_LAYERS.heatmap],
   hexagons: [OVERLAY_LAYERS.hexFill, OVERLAY_LAYERS.hexLine, OVERLAY_LAYERS.hexLabel],
   regions: [OVERLAY_LAYERS.regionFill, OVERLAY_LAYERS.regionLine, OVERLAY_LAYERS.regionLabel],

@@ -5,7 +5,7 @@
 import { t } from '../i18n/current.ts';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
-import { EVENT_LAYERS } from '../map/layers.ts';
+import { EVENT_AREA_LABEL_LAYER } from '../map/layers.ts';
 import { OVERLAYS, type Overlay } from '../state/overlay.ts';
 import { datesOrFiltersChanged, rangeOf } from '../state/changes.ts';
 import type { AppState, Store } from '../state/store.ts';
@@ -36,11 +36,11 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   const range0 = rangeOf(s);
   map.addSource(OVERLAY_SOURCES.regions, { ...EMPTY, attribution: REGIONS_ATTRIBUTION });
   map.addSource(OVERLAY_SOURCES.hexagons, EMPTY);
-  // Fills under the borders and country names; the heatmap where the circles are; labels on top.
+  // Fills under the borders and country names; the heatmap under the markers and the events' names; labels on top.
   const [hexFill, hexLine, hexLabel] = hexagonLayers();
   const [regionFill, regionLine, regionLabel] = regionLayers();
   for (const layer of [regionFill, regionLine, hexFill, hexLine]) if (layer) map.addLayer(layer, 'borders');
-  map.addLayer(heatmapLayer(range0, s.filters, o.maxToll), EVENT_LAYERS.country);
+  map.addLayer(heatmapLayer(range0, s.filters, o.maxToll), EVENT_AREA_LABEL_LAYER);
   for (const layer of [regionLabel, hexLabel]) if (layer) map.addLayer(layer);
 
   let regions: Regions | null = null;

@@ -3,6 +3,7 @@
 // events the count line counts, whatever the reader's own view shows. Its drawing buffer is kept so that
 // the frame can be copied once the map is idle; the map is removed afterwards.
 import { Map as MapLibreMap, type LngLatBoundsLike } from 'maplibre-gl';
+import { copyMarkers } from '../map/marker-copies.ts';
 
 export interface FrameRequest {
   /** CSS pixels of the map area, and device pixels per CSS pixel. */
@@ -34,6 +35,8 @@ export async function renderMapFrame(live: MapLibreMap, req: FrameRequest): Prom
     renderWorldCopies: false,
     fadeDuration: 0,
   });
+  // The markers are the live map's GPU layer, which its style does not carry (../map/marker-copies.ts).
+  map.once('load', () => copyMarkers(live, map));
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the map took too long to draw')), TIMEOUT_MS);

@@ -1,6 +1,5 @@
-// The GPU path's filter: a day range, a mask of event types and a minimum toll. One rule, written three
-// times to agree: here on the CPU (picking, tests), in the vertex shader (./shaders.ts), and as prefix
-// sums (./aggregates.ts). It is the app's date rule (state/range.ts): an event matches a range when its
+// The GPU layer's filter: a day range, a mask of event types and a minimum toll. One rule, written twice
+// to agree: here on the CPU (picking, tests), and in the vertex shader (./shaders.ts). It is the app's date rule (state/range.ts): an event matches a range when its
 // [start, end] days overlap it; undated events show only while no range is set.
 import { UNDATED, UNKNOWN_TYPE, type BinaryColumns } from '../../../pipeline/binary/layout.ts';
 

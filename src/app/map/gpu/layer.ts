@@ -4,6 +4,7 @@
 // point, so that the rasteriser's shader compilation overlaps the download; setData() then uploads.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { EVENT_TYPES, FALLBACK_COLOUR, TYPE_COLOURS } from '../../ui/palette.ts';
+import { DENSE } from '../layers.ts';
 import { VERTEX_LAYOUT, VERTEX_STRIDE, type GpuEvents } from './data.ts';
 import { NO_FILTER, type GpuFilter } from './filter.ts';
 import { GPU_DENSE } from './radius.ts';
@@ -16,7 +17,12 @@ export interface GpuLayer extends CustomLayerInterface {
   setSelected(row: number): void;
   /** Rows hidden by filters the uniforms do not hold (0 = hidden), one byte per row; null shows all. */
   setKeep(keep: Uint8Array | null): void;
+  /** The markers' colours: one a type (EVENT_TYPES order, then the fallback), a town's ring, the selected event's ring. */
+  setPalette(palette: MarkerPalette): void;
+  readonly palette: MarkerPalette;
   readonly filter: GpuFilter;
+  /** The outlined row, -1 for none. */
+  readonly selected: number;
   readonly scale: number;
   /** Many events: markers keep the toll's radius whatever their precision (./radius.ts). */
   readonly dense: boolean;
@@ -27,7 +33,16 @@ export interface GpuLayer extends CustomLayerInterface {
   finish: boolean;
 }
 
-const UNIFORMS = ['u_origin', 'u_col0', 'u_col1', 'u_chi', 'u_clo', 'u_all_dates', 'u_start', 'u_end', 'u_mask', 'u_min_toll', 'u_scale', 'u_dpr', 'u_dense', 'u_opacity', 'u_highlight', 'u_colours'] as const;
+export interface MarkerPalette {
+  /** #rrggbb of each of EVENT_TYPES, then of a type outside them. */
+  types: readonly string[];
+  stroke: string;
+  selected: string;
+}
+
+export const LIGHT_MARKERS: MarkerPalette = { types: [...EVENT_TYPES.map((t) => TYPE_COLOURS[t]), FALLBACK_COLOUR], stroke: '#ffffff', selected: '#111111' };
+
+const UNIFORMS = ['u_origin', 'u_col0', 'u_col1', 'u_chi', 'u_clo', 'u_all_dates', 'u_start', 'u_end', 'u_mask', 'u_min_toll', 'u_scale', 'u_dpr', 'u_dense', 'u_opacity', 'u_highlight', 'u_colours', 'u_place_opacity', 'u_stroke', 'u_selected'] as const;
 
 function hexToRgb(hex: string): [number, number, number] {
   const v = Number.parseInt(hex.slice(1), 16);
@@ -87,7 +102,12 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
   let keepNext: Uint8Array | null | undefined;
   const loc: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
   const colours = new Float32Array(21);
-  [...EVENT_TYPES.map((t) => TYPE_COLOURS[t]), FALLBACK_COLOUR].forEach((hex, i) => colours.set(hexToRgb(hex), i * 3));
+  let palette = LIGHT_MARKERS;
+  const paint = (p: MarkerPalette): void => {
+    palette = p;
+    p.types.slice(0, 7).forEach((hex, i) => colours.set(hexToRgb(hex), i * 3));
+  };
+  paint(LIGHT_MARKERS);
   const state = layerState(initial, initialScale);
 
   const layer: GpuLayer = {
@@ -96,6 +116,9 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
     renderingMode: '2d',
     get filter() {
       return state.filter;
+    },
+    get selected() {
+      return state.selected;
     },
     get scale() {
       return state.scale;
@@ -110,6 +133,13 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
       return state.lastDraw;
     },
     finish: false,
+    get palette() {
+      return palette;
+    },
+    setPalette(p) {
+      paint(p);
+      map?.triggerRepaint();
+    },
     setFilter(filter) {
       state.filter = filter;
       map?.triggerRepaint();
@@ -190,10 +220,14 @@ export function createGpuLayer(id: string, initial: GpuEvents | null = null, ini
       gl.uniform1ui(loc.u_mask ?? null, f.range && (f.range.end < 0 || f.range.end < f.range.start) ? 0 : f.typeMask);
       gl.uniform1f(loc.u_min_toll ?? null, f.minToll);
       gl.uniform1f(loc.u_scale ?? null, state.scale);
-      gl.uniform1f(loc.u_dpr ?? null, window.devicePixelRatio || 1);
+      // The map's own ratio: a copy drawn for the PNG has one of its own.
+      gl.uniform1f(loc.u_dpr ?? null, map.getPixelRatio());
       gl.uniform1i(loc.u_dense ?? null, layer.dense ? 1 : 0);
       gl.uniform1f(loc.u_opacity ?? null, events ? 1 : 0);
       gl.uniform3fv(loc.u_colours ?? null, colours);
+      gl.uniform1f(loc.u_place_opacity ?? null, (events?.count ?? 0) > DENSE ? 0.6 : 0.78);
+      gl.uniform3fv(loc.u_stroke ?? null, hexToRgb(palette.stroke));
+      gl.uniform3fv(loc.u_selected ?? null, hexToRgb(palette.selected));
       gl.bindVertexArray(drawn.vao);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);

@@ -1,4 +1,4 @@
-// The GPU layer's shaders (WebGL2). The vertex shader applies the filter (./filter.ts) from uniforms,
+// The GPU layer's shaders (WebGL2), the one way the events' markers are drawn at every size. The vertex shader applies the filter (./filter.ts) from uniforms,
 // so a brush moves no data: hidden points are sent outside the clip volume. Positions are relative to
 // the camera centre, from high and low Float32 halves (./data.ts). Radii follow ./radius.ts.
 
@@ -29,12 +29,14 @@ uniform bool u_dense;
 uniform float u_opacity;
 uniform bool u_highlight;
 uniform vec3 u_colours[7];
+uniform float u_place_opacity;
 out vec3 v_colour;
 out float v_opacity;
 out float v_radius;
 out float v_size;
 flat out uint v_prec;
 out float v_highlight;
+out float v_fill;
 
 void main() {
   uint slot = a_type > 5u ? 6u : a_type;
@@ -59,6 +61,8 @@ void main() {
   v_highlight = u_highlight ? 1.0 : 0.0;
   v_colour = u_colours[slot];
   v_opacity = u_opacity;
+  // A town's disc: fainter for an unverified claim (bit 4), lighter when many are drawn.
+  v_fill = (a_bits & 16u) != 0u ? 0.4 : u_place_opacity;
   gl_PointSize = 2.0 * v_size * u_dpr;
 }
 `;
@@ -71,6 +75,9 @@ in float v_radius;
 in float v_size;
 flat in uint v_prec;
 in float v_highlight;
+in float v_fill;
+uniform vec3 u_stroke;
+uniform vec3 u_selected;
 out vec4 fragColor;
 
 void main() {
@@ -79,7 +86,7 @@ void main() {
     // The selected event: a dark ring just outside its marker.
     float ring = clamp(1.5 - abs(d - (v_radius + 2.0)), 0.0, 1.0);
     if (ring <= 0.0) discard;
-    fragColor = vec4(vec3(0.067), 1.0) * ring;
+    fragColor = vec4(u_selected, 1.0) * ring;
     return;
   }
   float edge = v_radius - d;
@@ -95,7 +102,7 @@ void main() {
     c = mix(vec4(v_colour, 0.22), vec4(v_colour, 0.8), stroke);
   } else {
     float stroke = clamp(1.0 - abs(d - (v_radius - 0.5)), 0.0, 1.0);
-    c = mix(vec4(v_colour, 0.78), vec4(1.0, 1.0, 1.0, 0.9), stroke);
+    c = mix(vec4(v_colour, v_fill), vec4(u_stroke, 0.9), stroke);
   }
   c.a *= aa * v_opacity;
   fragColor = vec4(c.rgb * c.a, c.a);
