@@ -83,9 +83,9 @@ function demonymCountry(text: string, options: ExtractOptions): string | null {
   return null;
 }
 
-/** "the Syrian capital", "the capital" (of the main country) when no name follows. */
+/** "the Syrian capital", "the capital", "the nation's capital" (of the main country) when no name follows. */
 function capitalWhere(ctx: ClauseContext, focus: string | null): Where | null {
-  const m = /\b(?:the|its) (?:([A-Z][a-z]+) )?capital\b(?!,? (?:city )?(?:of )?[A-Z])/.exec(ctx.clause.text);
+  const m = /\b(?:the|its) (?:([A-Z][a-z]+) |(?:nation|country)['’]s )?capital\b(?!,? (?:city )?(?:of )?[A-Z])/.exec(ctx.clause.text);
   if (!m || !ctx.options.capitalPoint) return null;
   const cc = m[1] ? ctx.options.demonym?.(m[1]) ?? null : focus;
   const c = cc ? ctx.options.capitalPoint(cc) : null;

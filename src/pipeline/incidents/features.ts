@@ -3,6 +3,7 @@
 // reading of the text or of the candidate, in [0, 1]; the weights are fitted by `npm run train` on the dev corpora.
 import type { Article, EventFeature, EventType } from '../../shared/schema.ts';
 import { sentenceTokens, type Analysis, type Token } from '../nlp/analyse.ts';
+import { sharedType } from '../events/incident-fold.ts';
 
 const TYPES: EventType[] = ['Battles', 'Violence against civilians', 'Protests', 'Riots', 'Explosions/Remote violence', 'Strategic developments'];
 /** Verbs of reacting to an act rather than doing it ("Zelenskyy condemned the strike"). */
@@ -40,10 +41,14 @@ export function isRepeat(e: EventFeature, earlier: readonly EventFeature[]): boo
   return earlier.some((o) => o.properties.event_type === e.properties.event_type && samePlace(o, e) && overlaps(o, e));
 }
 
-/** A country-wide candidate with a placed twin: the same type on compatible days, somewhere in that country. */
+/**
+ * A country-wide candidate with a placed twin: one act of a kind it can be (the same type, or a killing and a
+ * violent act: "gunmen killed three police officers" … "the officers died" in Grozny) on compatible days,
+ * somewhere in that country.
+ */
 export function placedTwin(e: EventFeature, all: readonly EventFeature[]): EventFeature | null {
   if (e.properties.geo_precision !== 'country') return null;
-  const twins = all.filter((o) => o !== e && o.properties.geo_precision !== 'country' && o.properties.event_type === e.properties.event_type && o.properties.place.country === e.properties.place.country && overlaps(o, e));
+  const twins = all.filter((o) => o !== e && o.properties.geo_precision !== 'country' && !!sharedType(o.properties, e.properties) && o.properties.place.country === e.properties.place.country && overlaps(o, e));
   return twins.length === 1 ? twins[0]! : null;
 }
 

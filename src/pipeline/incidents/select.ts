@@ -13,6 +13,8 @@ import { probability } from './logistic.ts';
 import { fillTollsOfOne } from './toll-of-one.ts';
 import { fillPerfectDates } from './perfect-dates.ts';
 import { applyCodedToll } from '../events/coded-toll.ts';
+import { sharedType } from '../events/incident-fold.ts';
+import { describeEvent } from '../events/summary.ts';
 import { EVENT_TYPES, subTypeFor, TYPE_FEATURE_NAMES, typeFeatures } from './type-features.ts';
 
 export interface IncidentModel {
@@ -52,6 +54,9 @@ export function tollsToPlacedTwins(candidates: readonly EventFeature[]): EventFe
     const t = out[candidates.indexOf(twin)]!;
     if (t.properties.fatalities) continue;
     t.properties.fatalities = e.properties.fatalities;
+    const type = sharedType(t.properties, e.properties)!;
+    Object.assign(t.properties, { event_type: type.event_type, sub_event_type: type.sub_event_type });
+    t.properties.summary = describeEvent(t.properties);
     t.properties.sources = [...t.properties.sources, ...e.properties.sources.filter((s) => !t.properties.sources.some((o) => o.start === s.start))];
     absorbed.add(e);
   }

@@ -88,6 +88,16 @@ describe('extractEvents rules', () => {
     for (const p of ['DAMASCUS', 'London', 'Beirut']) expect(all).not.toContain(p);
   });
 
+  it('"the nation\'s capital" is the capital of the country the article is about', () => {
+    const article = { id: 'cap2', published: '2019-01-18', text: 'A car bomb exploded at a police academy in the nation’s capital on Thursday, killing 21 people.' };
+    const out = extractEvents({ article, toponyms: [] }, {
+      countryPoint,
+      focusCountry: 'CO',
+      capitalPoint: (cc) => (cc === 'CO' ? { name: 'Bogotá', lat: 4.61, lon: -74.08, geonameid: 3688689, country: 'CO', admin1: 'CO.34' } : null),
+    });
+    expect(out.events[0]?.properties).toMatchObject({ place: { geonameid: 3688689 }, geo_precision: 'place' });
+  });
+
   it('"the Syrian capital" is the capital of the country its adjective names', () => {
     const article = { id: 'cap', published: '2011-08-06', text: 'Some 4,500 soldiers had defected in the Syrian capital alone, he said.' };
     const out = extractEvents({ article, toponyms: [] }, {

@@ -72,6 +72,16 @@ describe('selectIncidents', () => {
     expect(out[0]!.properties.fatalities).toEqual({ low: 40, best: 40, high: 40 });
     expect(out[0]!.properties.sources).toHaveLength(2);
   });
+  it('gives a country-wide battle toll to the one placed killing beside it, which becomes the battle ("gunmen killed three police" … "the officers died" in Grozny)', () => {
+    const killing = event({ start: 60, event_type: 'Violence against civilians', sub_event_type: 'Attack' });
+    const out = tollsToPlacedTwins([country({ fatalities: { low: 3, best: 3, high: 3 } }), killing]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.properties).toMatchObject({ place: { name: 'Homs' }, event_type: 'Battles', sub_event_type: 'Armed clash', fatalities: { best: 3 } });
+  });
+  it('keeps a country-wide protest toll apart from a placed battle (no kind they share)', () => {
+    const out = tollsToPlacedTwins([country({ event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: { low: 3, best: 3, high: 3 } }), event({ start: 60 })]);
+    expect(out).toHaveLength(2);
+  });
   it('keeps every candidate without a model fitted to these features', () => {
     const candidates = [event(), event({ event_type: 'Protests' })];
     expect(selectIncidents({ article, analysis, candidates }, { model: null })).toHaveLength(2);
