@@ -36,7 +36,7 @@ const AFTER = (words: string): RegExp => new RegExp(`^(?!${NP}\\s+(?:and|or)\\s+
 const DEATH_OR_HURT_AFTER = (death: string, hurt: string): RegExp =>
   new RegExp(`^${NP}${ASIDE}${AUX}\\s+(?:${death})\\s+(?:or|and)\\s+(?:${hurt})\\b`, 'i');
 const BEFORE = (words: string): RegExp =>
-  new RegExp(`\\b(?:${words}|killing|massacring|slaughtering|leaving|left|claimed the lives of|(?:deaths|killings?|bodies) of|toll(?: (?:from|in|across|on|among|for|at) [^,;.]{1,50}?)? (?:(?:has |had |have )?(?:rose|risen|climbed|reached|jumped|stood|increased|grown|grew)|of|at|to|was|is)(?: to| at)?|toll to|number of dead (?:to|at|rose to|(?:has |had )?risen to))(?:\\s+(?:a|an|the|another|further|some))?\\s*$`, 'i');
+  new RegExp(`\\b(?:${words}|killing|massacring|slaughtering|leaving|left|claimed the lives of|(?:deaths|killings?|bodies) of|toll(?: (?:from|in|across|on|among|for|at) [^,;.]{1,70}?)? (?:(?:has |had |have )?(?:rose|risen|climbed|reached|jumped|stood|increased|grown|grew)|of|at|to|was|is)(?: to| at)?|toll to|number of dead (?:to|at|rose to|(?:has |had )?risen to))(?:\\s+(?:a|an|the|another|further|some))?\\s*$`, 'i');
 
 const NOT_A_TOLL_AFTER = /^\s*(?:-|\s)?(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|years?|year-old|-year-old|days?|hours?|weeks?|months?|minutes?|percent|per cent|%|a\.m\.|p\.m\.|tanks?|vehicles?|R\b|\))/i;
 /** "a crowd of 5,000", "a town of 30,000" — but not "a total of 31", "the lives of 12", "the deaths of 12". */
@@ -64,6 +64,8 @@ function isCrowdOrUnit(clause: string, q: Quantity): boolean {
 
 /** "Two children were among the dead": a part of the toll, so at least that many. */
 const AMONG_AFTER = /^(?:\s+[\w-]+){0,4}?\s+(?:were|was)\s+among\s+(?:the|those)\s/i;
+/** "one of the dead", "two of those killed", "three of the victims": a part of the dead already counted. */
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:(?:people|persons)\s+)?(?:dead|killed|victims|fatalities|bodies|slain)\b/i;
 /** "shot dead a 10-year-old boy", "a protester was killed": one person named as killed is a toll of one. */
 const ONE_PERSON = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|protester|demonstrator|soldier|policeman|officer|civilian|activist|teenager|youth|person|resident|student|doctor|defector|conscript|journalist|photographer|farmer|driver|mourner|worshipper)\b/gi;
 
@@ -84,7 +86,7 @@ const DEATH_RE = new RegExp(`\\b${DEATH}\\b`, 'i');
 
 function attached(clause: string, q: Quantity, words: string): boolean {
   const [after, before] = PATTERNS.get(words) as [RegExp, RegExp];
-  return after.test(clause.slice(q.end, q.end + 80)) || before.test(clause.slice(Math.max(0, q.start - 50), q.start));
+  return after.test(clause.slice(q.end, q.end + 80)) || before.test(clause.slice(Math.max(0, q.start - 100), q.start));
 }
 
 const HURT_RE = new RegExp(`\\b${HURT}\\b`, 'i');
@@ -140,6 +142,8 @@ export function findTolls(clause: string, cumulativeHint = false, elidedDeath = 
       deaths.push({ range: q.range, text: q.text, start: q.start, end: q.end });
       continue;
     }
+    // "One of the dead was a cadet", "two of those killed were children": a part of a toll already told, no toll.
+    if (PARTITIVE_AFTER.test(clause.slice(q.end, q.end + 40))) continue;
     // "No one was killed": no toll at all.
     if (isCrowdOrUnit(clause, q) || /\bno\s*$/i.test(clause.slice(Math.max(0, q.start - 4), q.start))) continue;
     // A bare year ("in 1982", "the 1982 massacre killed thousands") is not a toll; "2,000" is a number.

@@ -35,6 +35,12 @@ describe('findTolls', () => {
     expect(f('5 officers of the local police station were shot dead.')).toEqual({ low: 5, best: 5, high: 5 });
   });
   it('"no one was killed" is no toll', () => expect(f('No one was killed in the protests in Deraa on Friday.')).toBeNull());
+  it('"one of the dead", "two of those killed": a part of a toll already told is no toll', () => {
+    expect(f('Moreno confirmed that one of the dead was an Ecuadorean cadet.')).toBeNull();
+    expect(f('Two of those killed were children, the ministry said.')).toBeNull();
+  });
+  it('a death toll named with a long "from" phrase is still the toll it rose to', () =>
+    expect(f('The death toll from Thursday’s car bomb attack on a Colombian police academy has risen to 21 overnight.')).toEqual({ low: 21, best: 21, high: 21 }));
   it('"two children were among the dead" is at least two', () =>
     expect(f('Two children were among the dead in Hama on Sunday.')).toEqual({ low: 2, best: 2, high: null }));
   it('a bare year is no toll, but "2,000" is a number', () => {
