@@ -8,6 +8,7 @@ import { CAME_BEFORE, GAPPED, splitClauses, splitSentences, type Sentence } from
 import { absorbBareKillings } from './absorb.ts';
 import { foldIncidents, type MentionOf } from './incident-fold.ts';
 import { foldElaborations } from './elaboration-fold.ts';
+import { foldRecounts } from './recount-fold.ts';
 import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
 import { outsideAsides, pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findSides } from './actors.ts';
@@ -212,7 +213,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   const placed = events.some((e) => !UNPLACED.has(e) && e.properties.geo_precision !== 'country');
   const kept = placed ? events.filter((e) => !UNPLACED.has(e)) : events;
   const mention = (e: EventFeature): MentionOf => MENTION.get(e) ?? { inferred: false, word: '', clause: -1 };
-  const incidents = foldElaborations(foldIncidents(kept, mention), mention);
+  const incidents = foldRecounts(foldElaborations(foldIncidents(kept, mention), mention));
   const merged = absorbBareKillings(mergeEvents(incidents, { sameArticle: true, toleranceDays: 0 }));
   return { events: datesTold || !article.published ? merged : merged.map((e) => onReportDay(e, article.published!)), cumulative_figures: cumulative };
 }
