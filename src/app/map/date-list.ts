@@ -1,8 +1,9 @@
 // The shown events in the table's date order (first day, then id) without a pass over all rows: the rows
 // in that order once (`order`), and per filter setting how many of the first j of them it keeps (`kept`).
 // A range's events are then those that start inside it, one block of the order found by binary search,
-// after those that start before it and reach into it: the short ones (at most LONG days) among the
-// rows starting up to LONG days before, the few long ones from their own list. Row k of the list is
+// after those that start before it and reach into it: the short spans (at most LONG days) among the
+// rows starting up to LONG days before (from their own list: an event of one day never reaches into a
+// later range, and most events are of one day), the few long ones from theirs. Row k of the list is
 // found by binary search over `kept`, so the table's work follows the rows it draws.
 import { NO_DAY } from './event-index.ts';
 
@@ -23,22 +24,28 @@ export interface DateOrder {
   day: Int32Array;
   /** Places j whose event spans more than LONG days, ascending. */
   long: Uint32Array;
+  /** Places j whose event spans 1 to LONG days after its first, ascending. */
+  short: Uint32Array;
 }
 
 export function dateOrder(order: Uint32Array, dayStart: Int32Array, dayEnd: Int32Array): DateOrder {
   const n = order.length;
   const day = new Int32Array(n);
   const long: number[] = [];
+  const short: number[] = [];
   for (let j = 0; j < n; j++) {
     const r = order[j]!;
     day[j] = dayStart[r] === NO_DAY ? UNDATED_KEY : dayStart[r]!;
-    if (dayStart[r] !== NO_DAY && dayEnd[r]! - dayStart[r]! > LONG) long.push(j);
+    if (dayStart[r] === NO_DAY) continue;
+    const span = dayEnd[r]! - dayStart[r]!;
+    if (span > LONG) long.push(j);
+    else if (span > 0) short.push(j);
   }
-  return { order, day, long: Uint32Array.from(long) };
+  return { order, day, long: Uint32Array.from(long), short: Uint32Array.from(short) };
 }
 
 /** First place whose day is ≥ d. */
-function lowerBound(day: Int32Array, d: number): number {
+function lowerBound(day: ArrayLike<number>, d: number): number {
   let lo = 0;
   let hi = day.length;
   while (lo < hi) {
@@ -64,14 +71,25 @@ export function rangeRows(o: DateOrder, mask: Uint8Array, dayEnd: Int32Array, ra
   const hi = lowerBound(o.day, range.b + 1);
   const before: number[] = [];
   const scan = lowerBound(o.day, range.a - LONG);
-  for (const j of o.long) {
-    if (j >= scan) break;
+  const take = (j: number): void => {
     const r = o.order[j]!;
     if (mask[r] && dayEnd[r]! >= range.a) before.push(r);
-  }
-  for (let j = scan; j < lo; j++) {
-    const r = o.order[j]!;
-    if (mask[r] && dayEnd[r]! >= range.a) before.push(r);
+  };
+  let l = 0;
+  for (; l < o.long.length && o.long[l]! < scan; l++) take(o.long[l]!);
+  // From `scan` on, the spans of both lists in date order (a merge: one-day events cannot reach into the range).
+  let s = lowerBound(o.short, scan);
+  while (true) {
+    const js = s < o.short.length && o.short[s]! < lo ? o.short[s]! : lo;
+    const jl = l < o.long.length && o.long[l]! < lo ? o.long[l]! : lo;
+    if (js === lo && jl === lo) break;
+    if (js < jl) {
+      take(js);
+      s++;
+    } else {
+      take(jl);
+      l++;
+    }
   }
   return { before, lo, hi };
 }
