@@ -104,6 +104,8 @@ describe(`the full app with ${N.toLocaleString('en-US')} events from a binary fi
     await expect.poll(() => page.evaluate(() => location.hash)).toContain(`event=${encodeURIComponent(id)}`);
     await idle(page);
     await page.screenshot({ path: resolve(SCREENSHOTS, `large-binary-${N}.png`) });
+    // The README's picture of the app at 300,000 events (filters, the timeline's weeks, the table, a popup).
+    if (N === 300_000) await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/large-300k.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => window.__conflictMap!.state.get().selected)).toBe(null);
 
