@@ -34,7 +34,8 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
   // Chains of names linked by commas or brackets.
   const listKind = new Map<number, string>();
   for (let k = 0; k < mentions.length; k++) {
-    if (container[k] === null || (k > 0 && container[k - 1] === k)) continue;
+    // "the Kosovo area of Naivasha": a part's link is no step of a list or a hierarchy; a chain starts after it.
+    if (container[k] === null || mentions[k]!.part || (k > 0 && container[k - 1] === k && !mentions[k - 1]!.part)) continue;
     const chain = [k];
     while (container[chain.at(-1)!] !== null && chain.length < 12) chain.push(container[chain.at(-1)!]!);
     // A hierarchy climbs ("Town, District, Province", "Atlanta, Georgia", "Floresta, Parana"): each name after the

@@ -108,7 +108,9 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     if (m.candidates.length || !mainCountry || !(m.hint || (m.prep && TRANSLITERATED.test(m.surface)))) return;
     // "the Syrian border town of Tal Kalakh": a national adjective just before the name says whose it is.
     // "Dashti Qala district, Takhar": the province the text puts it in says so too.
-    const own = rec.demonyms.find((d) => d.end <= m.start && m.start - d.end <= 30)?.country ?? containerCountry(m);
+    // Not across another name: "an American Ceylon Mission Church at Navaaly" says nothing of Navaaly.
+    const qualifies = (d: { end: number }) => d.end <= m.start && m.start - d.end <= 30 && (rec.text === undefined || !/\p{Lu}/u.test(rec.text.slice(d.end, m.start)));
+    const own = rec.demonyms.find(qualifies)?.country ?? containerCountry(m);
     const found = own && own !== mainCountry ? options.gazetteer.fuzzy(m.surface, own) : [];
     ranked[k] = rank({ ...m, candidates: found.length ? found : options.gazetteer.fuzzy(m.surface, mainCountry) });
     if (ranked[k]!.length) fuzzy.add(k);
@@ -189,16 +191,43 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
       }
     }
     const sorted = [...totals.values()].sort((x, y) => y.sum - x.sum);
-    const best = sorted[0];
+    let best = sorted[0];
     if (!best) continue;
     const ms = members.map((k) => rec.mentions[k]!);
     if (!members.some((k) => fuzzy.has(k)) && !accept(best.s, ms, members.length)) continue;
-    if (!members.some((k) => joint.isContainer(k)) && strayPlace(best.s.cand.entry, keys[members[0]!]!, ms)) continue;
+    if (!members.some((k) => joint.isContainer(k)) && strayPlace(best.s.cand.entry, keys[members[0]!]!, ms)) {
+      // "London's tally was lower than New York's": a state abroad the document gives no sign of is the city of
+      // millions of its name, which no document's country makes stray.
+      const city = best.s.cand.entry.kind === 'admin1' ? sorted.find((t) => isMajorCity(t.s.cand.entry) && t.s.cand.entry.country === best!.s.cand.entry.country) : undefined;
+      if (!city) continue;
+      best = city;
+    }
     // "Hamas fighters", "the Fano militia": a group's name is a place only in the document's own country.
     if (ms.some((m) => m.group) && !isArea(best.s.cand.entry) && !(mainCountry && best.s.cand.entry.country === mainCountry && share(mainCountry, keys[members[0]!]!) > 0)) continue;
     const second = sorted[1]?.sum ?? best.sum - 4 * members.length;
     const conf = 1 / (1 + Math.exp(-(best.sum - second) / members.length));
     for (const k of members) chosen.set(k, { e: best.s.cand.entry, conf });
+  }
+  // "the Kosovo area of Naivasha", "the Qom Qishlaq area of Dashti Qala district, Takhar": a part of a place lies in
+  // it (or near it, for a town); with the place unresolved, in what holds that, or in the document's country.
+  // Another reading that does is taken; with none, the part is placed at what holds it, or else is no match.
+  for (const [k, pick] of chosen) {
+    const m = rec.mentions[k]!;
+    const c = m.part ? joint.container(k) : null;
+    if (c === null) continue;
+    // The place it is part of, or, unresolved ("Alishing district, Laghman"), the first resolved place holding that.
+    let at: number | null = c;
+    for (let n = 0; at !== null && !chosen.has(at) && n < 4; n++) at = joint.container(at) ?? rec.mentions[at]!.container;
+    const ce = at === null ? undefined : chosen.get(at)?.e;
+    const fits = (e: GazEntry) => !ce ? !mainCountry || e.country === mainCountry
+      : at !== c ? (ce.kind === 'place' ? e.country === ce.country : within(e, ce))
+      : ce.kind === 'place' ? km(e, ce) <= PART_KM : within(e, ce);
+    if (fits(pick.e)) continue;
+    const alt = ranked[k]!.filter((s) => fits(s.cand.entry)).sort((x, y) => y.score - x.score)[0];
+    if (alt) chosen.set(k, { e: alt.cand.entry, conf: pick.conf });
+    // A part the gazetteer lacks ("the Crown Heights neighborhood of Brooklyn") is placed at what holds it.
+    else if (ce) chosen.set(k, { e: ce, conf: pick.conf / 2 });
+    else chosen.delete(k);
   }
   // "El Alto, La Paz" with no El Alto in Bolivia: a name the text puts in an area is nowhere else; "Savar city
   // (Dhaka)", "Tuzla, Istanbul": nor is a small place the text puts by a place in another country. Such a reading
@@ -209,7 +238,16 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   for (const [k, { e }] of chosen) {
     const c = joint.container(k);
     // "Kayes, Kayes Commune (Kayes)": a name repeated as its own container says nothing against it.
-    if (c === null || keys[c] === keys[k] || !outsideContainer(e, chosen.get(c)?.e)) continue;
+    if (c === null || keys[c] === keys[k]) continue;
+    const ce = chosen.get(c)?.e;
+    if (!outsideContainer(e, ce)) continue;
+    // "El Callao, Bolivar state … in El Callao": a reading of the name inside the area the text puts it in is the
+    // one meant, for every use of the name, before the city of millions elsewhere (Callao, Peru).
+    const inside = ce && isAreaKind(ce) ? ranked[k]!.filter((s) => within(s.cand.entry, ce)).sort((x, y) => y.score - x.score)[0] : undefined;
+    if (inside) {
+      for (const [j, pick] of chosen) if (keys[j] === keys[k]) chosen.set(j, { e: inside.cand.entry, conf: pick.conf });
+      continue;
+    }
     outside.add(isMajorCity(e) ? keys[c]! : keys[k]!);
   }
   const out: Toponym[] = [];
@@ -221,6 +259,8 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
 }
 
 const CODE = /^\p{Lu}{2,4}$/u;
+/** A part of a town ("the Kosovo area of Naivasha") lies this near it. */
+const PART_KM = 30;
 
 /** Whether a reading abroad can be stray at all, given how many names point to the document's country. */
 function strayable(e: GazEntry, ms: Mention[], namesAgainst: number): boolean {
@@ -230,6 +270,8 @@ function strayable(e: GazEntry, ms: Mention[], namesAgainst: number): boolean {
 }
 
 const isMajorCity = (e: GazEntry) => (e.kind === 'place' || e.kind === 'admin2') && (e.fcode === 'PPLC' || e.population >= MAJOR_CITY);
+
+const isAreaKind = (e: GazEntry) => e.kind === 'admin1' || e.kind === 'admin2' || e.kind === 'country';
 
 const isArea = (e: GazEntry) => e.kind === 'country' || e.kind === 'continent' || e.kind === 'region' || e.kind === 'sea';
 

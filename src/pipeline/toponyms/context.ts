@@ -2,7 +2,7 @@
 // ("Bank of England"), kind hints ("Idlib province", "the town of Kafr Nubl") and locative words ("in X").
 import type { Gazetteer } from '../gazetteer/load.ts';
 import { ADMIN_WORDS, ARABIC_ARTICLES, ARABIC_HEAD_WORDS, NEVER_PLACES, ORG_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TOWN_WORDS } from './lexicon.ts';
-import { isAreaName } from './evidence.ts';
+import { afterKin, isAreaName } from './evidence.ts';
 import type { Token } from './tokens.ts';
 
 const AREA_OF = /\b(?:countryside|outskirts|vicinity|environs|suburbs|surroundings)\s+of\s+(?:the\s+)?$/;
@@ -84,6 +84,8 @@ export function contextOf(
   // People: a title or a first name right before, or this word is a known person's name here (unless the
   // context says place: "a fire in Nelson", "Nelson, B.C.", "Nelson County").
   if (isTitle(prevAdj) || (prevAdj && i > a && prevAdj.cap && g.isFirstName(prevAdj.text) && !prevAdj.allCaps)) return null;
+  // "husband Kanye West", "his daughter Georgia": a name run after a word for kin is a person (a country's name too).
+  if (afterKin(text, tokens[a]!.start) && b - a <= 3) return null;
   if (single && persons.has(first.text)) {
     const placeSaid = (!!prevWord && LOCATIVES.has(prevWord)) || /^,\s+\p{Lu}/u.test(text.slice(first.end, first.end + 4)) || (!!nextAdj && (ADMIN_WORDS.has(nextAdj.text.toLowerCase()) || PLACE_HEADS.has(nextAdj.text)));
     if (!placeSaid) return null;
@@ -101,7 +103,8 @@ export function contextOf(
   if (unknown.length && !strong && !ORG_WORDS.has(tokens[b - 1]!.text)) return null;
   // "Nelson said", "Toyota said": a town's name before a verb of saying is a person or a firm (an area or a
   // capital speaks for its government: "Damascus said"; the town's size says nothing).
-  if (single && nextAdj && SPEECH_VERBS.has(nextAdj.text) && !isAreaName(surface, g) && !(prevWord && LOCATIVES.has(prevWord))) return null;
+  // "The News & Observer of Raleigh reported", "the mayor of Nelson said": after "of" the name is the speaker's place.
+  if (single && nextAdj && SPEECH_VERBS.has(nextAdj.text) && !isAreaName(surface, g) && !(prevWord && (LOCATIVES.has(prevWord) || prevWord === 'of'))) return null;
   // "Abu Salim", "Ras al-Ain", "Abu Tawilah": a name opened by a word that opens Arabic place names is one name;
   // neither its opening word alone nor a later part is a place.
   if (ARABIC_HEAD_WORDS.has(tokens[a]!.text) && b - a > 1 && (i > a || j - i === 1)) return null;

@@ -6,7 +6,7 @@
 // this evidence; only an area's name (a country, a state, a region) or a capital is exempt, since those are
 // used for people and governments by metonymy ("Jordan", "Damascus said").
 import type { Gazetteer } from '../gazetteer/load.ts';
-import { GROUP_NOUNS, ORG_WORDS, PLACE_HEADS, SPEECH_VERBS, TITLES } from './lexicon.ts';
+import { GROUP_NOUNS, KIN_NOUNS, ORG_WORDS, PLACE_HEADS, SPEECH_VERBS, TITLES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface Readings {
@@ -25,6 +25,13 @@ export function isAreaName(name: string, g: Gazetteer): boolean {
   return g.lookupName(name).some((c) => c.primary && (AREA_KINDS.has(c.entry.kind) || c.entry.fcode === 'PPLC'));
 }
 
+const KIN_BEFORE = /(\p{Ll}+),?\s+$/u;
+
+/** The name starting at `start` follows a word for kin: "his brother Tyler", "husband, Jerome". */
+export function afterKin(text: string, start: number): boolean {
+  const kin = KIN_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  return !!kin && KIN_NOUNS.has(kin);
+}
 const LOCATED = /\b(?:in|at|from|near|outside|across|inside)\s+(?:the\s+)?$/i;
 
 /** "Gino D. Bassett": a one-letter initial inside a run of names. */
@@ -38,7 +45,10 @@ function personAfter(text: string, end: number): boolean {
 export function documentReadings(text: string, tokens: Token[], runs: Array<[number, number]>, g: Gazetteer): Readings {
   const persons = new Set<string>();
   const groups = new Set<string>();
-  for (const [a, b0] of runs) {
+  for (const [a0, b0] of runs) {
+    // "WASHINGTON Christopher Steele, who …": a dateline's or a headline's capitals are no part of the name after them.
+    let a = a0;
+    while (a < b0 - 1 && tokens[a]!.allCaps && !tokens[a + 1]!.allCaps) a++;
     // "King Abdullah II of Jordan": the person's name ends before "of" ("Mike de Kock" goes on).
     let b = b0;
     for (let k = a + 1; k < b0; k++) if (tokens[k]!.text === 'of') { b = k; break; }
@@ -52,9 +62,12 @@ export function documentReadings(text: string, tokens: Token[], runs: Array<[num
     if (b0 - a === 1 && nextAdj && GROUP_NOUNS.has(nextAdj.text)) groups.add(name);
     let person = personAfter(text, last.end) && !first.allCaps;
     // "Nelson says": a speaker; at a sentence start only when the word is no common one ("Officials said").
-    // Not after a locative word: "a representative in Silopi told me" is someone in Silopi.
-    const located = LOCATED.test(text.slice(Math.max(0, first.start - 12), first.start));
+    // Not after a locative word: "a representative in Silopi told me" is someone in Silopi; nor after "of" ("the
+    // mayor of Raleigh said").
+    const located = LOCATED.test(text.slice(Math.max(0, first.start - 12), first.start)) || /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 8), first.start));
     if (b - a === 1 && nextAdj && SPEECH_VERBS.has(nextAdj.text) && !located && (!first.weakCap || !g.isCommonWord(name.toLowerCase()))) person = true;
+    // "his brother Tyler", "girlfriend Olivia", "husband Kanye West": a name after a word for kin is a person's.
+    if (b0 - a <= 3 && afterKin(text, first.start)) person = true;
     if (b - a >= 2) {
       const prev = tokens[a - 1];
       const titled = isTitle(first) || (first.gap !== 'x' && isTitle(prev));

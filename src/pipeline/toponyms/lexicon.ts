@@ -24,7 +24,13 @@ export const NEVER_PLACE_PHRASES = new Set(['White House', 'El Niño', 'La Niña
 
 /** Verbs of saying: "Nelson said" is a person (capitals and countries said things too: checked by size). */
 export const SPEECH_VERBS = set(`said says told added wrote explained noted stated argued asked replied insisted
-  recalled warned announced tweeted claimed explains explained concedes conceded admits admitted thinks believes`);
+  recalled warned announced tweeted claimed explains explained concedes conceded admits admitted thinks believes
+  reported reports`);
+
+/** Nouns for a person's kin or companions before a name: "his brother Tyler", "girlfriend Olivia", "husband, Jerome". */
+export const KIN_NOUNS = set(`brother brothers sister sisters son sons daughter daughters father mother dad mom mum
+  husband wife girlfriend boyfriend fiance fiancé fiancee fiancée partner uncle aunt cousin nephew niece grandson
+  granddaughter grandfather grandmother grandchild stepson stepdaughter stepfather stepmother twin baby child`);
 
 /** Nouns for the members of a group after its name: "Hamas fighters", "the Fano militia". */
 export const GROUP_NOUNS = set(`militia militias militiamen militants militant fighters fighter insurgents gunmen

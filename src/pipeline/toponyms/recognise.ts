@@ -210,7 +210,7 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
   mentions.sort((x, y) => x.start - y.start);
   joinSameNameStates(text, mentions);
   linkContainers(text, mentions);
-  return { mentions, demonyms };
+  return { mentions, demonyms, text };
 }
 
 const AREA_KINDS = new Set(['country', 'continent', 'region', 'sea', 'admin1']);
@@ -277,12 +277,26 @@ function repeatUnknownNames(text: string, mentions: Mention[]): void {
 /** "Kut (Wasit)", "Kolofata town (Mayo-Sava, Extreme-Nord)": a name in brackets after a place contains it. */
 const CONTAINER_PARENS = /^(?:\s+(?:town|city|village|area|district|county|province|governorate|region|state|neighbourhood|neighborhood|camp))?\s*\(\s*$/i;
 
+/** "the Kosovo area of Naivasha", "Kotwali police area of Nimbahera taluka": a locality named as part of a place. */
+const PART_OF = /^['’"”]?\s+(?:police\s+)?(?:area|areas|neighbou?rhood|quarter|locality|section|sector)\s+(?:of|in)\s+(?:the\s+)?$/i;
+
 /** "Homs, Syria", "Aleppo province, Syria", "Kut (Wasit)": the next mention may contain this one. */
 function linkContainers(text: string, mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k]!;
     const n = mentions[k + 1]!;
     const between = text.slice(m.end, n.start);
+    // "the Kosovo area of Naivasha", "the 'Kush Tut' area of Tash Qurgahan district": a part of the next place.
+    if (PART_OF.test(between)) {
+      m.container = k + 1;
+      m.part = true;
+      // "the Qom Qishlaq area of …": every name of the run before the word is the part's name.
+      for (let p = k - 1; p >= 0 && text.slice(mentions[p]!.end, mentions[p + 1]!.start) === ' '; p--) {
+        mentions[p]!.container = k + 1;
+        mentions[p]!.part = true;
+      }
+      continue;
+    }
     if (/^(?:\s+(?:province|governorate|state|county|district|region))?,\s*$/i.test(between) || CONTAINER_PARENS.test(between)) {
       m.container = k + 1;
       // "Obe district, Herat", "Andar district (Ghazni)": what holds a district is a province, not the town of its name.

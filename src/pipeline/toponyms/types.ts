@@ -22,6 +22,9 @@ export interface Mention {
   group: boolean;
   /** Index of the mention right after ", " that may contain this one ("Homs, Syria"). */
   container: number | null;
+  /** The container names the place this one is a part of ("the Kosovo area of Naivasha"): the name has no reading
+   * outside it. */
+  part?: boolean;
 }
 
 export interface DemonymMention {
@@ -33,4 +36,6 @@ export interface DemonymMention {
 export interface Recognition {
   mentions: Mention[];
   demonyms: DemonymMention[];
+  /** The text the spans are in. */
+  text?: string;
 }

@@ -62,4 +62,28 @@ describe('joint resolution', () => {
     expect(find('WASHINGTON (AP) — Senators met on Tuesday to discuss the budget.', 'WASHINGTON')).toMatchObject({ kind: 'place', country: 'US' }));
   it('"the Mexico border" is the country\'s border, not a border town', () =>
     expect(find('The governor said troops from Oregon would not go to the Mexico border.', 'Mexico')).toMatchObject({ kind: 'country', country: 'MX' }));
+  it('a part of a place lies in it: "the Kosovo area of Naivasha" is no country', () => {
+    const ts = parse('A farmer is attacked and killed over land in the Kosovo area of Naivasha.');
+    expect(ts.filter((t) => t.country !== 'KE')).toEqual([]);
+  });
+  it('a part of an unresolved district lies in the province holding it: "the Qom Qishlaq area of Dashti Qala district, Takhar"', () => {
+    const ts = parse('A cook was kidnapped and killed in the Qom Qishlaq area of Dashti Qala district, Takhar.');
+    expect(ts.filter((t) => t.country !== 'AF')).toEqual([]);
+  });
+  it('a part the gazetteer lacks is placed at the town holding it: "the Crown Heights neighborhood of Brooklyn"', () => {
+    const text = 'A man was shot in the Crown Heights neighborhood of Brooklyn on Wednesday.';
+    expect(find(text, 'Crown Heights')).toMatchObject({ lat: find(text, 'Brooklyn')!.lat, lon: find(text, 'Brooklyn')!.lon });
+  });
+  it('a name put in an area takes its reading inside it for every use: "El Callao, Bolivar state … in El Callao"', () => {
+    const ts = parse('In El Callao, Bolivar state, a miner was killed. He had denounced armed groups in El Callao.');
+    expect(ts.filter((t) => t.name === 'El Callao').map((t) => t.country)).toEqual(['VE', 'VE']);
+  });
+  it('a state abroad the document gives no sign of is the city of millions of its name: New York in a report on London', () => {
+    const text = 'London is starting to look like New York once did, police in England said. London recorded fewer murders than New York in Britain.';
+    expect(parse(text).filter((t) => t.name === 'New York').map((t) => t.kind)).toEqual(['place', 'place']);
+  });
+  it('a national adjective across another name says nothing of a name the gazetteer lacks: "an American … Church at Navaaly town"', () => {
+    const ts = parse('Unknown persons vandalised gravestones of an American Ceylon Mission Church at Navaaly town (Valikamam, Jaffna district).');
+    expect(ts.filter((t) => t.country === 'US')).toEqual([]);
+  });
 });

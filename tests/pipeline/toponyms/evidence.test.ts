@@ -12,6 +12,16 @@ const parse = (text: string): Toponym[] => geoparse(text, { gazetteer: g });
 const all = (text: string, name: string) => parse(text).filter((t) => text.slice(t.start, t.end) === name);
 
 describe('a name the document uses for a person keeps that reading', () => {
+  it('a name after a word for kin is a person, in its later uses too: "his brother Tyler"', () => {
+    expect(all('The court did not charge his brother Tyler. In 2001 Tyler was given 21 years.', 'Tyler')).toEqual([]);
+    expect(all('The reality star posed with husband Kanye West and their children.', 'Kanye')).toEqual([]);
+  });
+  it("a dateline's capitals are no part of the name after them: \"WASHINGTON Christopher Steele, who …\"", () =>
+    expect(all('WASHINGTON Christopher Steele, who wrote the reports, left the service. Officials said Steele spent years abroad.', 'Steele')).toEqual([]));
+  it('an agency that reports is no place: "Xinhua reported"', () =>
+    expect(all('Twelve were injured, Xinhua reported on Friday.', 'Xinhua')).toEqual([]));
+  it('after "of", a name before a verb of saying is the speaker\'s place: "The News & Observer of Raleigh reported"', () =>
+    expect(all('The News & Observer of Raleigh reported that schools closed.', 'Raleigh')[0]).toMatchObject({ country: 'US' }));
   it('a surname first given with a first name is a person later on', () =>
     expect(all('Andrew Trapani spoke to reporters. Trapani said he would return.', 'Trapani')).toEqual([]));
   it("a place's population does not override person evidence", () =>
