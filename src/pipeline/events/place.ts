@@ -22,6 +22,10 @@ const TREATMENT_AFTER = /^[^.;]{0,20}?\bfor (?:medical )?treatment\b/i;
 /** "Jammu and Kashmir Chief Minister Omar Abdullah", "the governor of Donetsk": a place in an office's title. */
 const TITLE_AFTER = /^(?:\s+and\s+[A-Z][a-z]+)?\s+(?:(?:Chief|Prime|Deputy|Interior|Defen[cs]e)\s+Minister|Governor|Gov\.|Mayor|Police\s+(?:Chief|Commissioner)|(?:police|provincial|regional|district)\s+(?:chief|commander|commissioner|governor|police chief)|governor|mayor|lawmaker|legislator|MP|senator)\b/;
 const TITLE_BEFORE = /\b(?:governor|mayor|chief minister|police chief|lawmakers?|MPs?|senator|bishop|archbishop)\s+(?:of|for)\s+(?:the\s+)?$/i;
+/** "people from Darfur", "two foreigners—from UAE and Nepal", "nationals from Ecuador": where people come from. */
+const PEOPLE_FROM_BEFORE = /\b(?:people|persons|individuals|nationals|citizens|foreigners|tourists|visitors|migrants|workers|pilgrims|students|families|refugees|residents)\s*[—–-]?\s*from\s+(?:the\s+)?$/i;
+/** "the remote state, which borders Myanmar", "bordering Chad": a neighbour named to say where a place lies. */
+const BORDERS_BEFORE = /\b(?:(?:which|that) borders|bordering|borders with)\s+(?:the\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:escape|escaped|fled|flee(?:ing)?)\s+(?:from\s+)?(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout|on|into|of|city of|town of|village of|suburb of|district of|province of|region of|governorate of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/i;
 /** "BEIRUT (Reuters) -", "WADI KHALED, Lebanon:", "AMMAN, Jordan (AP) —" at the start of a paragraph. */
@@ -66,6 +70,8 @@ function findOtherRole(text: string, t: Toponym): string | null {
   if (ANCHOR_AFTER.test(after)) return ANCHOR_ROLE;
   if (DESTINATION_BEFORE.test(before) && !ARMED_MOVE_BEFORE.test(before)) return 'refugee destination';
   if (ORIGIN_BEFORE.test(before)) return 'place left behind';
+  if (PEOPLE_FROM_BEFORE.test(before)) return 'where people come from';
+  if (BORDERS_BEFORE.test(before)) return 'a neighbour named to say where a place lies';
   if ((TREATMENT_BEFORE.test(before) || TREATMENT_AFTER.test(after)) && !ARMED_MOVE_BEFORE.test(before)) return 'where the wounded were taken';
   if (TITLE_AFTER.test(after) || TITLE_BEFORE.test(before)) return 'part of an office\'s title ("the Donetsk governor")';
   if (HOMETOWN_BEFORE.test(before)) return "a person's home town";

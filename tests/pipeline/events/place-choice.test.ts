@@ -28,6 +28,18 @@ describe('place choice', () => {
     const b = 'Protesters gathered at Bat Galim Square of Haifa on Friday.';
     expect(otherRole(b, top(b, 'Haifa', 'place', 'IL.04'))).toBeNull();
   });
+  it('"people from Darfur", "foreigners—from UAE" name where people come from, not where the act was', () => {
+    const a = 'People from Darfur were targeted and killed at the hospital.';
+    expect(otherRole(a, top(a, 'Darfur', 'admin1', 'SD.01'))).toMatch(/come from/);
+    const b = 'The dead included two foreigners—from UAE and Nepal.';
+    expect(otherRole(b, top(b, 'UAE', 'country', ''))).toMatch(/come from/);
+    const c = 'Gunmen from Darfur attacked the town.';
+    expect(otherRole(c, top(c, 'Darfur', 'admin1', 'SD.01'))).toBeNull();
+  });
+  it('"the state, which borders Myanmar": a neighbour named to say where a place lies', () => {
+    const a = 'The violence forced 9,000 people to flee the remote state, which borders Myanmar.';
+    expect(otherRole(a, top(a, 'Myanmar', 'country', ''))).toMatch(/neighbour/);
+  });
   it('a dateline with the country and the agency in brackets is a dateline', () => {
     const text = "BEIRUT (Lebanon) (AFP) – Lebanon's health ministry said Israeli strikes killed a woman in the south.";
     expect(otherRole(text, top(text, 'BEIRUT', 'place', 'LB.04'))).toBe('dateline');
