@@ -146,8 +146,11 @@ function fromChrono(r: chrono.ParsedResult, pub: string): Omit<ResolvedDate, 'te
     return { start: day, end: day, precision: 'day' };
   }
   if (s.isCertain('month')) {
-    const start = toDay(Date.UTC(s.get('year') as number, (s.get('month') as number) - 1, 1));
-    const end = toDay(Date.UTC(s.get('year') as number, s.get('month') as number, 0));
+    // "in September", "last September" in a June paper: the September before it, not the one to come.
+    let year = s.get('year') as number;
+    if (!s.isCertain('year') && toDay(Date.UTC(year, (s.get('month') as number) - 1, 1)) > pub) year -= 1;
+    const start = toDay(Date.UTC(year, (s.get('month') as number) - 1, 1));
+    const end = toDay(Date.UTC(year, s.get('month') as number, 0));
     return { start, end: end > pub ? pub : end, precision: 'month' };
   }
   return null;

@@ -13,6 +13,10 @@ describe('resolveDates', () => {
     expect(first('the assault on Sunday')?.start).toBe('2011-07-31'));
   it('"since Sunday" runs from Sunday to the publication day', () =>
     expect(first('killed since the military assault began on Sunday')).toEqual({ start: '2011-07-31', end: SAT, precision: 'week' }));
+  it('a month named without a year is the last one before publication: "last September" in a June paper is the year before', () => {
+    expect(first('67 people were killed last September at the mall', '2014-06-16')).toEqual({ start: '2013-09-01', end: '2013-09-30', precision: 'month' });
+    expect(first('gunmen attacked the mall in May', '2014-06-16')).toEqual({ start: '2014-05-01', end: '2014-05-31', precision: 'month' });
+  });
   it('"yesterday" is the day before publication', () => expect(first('shot yesterday')?.start).toBe('2011-08-05'));
   it('"overnight" spans the night before publication', () => expect(first('shelled overnight')).toEqual({ start: '2011-08-05', end: SAT, precision: 'day' }));
   it('"last week" is the previous Monday to Sunday', () => expect(first('arrested last week')).toEqual({ start: '2011-07-25', end: '2011-07-31', precision: 'week' }));
