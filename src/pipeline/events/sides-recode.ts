@@ -11,7 +11,7 @@ import type { Trigger } from './triggers.ts';
 const STATE = new Set(KINDS.state!.filter((l) => !['checkpoint', 'base', 'post', 'convoy', 'patrol', 'regime'].includes(l)));
 const ARMED = new Set(KINDS.armed!);
 /** Doers that are no armed side: crowds and ordinary people. */
-const CROWD = new Set(['supporter', 'villager', 'local', 'resident', 'mob', 'crowd', 'student', 'worker', 'youth', 'activist', 'neighbour', 'neighbor', 'relative', 'trader', 'vendor', 'passer-by', 'bystander', 'protester', 'demonstrator']);
+const CROWD = new Set(['rioter', 'looter', 'supporter', 'villager', 'local', 'resident', 'mob', 'crowd', 'student', 'worker', 'youth', 'activist', 'neighbour', 'neighbor', 'relative', 'trader', 'vendor', 'passer-by', 'bystander', 'protester', 'demonstrator']);
 /** Hand-to-hand acts a crowd does; killings by shooting or bombing stay attacks. */
 const MOB_ACTS = new Set(['assault', 'beat', 'lynch', 'thrash', 'attack', 'injure', 'hack', 'stab', 'torture', 'kill', 'murder', 'burn']);
 /** What makes a demonstration violent: its people fight, break or burn. */
@@ -86,12 +86,23 @@ function phraseBefore(tokens: readonly Token[], i: number): Token[] {
   }
   return tokens.slice(j, end);
 }
+/** The subject before the verb at `i`, stepping over a place it is told in ("officers in Tsuen Wan came"). */
+function subjectBefore(tokens: readonly Token[], i: number): Token[] {
+  const np = phraseBefore(tokens, i);
+  const start = i - np.length;
+  return /^(?:in|at|near)$/i.test(tokens[start - 1]?.text ?? '') ? phraseBefore(tokens, start - 1) : np;
+}
 /** The noun phrase that starts at token `i` ("2 civilians, a father and his son" stops at the comma). */
 function phraseFrom(tokens: readonly Token[], i: number): Token[] {
   // "at least 48 people", "more than 20 villagers", "up to 30 soldiers": the quantity's words lead the phrase.
   while (i < tokens.length && /^(?:at|least|more|than|up|to|over|nearly|almost|about|around|some|roughly|as|many)$/i.test(tokens[i]!.text) && tokens.slice(i, i + 4).some((t) => t.pos === 'NUM')) i++;
   let j = i;
-  while (j < tokens.length && (NP.has(tokens[j]!.pos) || tokens[j]!.text === '-' || tokens[j]!.text === "'")) j++;
+  for (;;) {
+    while (j < tokens.length && (NP.has(tokens[j]!.pos) || tokens[j]!.text === '-' || tokens[j]!.text === "'")) j++;
+    // "a group of rioters", "supporters of the candidate": the phrase goes on through its "of" part.
+    if (j > i && /^of$/i.test(tokens[j]?.text ?? '') && NP.has(tokens[j + 1]?.pos ?? '')) j++;
+    else break;
+  }
   return tokens.slice(i, j);
 }
 
@@ -100,8 +111,10 @@ function phraseFrom(tokens: readonly Token[], i: number): Token[] {
 function sidesAround(tokens: readonly Token[], at: number): { doers: Token[]; patients: Token[] } {
   if (tokens[at]!.pos === 'NOUN') {
     const on = tokens[at + 1] && /^(?:on|against)$/i.test(tokens[at + 1]!.text) ? at + 2 : -1;
-    const by = tokens.slice(at + 1, at + 3).findIndex((t) => t.lemma === 'by' || t.lemma === 'of');
-    return { doers: by >= 0 ? phraseFrom(tokens, at + 2 + by) : [], patients: on >= 0 ? phraseFrom(tokens, on) : [] };
+    const by = tokens.slice(at + 1, at + 3).findIndex((t) => t.lemma === 'by' || t.lemma === 'of' || t.lemma === 'from');
+    // "officers came under attack from a group of rioters": what comes under attack is acted on.
+    const under = on < 0 && /^under$/i.test(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.pos === 'VERB' ? subjectBefore(tokens, at - 2) : [];
+    return { doers: by >= 0 ? phraseFrom(tokens, at + 2 + by) : [], patients: on >= 0 ? phraseFrom(tokens, on) : under };
   }
   let j = at;
   let passive = false;
@@ -129,7 +142,7 @@ function sidesAround(tokens: readonly Token[], at: number): { doers: Token[]; pa
  * against another crowd, a party's men or a gang, mob violence; an armed group on either side makes it no riot.
  */
 /** The crowds that demonstrate. */
-const PROTESTING = new Set(['protester', 'demonstrator', 'student', 'supporter', 'activist']);
+const PROTESTING = new Set(['protester', 'demonstrator', 'rioter', 'student', 'supporter', 'activist']);
 
 function crowdClash(sentence: readonly Token[]): 'Violent demonstration' | 'Mob violence' | null {
   const k = sentence.findIndex((t) => /^clash/i.test(t.text));
@@ -178,6 +191,9 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
   if ((trigger.event_type === 'Violence against civilians' || trigger.event_type === 'Battles') && attack && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ') && !CLASH_WORD.test(trigger.word)) {
     if ((pos === 'VERB' || pos === 'ADJ') && MOB_ACTS.has(lemma) && doers.some(isCrowd) && !armedSide(doers) && !sentence.some((t) => /^(?:gun|rifle|firearm|shoot|shot|bullet)$/.test(t.lemma)))
       return { ...trigger, event_type: 'Riots', sub_event_type: 'Mob violence' };
+    // "officers came under attack from a group of rioters": a crowd that attacks the state's forces riots.
+    if (doers.some(isCrowd) && !armedSide(doers) && patients.some(isState))
+      return { ...trigger, event_type: 'Riots', sub_event_type: doers.some((t) => PROTESTING.has(lemmaOf(t))) ? 'Violent demonstration' : 'Mob violence' };
     // Armed men who kill civilians commit violence against civilians; armed against armed is a battle.
     if (civilians(patients) && !armedSide(patients) && (armedSide(doers) || doers.length === 0)) return { ...trigger, event_type: 'Violence against civilians', sub_event_type: 'Attack' };
     if (armedSide(patients) && (armedSide(doers) || !doers.some(isState) || patients.some(isArmed))) return { ...trigger, event_type: 'Battles', sub_event_type: 'Armed clash' };

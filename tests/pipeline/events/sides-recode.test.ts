@@ -16,6 +16,11 @@ describe('recodeBySides', () => {
     expect(recode('Gunmen killed them, a police commander told reporters.', 'killed').event_type).toBe('Violence against civilians');
     expect(recode('Eleven people, including security personnel, were killed in the town.', 'killed').event_type).toBe('Violence against civilians');
   });
+  it('a crowd that attacks the state\'s forces riots, even as the noun "attack" ("came under attack from a group of rioters")', () => {
+    expect(recode('Officers in Tsuen Wan came under attack from a group of rioters.', 'attack')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+    expect(recode('Villagers attacked police officers at the station.', 'attacked')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+    expect(recode('Officers came under attack from gunmen.', 'attack').event_type).not.toBe('Riots');
+  });
   it('hand-to-hand violence by a crowd or by ordinary people is mob violence', () => {
     expect(recode('On 23 August, villagers assaulted and killed a person on suspicion of theft.', 'assaulted')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
     expect(recode('A suspected thief was beaten up by locals in the market.', 'beaten')).toMatchObject({ event_type: 'Riots' });
