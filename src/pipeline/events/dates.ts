@@ -119,6 +119,8 @@ const FUTURE_BEFORE = /\b(?:will|shall|is due to|are due to|(?:is|are) (?:schedu
 
 /** "during the last 40 days", "the past two weeks": how long, not when. */
 const DURATION = /^(?:the )?(?:last|past) (?:\d+|[a-z]+) (?:days|weeks|months|years)$/i;
+/** A place noun right after a date: the date is part of the place's name. */
+const DATE_NAMED_PLACE = /^\s+(?:neighbou?rhood|street|st\.|square|avenue|road|bridge|district|camp|hospital|school|stadium|park|quarter|mosque)\b/i;
 /** A month alone, in its short form or as a one-word name ("Mar", "May"). */
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
@@ -185,6 +187,8 @@ export function resolveDates(text: string, published: string, anchor: ResolvedDa
     if (SHORT_MONTH.test(r.text) && /^\s+(?:[A-Z]|de[l]?\b|da\b|do\b|la\b)/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 5))) continue;
     const before = text.slice(Math.max(0, r.index - 70), r.index);
     if (FUTURE_BEFORE.test(before)) continue;
+    // "the July 7 neighbourhood", "26 July Street", "the 9 April hospital": a date in a place's name.
+    if (DATE_NAMED_PLACE.test(text.slice(r.index + r.text.length, r.index + r.text.length + 16))) continue;
     const sinceMatch = SINCE_BEFORE.test(before) || /^since\b/i.test(r.text);
     const d = fromChrono(r, published);
     if (!d || d.start > published) continue;

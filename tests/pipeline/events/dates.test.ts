@@ -17,6 +17,10 @@ describe('resolveDates', () => {
     expect(first('67 people were killed last September at the mall', '2014-06-16')).toEqual({ start: '2013-09-01', end: '2013-09-30', precision: 'month' });
     expect(first('gunmen attacked the mall in May', '2014-06-16')).toEqual({ start: '2014-05-01', end: '2014-05-31', precision: 'month' });
   });
+  it('a date in a place\'s name is no date: "the July 7 neighbourhood", "26 July Street"', () => {
+    expect(resolveDates('forces fired at scattered areas of July 7 neighbourhood', '2020-04-30')).toEqual([]);
+    expect(resolveDates('protesters marched down 26 July Street', '2020-04-30')).toEqual([]);
+  });
   it('"yesterday" is the day before publication', () => expect(first('shot yesterday')?.start).toBe('2011-08-05'));
   it('"overnight" spans the night before publication', () => expect(first('shelled overnight')).toEqual({ start: '2011-08-05', end: SAT, precision: 'day' }));
   it('"last week" is the previous Monday to Sunday', () => expect(first('arrested last week')).toEqual({ start: '2011-07-25', end: '2011-07-31', precision: 'week' }));
