@@ -26,6 +26,13 @@ const sameFigure = (a: Fatalities | null, b: Fatalities | null): boolean => !!a 
 const isKilling = (p: EventProperties): boolean => p.event_type === 'Violence against civilians' && p.sub_event_type === 'Attack';
 const sentenceOf = (e: EventFeature): number => e.properties.sources[0]?.start ?? -1;
 
+/** Two mentions' days meet, or one of them has none. */
+export function daysOverlap(a: EventFeature, b: EventFeature): boolean {
+  const s = (e: EventFeature) => e.properties.date_start ?? e.properties.date_end ?? '';
+  const t = (x: EventFeature) => x.properties.date_end ?? x.properties.date_start ?? '';
+  return !s(a) || !s(b) || (s(a) <= t(b) && s(b) <= t(a));
+}
+
 /** The type the two mentions share, or null when they tell different acts. */
 export function sharedType(h: EventProperties, e: EventProperties): Pick<EventProperties, 'event_type' | 'sub_event_type'> | null {
   // Strategic developments of different kinds (an arrest, a defection) are different acts.

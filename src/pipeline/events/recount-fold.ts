@@ -2,7 +2,7 @@
 // toll named with a definite article ("the 26 dead", "the 40 killed", "the 14 victims") points back to the act
 // already told with that figure. The mention is that act again, not a new act at the places its sentence names.
 import type { EventFeature } from '../../shared/schema.ts';
-import { fold, sharedType } from './incident-fold.ts';
+import { daysOverlap, fold, sharedType } from './incident-fold.ts';
 
 const DEFINITE_COUNT = /\b(?:the|those|these)\s+$/i;
 const COUNTED_DEAD = /^\s+(?:[a-z-]+\s+)?(?:dead|killed|victims|deaths|fatalities|bodies|slain)\b/i;
@@ -18,10 +18,6 @@ export function namesToldFigure(e: EventFeature): boolean {
 }
 
 const figure = (e: EventFeature): number | null => e.properties.fatalities?.best ?? e.properties.fatalities?.low ?? null;
-const daysMeet = (a: EventFeature, b: EventFeature): boolean => {
-  const s = (x: EventFeature) => x.properties.date_start, t = (x: EventFeature) => x.properties.date_end ?? x.properties.date_start;
-  return !s(a) || !s(b) || (s(a)! <= t(b)! && s(b)! <= t(a)!);
-};
 
 /** Folds each mention that names an earlier act's figure definitely into that act (which keeps its place). */
 export function foldRecounts(events: readonly EventFeature[]): EventFeature[] {
@@ -29,7 +25,7 @@ export function foldRecounts(events: readonly EventFeature[]): EventFeature[] {
   for (const e of events) {
     const n = figure(e);
     const host = n != null && namesToldFigure(e)
-      ? out.find((h) => figure(h) === n && !!sharedType(h.properties, e.properties) && daysMeet(h, e))
+      ? out.find((h) => figure(h) === n && !!sharedType(h.properties, e.properties) && daysOverlap(h, e))
       : undefined;
     if (host) fold(host, e, sharedType(host.properties, e.properties)!, false);
     else out.push(e);

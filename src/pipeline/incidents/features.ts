@@ -3,7 +3,7 @@
 // reading of the text or of the candidate, in [0, 1]; the weights are fitted by `npm run train` on the dev corpora.
 import type { Article, EventFeature, EventType } from '../../shared/schema.ts';
 import { sentenceTokens, type Analysis, type Token } from '../nlp/analyse.ts';
-import { sharedType } from '../events/incident-fold.ts';
+import { daysOverlap, sharedType } from '../events/incident-fold.ts';
 
 const TYPES: EventType[] = ['Battles', 'Violence against civilians', 'Protests', 'Riots', 'Explosions/Remote violence', 'Strategic developments'];
 /** Verbs of reacting to an act rather than doing it ("Zelenskyy condemned the strike"). */
@@ -25,11 +25,6 @@ export interface CandidateContext {
   candidates: readonly EventFeature[];
 }
 
-const overlaps = (a: EventFeature, b: EventFeature): boolean => {
-  const s = (e: EventFeature) => e.properties.date_start ?? e.properties.date_end ?? '';
-  const e = (x: EventFeature) => x.properties.date_end ?? x.properties.date_start ?? '';
-  return !s(a) || !s(b) || (s(a) <= e(b) && s(b) <= e(a));
-};
 
 const samePlace = (a: EventFeature, b: EventFeature): boolean => {
   const p = a.properties.place, q = b.properties.place;
@@ -38,7 +33,7 @@ const samePlace = (a: EventFeature, b: EventFeature): boolean => {
 
 /** The candidate told again: an earlier candidate of the same type, at the same place, on compatible days. */
 export function isRepeat(e: EventFeature, earlier: readonly EventFeature[]): boolean {
-  return earlier.some((o) => o.properties.event_type === e.properties.event_type && samePlace(o, e) && overlaps(o, e));
+  return earlier.some((o) => o.properties.event_type === e.properties.event_type && samePlace(o, e) && daysOverlap(o, e));
 }
 
 /**
@@ -48,7 +43,7 @@ export function isRepeat(e: EventFeature, earlier: readonly EventFeature[]): boo
  */
 export function placedTwin(e: EventFeature, all: readonly EventFeature[]): EventFeature | null {
   if (e.properties.geo_precision !== 'country') return null;
-  const twins = all.filter((o) => o !== e && o.properties.geo_precision !== 'country' && !!sharedType(o.properties, e.properties) && o.properties.place.country === e.properties.place.country && overlaps(o, e));
+  const twins = all.filter((o) => o !== e && o.properties.geo_precision !== 'country' && !!sharedType(o.properties, e.properties) && o.properties.place.country === e.properties.place.country && daysOverlap(o, e));
   return twins.length === 1 ? twins[0]! : null;
 }
 
