@@ -13,7 +13,7 @@ const ARMED = new Set(KINDS.armed!);
 /** Doers that are no armed side: crowds and ordinary people. */
 const CROWD = new Set(['rioter', 'looter', 'supporter', 'villager', 'local', 'resident', 'mob', 'crowd', 'student', 'worker', 'youth', 'activist', 'neighbour', 'neighbor', 'relative', 'trader', 'vendor', 'passer-by', 'bystander', 'protester', 'demonstrator']);
 /** Hand-to-hand acts a crowd does; killings by shooting or bombing stay attacks. */
-const MOB_ACTS = new Set(['assault', 'beat', 'lynch', 'thrash', 'attack', 'injure', 'hack', 'stab', 'torture', 'kill', 'murder', 'burn']);
+const MOB_ACTS = new Set(['assault', 'beat', 'lynch', 'thrash', 'attack', 'injure', 'hack', 'stab', 'torture', 'kill', 'murder', 'burn', 'storm']);
 /** What makes a demonstration violent: its people fight, break or burn. */
 /** Stems, matched on the word as written too (the tagger leaves "barricaded" an adjective, "burning" a noun). */
 const VIOLENT = ['vandali', 'torch', 'loot', 'pelt', 'molotov', 'ransack', 'smash', 'rioter', 'arson', 'clash'];
@@ -190,7 +190,8 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
   if (clash) return { ...trigger, event_type: 'Riots', sub_event_type: clash };
   if ((trigger.event_type === 'Violence against civilians' || trigger.event_type === 'Battles') && attack && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ') && !CLASH_WORD.test(trigger.word)) {
     if ((pos === 'VERB' || pos === 'ADJ') && MOB_ACTS.has(lemma) && doers.some(isCrowd) && !armedSide(doers) && !sentence.some((t) => /^(?:gun|rifle|firearm|shoot|shot|bullet)$/.test(t.lemma)))
-      return { ...trigger, event_type: 'Riots', sub_event_type: 'Mob violence' };
+      // Protesters who storm or beat are a demonstration turned violent; villagers or a party's men, a mob.
+      return { ...trigger, event_type: 'Riots', sub_event_type: doers.some((t) => PROTESTING.has(lemmaOf(t)) && lemmaOf(t) !== 'supporter' && lemmaOf(t) !== 'student') ? 'Violent demonstration' : 'Mob violence' };
     // "officers came under attack from a group of rioters": a crowd that attacks the state's forces riots.
     if (doers.some(isCrowd) && !armedSide(doers) && patients.some(isState))
       return { ...trigger, event_type: 'Riots', sub_event_type: doers.some((t) => PROTESTING.has(lemmaOf(t))) ? 'Violent demonstration' : 'Mob violence' };

@@ -21,6 +21,10 @@ describe('recodeBySides', () => {
     expect(recode('Villagers attacked police officers at the station.', 'attacked')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
     expect(recode('Officers came under attack from gunmen.', 'attack').event_type).not.toBe('Riots');
   });
+  it('protesters who storm or beat make their demonstration violent; villagers who do are a mob', () => {
+    expect(recode('Angry protesters stormed government buildings and parliament.', 'stormed')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Violent demonstration' });
+    expect(recode('Villagers stormed the house of the suspect.', 'stormed')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+  });
   it('hand-to-hand violence by a crowd or by ordinary people is mob violence', () => {
     expect(recode('On 23 August, villagers assaulted and killed a person on suspicion of theft.', 'assaulted')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
     expect(recode('A suspected thief was beaten up by locals in the market.', 'beaten')).toMatchObject({ event_type: 'Riots' });
