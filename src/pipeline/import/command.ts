@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { progressBar } from '../build/progress-bar.ts';
 import { overwriteRefusal } from './owner.ts';
 import { FORMATS, ImportError, importFile, summaryLine, type Format, type ImportSummary } from './stream.ts';
+import { importFileToBinary, isBinaryOutput } from './to-binary.ts';
 
 export const IMPORT_OUTPUT = 'public/data/imported.geojson';
 export const MAX_REJECTED = 0.05;
@@ -12,7 +13,8 @@ export const MAX_REJECTED = 0.05;
 export const IMPORT_HELP = `conflict-map import --format acled|ucdp FILE.csv [-o ${IMPORT_OUTPUT}] [--max-rejected 0.05] [--force]
 
 Reads an ACLED export or a UCDP GED CSV (--format in any case: acled, ACLED, ucdp), streaming, and writes
-the events as GeoJSON (default: ${IMPORT_OUTPUT}), atomically. One event per event_id_cnty (UCDP: id):
+the events as GeoJSON (default: ${IMPORT_OUTPUT}), atomically; an output named FILE.bin is written in the
+binary layout the map opens large sets from (with FILE.bin.meta/ for popups), without a GeoJSON file. One event per event_id_cnty (UCDP: id):
 the rows of a monadic export that list an event once per actor become one event with every actor. Every row
 is accounted for: rows in = events out + duplicate rows merged + rejected rows. The summary on stderr counts
 the rejections by reason with their first row numbers; the output's "report" lists them (row numbers count
@@ -97,7 +99,8 @@ export async function importCommand(args: string[], log: Log = stderr): Promise<
   const bar = progressBar({ totalBytes: size, label: 'rows' });
   let summary: ImportSummary;
   try {
-    summary = await importFile({
+    // An output named FILE.bin is written in the binary layout directly (./to-binary.ts), for large sets.
+    summary = await (isBinaryOutput(values.output) ? importFileToBinary : importFile)({
       format: format as Format,
       input: positionals[0],
       output: values.output,
