@@ -1,6 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { withArabicLabels, type Basemap } from '../../src/app/map/basemap.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { basemapFromTopology, withArabicLabels, type Basemap } from '../../src/app/map/basemap.ts';
+import { countryNameAr } from '../../src/app/map/country-names-ar.ts';
 import { toMapCollection } from '../../src/app/map/events-source.ts';
 import { arabicLabel, labelLayout, withArabicEventLabels } from '../../src/app/map/labels-lang.ts';
 import { localiseEvent, startsArabic } from '../../src/app/state/lang.ts';
@@ -31,16 +35,22 @@ describe('Arabic labels on the map', () => {
     const en = Object.fromEntries(labelLayout('en').map(([l, k, v]) => [`${l}/${k}`, v]));
     expect(en['events-labels/text-field']).toEqual(['get', 'label']);
   });
-  it('names countries in Arabic by their numeric ISO code', () => {
+  it('names countries in Arabic by their numeric ISO code, and those Natural Earth gives no code by name (N. Cyprus)', () => {
     const labels: Basemap['labels'] = {
       type: 'FeatureCollection',
       features: [
         { type: 'Feature', geometry: { type: 'Point', coordinates: [38, 35] }, properties: { name: 'Syria', area: 18, code: '760' } },
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [21, 42] }, properties: { name: 'Kosovo', area: 1, code: '' } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [33.6, 35.3] }, properties: { name: 'N. Cyprus', area: 0.3, code: '' } },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { name: 'Nowhere', area: 1, code: '' } },
       ],
     };
-    const out = withArabicLabels(labels, (c) => (c === '760' ? 'سوريا' : null));
-    expect(out.features.map((f) => f.properties.name_ar)).toEqual(['سوريا', undefined]);
+    const out = withArabicLabels(labels, countryNameAr);
+    expect(out.features.map((f) => f.properties.name_ar)).toEqual(['سوريا', 'شمال قبرص', undefined]);
+  });
+  it('has an Arabic name for every country the basemap labels, with or without a code', () => {
+    const topology = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
+    const missing = basemapFromTopology(topology).labels.features.filter((f) => !countryNameAr(f.properties.code || f.properties.name)).map((f) => f.properties.name);
+    expect(missing).toEqual([]);
   });
 });
 

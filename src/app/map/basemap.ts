@@ -75,12 +75,13 @@ export interface CountryLabel {
 
 type CountryProps = { name?: string };
 
-/** The labels with Arabic names where `arabicOf(code)` knows one (see country-names-ar.ts). Pure. */
-export function withArabicLabels(labels: Basemap['labels'], arabicOf: (code: string) => string | null): Basemap['labels'] {
+/** The labels with Arabic names where `arabicOf` knows one, by ISO numeric code, or by name for the few places
+ * Natural Earth gives none ("N. Cyprus"; see country-names-ar.ts). Pure. */
+export function withArabicLabels(labels: Basemap['labels'], arabicOf: (codeOrName: string) => string | null): Basemap['labels'] {
   return {
     ...labels,
     features: labels.features.map((f) => {
-      const ar = f.properties.code ? arabicOf(f.properties.code) : null;
+      const ar = arabicOf(f.properties.code || f.properties.name);
       return ar ? { ...f, properties: { ...f.properties, name_ar: ar } } : f;
     }),
   };
