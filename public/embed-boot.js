@@ -1,37 +1,63 @@
 /* Conflict Map embed: says inside the frame why the map did not start. A classic script (loaded without CORS,
    so it runs even when the module scripts are refused), before the app's module script. When a script or
-   style sheet of the page fails to load, or the app has not started after 30 s, the status line explains. */
+   style sheet of the page fails to load, or the app has not started after 30 s, the status line explains,
+   in the frame's language (lang=ar in the hash: Arabic, right to left). */
 (function () {
   'use strict';
+  // A copy of the catalogue's entries (src/app/i18n/messages-*.ts), which the modules cannot give when they
+  // do not load; tests/app/i18n/embed-boot.test.ts checks that it says the same. JSON between the markers.
+  var MESSAGES = /* messages */ {
+    "en": {
+      "embed.failed": "The map could not be loaded.",
+      "boot.refused": "The map could not be loaded: {file} was refused or not found.",
+      "boot.timeout": "The map could not be loaded: its scripts did not start within 30 seconds.",
+      "boot.whySandbox": " This map runs in a sandboxed frame (origin \"null\"), so its files are cross-origin requests: the server at {origin} must send Access-Control-Allow-Origin: * (see the README, \"Embedding\").",
+      "boot.whyServer": " Check that the server is running and serves the whole site."
+    },
+    "ar": {
+      "embed.failed": "تعذّر تحميل الخريطة.",
+      "boot.refused": "تعذّر تحميل الخريطة: رُفض الملف {file} أو لم يوجد.",
+      "boot.timeout": "تعذّر تحميل الخريطة: لم تبدأ نصوصها البرمجية خلال ٣٠ ثانية.",
+      "boot.whySandbox": " تعمل هذه الخريطة في إطار معزول (أصله \"null\")، فملفاتها طلبات من أصل آخر: على الخادم {origin} أن يرسل الترويسة Access-Control-Allow-Origin: * (انظر ملف README، قسم «Embedding»).",
+      "boot.whyServer": " تحقّق من أن الخادم يعمل وأنه يقدّم الموقع كله."
+    }
+  } /* end messages */;
+  var lang = /(?:^#|&)lang=ar(?:&|$)/.test(location.hash) ? 'ar' : 'en';
+  function t(key, vars) {
+    return MESSAGES[lang][key].replace(/\{(\w+)\}/g, function (_, k) { return vars && vars[k] !== undefined ? vars[k] : ''; });
+  }
   var started = function () { return document.body && document.body.dataset.appStarted === 'true'; };
   var shown = false;
   function say(message) {
     if (shown || started()) return;
     shown = true;
+    var dir = lang === 'ar' ? 'rtl' : 'ltr';
     var status = document.getElementById('status');
     var count = document.getElementById('event-count');
-    if (count) count.textContent = 'The map could not be loaded.';
+    if (count) {
+      count.textContent = t('embed.failed');
+      count.dir = dir;
+    }
     if (!status) return;
     status.hidden = false;
     status.textContent = message;
+    status.lang = lang;
+    status.dir = dir;
     // Set through CSSOM (allowed by the CSP): the page's style sheet may be what failed.
     var s = status.style;
     s.display = 'block'; s.padding = '0.75em 1em'; s.margin = '0.5em 0'; s.border = '1px solid #b00020';
     s.background = '#fdecee'; s.color = '#5c0011'; s.font = '15px/1.4 system-ui, sans-serif';
   }
   var opaque = self.origin === 'null';
-  var why = opaque
-    ? ' This map runs in a sandboxed frame (origin "null"), so its files are cross-origin requests: the server at ' +
-      location.origin + ' must send Access-Control-Allow-Origin: * (see the README, "Embedding").'
-    : ' Check that the server is running and serves the whole site.';
+  var why = opaque ? t('boot.whySandbox', { origin: location.origin }) : t('boot.whyServer');
   window.addEventListener('error', function (e) {
-    var t = e.target;
-    if (!t || t === window || !t.tagName) return;
-    var tag = t.tagName.toLowerCase();
+    var el = e.target;
+    if (!el || el === window || !el.tagName) return;
+    var tag = el.tagName.toLowerCase();
     if (tag !== 'script' && tag !== 'link') return;
-    say('The map could not be loaded: ' + (t.src || t.href || tag) + ' was refused or not found.' + why);
+    say(t('boot.refused', { file: el.src || el.href || tag }) + why);
   }, true);
   setTimeout(function () {
-    say('The map could not be loaded: its scripts did not start within 30 seconds.' + why);
+    say(t('boot.timeout') + why);
   }, 30000);
 })();

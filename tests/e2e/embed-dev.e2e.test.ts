@@ -95,6 +95,16 @@ describe('the embed code under the dev server (npm start)', () => {
     expect(await frame.locator('#status').isVisible()).toBe(true);
     expect(await frame.getByTestId('event-count').innerText()).not.toBe('Loading events…');
     await w.page.screenshot({ path: 'tests/e2e/screenshots/embed-load-failed.png' });
+    // In Arabic (lang=ar in its hash) the frame says it in Arabic, right to left.
+    const { host: hostAr, url: hostArUrl } = await hostOn(`${url}embed.html#lang=ar`);
+    closers.push(() => new Promise((r) => hostAr.close(r)));
+    await w.page.goto(hostArUrl);
+    const frameAr = w.page.frameLocator('#cm');
+    await expect.poll(() => frameAr.locator('#status').innerText(), { timeout: WAIT }).toMatch(/^تعذّر تحميل الخريطة: /);
+    expect(await frameAr.locator('#status').innerText()).toContain('Access-Control-Allow-Origin');
+    expect(await frameAr.locator('#status').getAttribute('dir')).toBe('rtl');
+    expect(await frameAr.getByTestId('event-count').innerText()).toBe('تعذّر تحميل الخريطة.');
+    await w.page.screenshot({ path: 'tests/e2e/screenshots/embed-load-failed-ar.png' });
     await w.context.close();
-  }, 120_000);
+  }, 180_000);
 });

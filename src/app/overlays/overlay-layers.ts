@@ -41,7 +41,6 @@ export function heatmapFilter(range: DateRange | null, filters: Filters): Expres
 }
 
 export const EMPTY: GeoJSONSourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
-export const REGIONS_ATTRIBUTION = 'Provinces: Natural Earth admin-1';
 
 const deathsText: ExpressionSpecification = [
   'case',

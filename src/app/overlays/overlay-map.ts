@@ -11,7 +11,7 @@ import { datesOrFiltersChanged, rangeOf } from '../state/changes.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { renderCountryBadge } from './country-badge.ts';
 import { hexResolutionForZoom } from './hex-resolution.ts';
-import { EMPTY, REGIONS_ATTRIBUTION, heatmapFilter, heatmapLayer, hexagonLayers, LAYERS_OF, OVERLAY_LAYERS, OVERLAY_SOURCES, regionLayers } from './overlay-layers.ts';
+import { EMPTY, heatmapFilter, heatmapLayer, hexagonLayers, LAYERS_OF, OVERLAY_LAYERS, OVERLAY_SOURCES, regionLayers } from './overlay-layers.ts';
 import { splitForOverlay } from './overlay-events.ts';
 import { renderOverlayLegend, type LegendInfo } from './overlay-legend.ts';
 import { bindOverlayPick } from './overlay-pick.ts';
@@ -34,7 +34,7 @@ export interface OverlayOptions {
 export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   const s = o.store.get();
   const range0 = rangeOf(s);
-  map.addSource(OVERLAY_SOURCES.regions, { ...EMPTY, attribution: REGIONS_ATTRIBUTION });
+  map.addSource(OVERLAY_SOURCES.regions, { ...EMPTY, attribution: t('overlay.regionsCredit') });
   map.addSource(OVERLAY_SOURCES.hexagons, EMPTY);
   // Fills under the borders and country names; the heatmap under the markers and the events' names; labels on top.
   const [hexFill, hexLine, hexLabel] = hexagonLayers();
@@ -74,6 +74,9 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
       else requestHexagons();
       apart = split.apart;
     } else if (overlay === 'regions') {
+      // The provinces' credit in the interface's language (the attribution control reads it when the data is set).
+      const source = map.getSource(OVERLAY_SOURCES.regions);
+      if (source) source.attribution = t('overlay.regionsCredit');
       if (regions && find) {
         const totals = regionTotals(o.features, range, state.filters, regions, find);
         setData(OVERLAY_SOURCES.regions, totals.regions);

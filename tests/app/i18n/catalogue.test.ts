@@ -7,8 +7,8 @@ import { event } from '../helpers.ts';
 
 const keys = Object.keys(CATALOGUE.en) as MessageKey[];
 const slots = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
-// The Latin a message in Arabic may keep: proper names (sources, formats, H3's grid, a command) and the keys of a keyboard.
-const NAMES = /Natural Earth|GeoNames|CC BY|DejaVu Sans|admin-1|GeoJSON|CSV|PNG|ACLED|H3|npm run data|Ctrl\+C|Ctrl|⌘C|Mac|Shift|Page Up|Page Down|Home|End|Escape/g;
+// The Latin a message in Arabic may keep: proper names (sources, formats, H3's grid, a command, an HTTP header and the README's section), "null" and the keys of a keyboard.
+const NAMES = /Access-Control-Allow-Origin|README|Embedding|"null"|Natural Earth|GeoNames|CC BY|DejaVu Sans|admin-1|GeoJSON|CSV|PNG|ACLED|H3|npm run data|Ctrl\+C|Ctrl|⌘C|Mac|Shift|Page Up|Page Down|Home|End|Escape/g;
 const LATIN = /[A-Za-z]/;
 const ARABIC_DIGITS = /^[\u0660-\u0669]+$/;
 
