@@ -16,7 +16,25 @@ export interface Token {
 
 // Abbreviations with dots (U.S., B.C., D.C.), then words (letters, digits, apostrophes inside).
 const TOKEN_RE = /(?:\p{Lu}\.){2,}(?:\p{Lu}\b)?|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʿ‘`][\p{L}\p{M}\p{N}]+)*/gu;
-const SENTENCE_END = /[.!?:;"“”‘'(\[—–•|]\s*$|\n\s*$/;
+/** Marks after which a capital says nothing: ends of sentences, quotes, brackets, dashes, bullets. */
+const OPENERS = new Set('.!?:;"“”‘\'([—–•|');
+const SPACE = /\s/;
+
+/**
+ * The word at `start` opens a sentence, a line, a quote or the text: within the 12 characters before it, only
+ * blanks back to one of the OPENERS or a line break (or to the text's start).
+ */
+function opensSentence(text: string, start: number): boolean {
+  const from = Math.max(0, start - 12);
+  let k = start - 1;
+  for (; k >= from; k--) {
+    const c = text[k]!;
+    if (c === '\n') return true;
+    if (c !== ' ' && !SPACE.test(c)) break;
+  }
+  if (k < from) return start < 12;
+  return OPENERS.has(text[k]!);
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -25,20 +43,19 @@ export function tokenize(text: string): Token[] {
     let s = m[0];
     const start = m.index;
     // Possessives: "Syria's" → "Syria".
-    if (/['’]s$/.test(s) && s.length > 3) s = s.slice(0, -2);
+    if (s.length > 3 && s.charCodeAt(s.length - 1) === 115 && (s[s.length - 2] === "'" || s[s.length - 2] === '’')) s = s.slice(0, -2);
     // Abbreviations that end with a dot: "Ky.", "St.", "Calif."
     if (text[start + s.length] === '.' && (STATE_ABBREVIATIONS[`${s}.`] || /^(St|Mt|Ft|Pt)$/.test(s))) s += '.';
     // A middle initial: "Gino D. Bassett" is one name.
-    else if (/^\p{Lu}$/u.test(s) && /^\. \p{Lu}\p{Ll}/u.test(text.slice(start + 1, start + 5)) && out.at(-1)?.cap && /^ $/.test(text.slice(prevEnd, start))) s += '.';
-    const between = text.slice(prevEnd, start);
+    else if (s.length === 1 && text.charCodeAt(start + 1) === 46 && /^\p{Lu}$/u.test(s) && /^\. \p{Lu}\p{Ll}/u.test(text.slice(start + 1, start + 5)) && out.at(-1)?.cap && prevEnd === start - 1 && text[prevEnd] === ' ') s += '.';
+    const between = start - prevEnd === 1 ? text[prevEnd]! : text.slice(prevEnd, start);
     // "Jang/Geo Group": capitalised names joined by a slash are read as one run of names.
     const slash = between === '/' && !!out.at(-1)?.cap && /^\p{Lu}/u.test(s);
-    const gap: Token['gap'] = slash || /^[ \t\u00a0]+$/.test(between) ? ' ' : /^\s*[-‐‑]\s*$/.test(between) && !/\n/.test(between) ? '-' : 'x';
+    const gap: Token['gap'] = between === ' ' || slash || /^[ \t\u00a0]+$/.test(between) ? ' ' : /^\s*[-‐‑]\s*$/.test(between) && !/\n/.test(between) ? '-' : 'x';
     const first = s.charAt(0);
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
     const allCaps = cap && s.length > 1 && s === s.toUpperCase() && /\p{L}{2}/u.test(s.replace(/\./g, ''));
-    const before = text.slice(Math.max(0, start - 12), start);
-    const weakCap = out.length === 0 || SENTENCE_END.test(before) || (/^\s*$/.test(before) && start < 12);
+    const weakCap = out.length === 0 || opensSentence(text, start);
     out.push({ start, end: start + s.length, text: s, cap, allCaps, weakCap, gap });
     prevEnd = start + s.length;
   }
