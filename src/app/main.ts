@@ -170,7 +170,7 @@ async function main(): Promise<void> {
   // Downloads of exactly what the count line counts (src/app/ui/export.ts); the app has them, the embed not.
   const exportBar = document.getElementById('exports');
   const png = { scale: core.scale, maxToll: core.maxToll, areaOf: countryAreaOf(basemap) };
-  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow?.features() ?? [...index.features], range: () => rangeOf(store.get()), caption: () => count.textContent ?? '', ...png });
+  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow?.features() ?? [...index.features], range: () => rangeOf(store.get()), caption: () => count.textContent ?? '', overlay: () => store.get().overlay, ...png });
 
   const overlayControl = document.getElementById('overlay-control');
   if (overlayControl) bindOverlayControl(overlayControl, store);

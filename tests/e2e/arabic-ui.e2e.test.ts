@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_TYPES, TYPE_COLOURS } from '../../src/app/ui/palette.ts';
+import { pngPixels } from './png-pixels.ts';
 import { SCREENSHOTS, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 let server: PreviewServer;
@@ -89,11 +91,37 @@ describe('the interface in Arabic', () => {
     const chunks = readFileSync(resolve(SCREENSHOTS, 'arabic-export.png')).toString('utf8');
     expect(chunks).toContain('العنف المُبلَّغ عنه حسب المكان واليوم');
     expect(chunks).toContain('صُنعت بخريطة النزاع');
+    // Its legend is set right to left: the first type of the catalogue's order at the right, the next to its left.
+    const types = await page.evaluate(() => [...new Set((window.__conflictMap?.events ?? []).map((f) => f.properties.event_type))]);
+    const order = EVENT_TYPES.filter((type) => types.includes(type));
+    const blank = await page.context().newPage();
+    const bytes = readFileSync(resolve(SCREENSHOTS, 'arabic-export.png'));
+    const legend = await pngPixels(blank, bytes, order.map((type) => TYPE_COLOURS[type]), { top: 2 * (78 + 600), bottom: 10_000 });
+    await blank.close();
+    expect(order.length).toBeGreaterThan(1);
+    const [first, second] = legend.colours;
+    expect(first!.count).toBeGreaterThan(700);
+    expect(first!.minX, 'the first type starts at the right').toBeGreaterThan(legend.width / 2);
+    expect(first!.minX, 'the second type is left of the first').toBeGreaterThan(second!.maxX);
         // The deaths measure of the timeline, and the hexagon overlay's legend.
     await page.getByTestId('timeline-measure-deaths').check();
     await page.getByTestId('overlay-hexagons').check();
     await expect.poll(() => page.getByTestId('overlay-legend').isVisible()).toBe(true);
     expect(await latinWordsLeft(page)).toEqual([]);
+    // The provinces overlay's credit in the map's attribution, in Arabic; every country label on the map in Arabic (N. Cyprus too).
+    await page.getByTestId('overlay-regions').check();
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('المحافظات: Natural Earth admin-1');
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).not.toContain('Provinces');
+    expect(await latinWordsLeft(page)).toEqual([]);
+    const labels = await page.evaluate(() => {
+      const map = window.__conflictMap!.map;
+      map.jumpTo({ center: [34, 35], zoom: 5 });
+      return map.querySourceFeatures('country-labels').map((f) => [String(f.properties.name), f.properties.name_ar ?? null]);
+    });
+    expect(labels.length).toBeGreaterThan(5);
+    expect(labels.filter(([, ar]) => !ar)).toEqual([]);
+    expect(Object.fromEntries(labels)['N. Cyprus']).toBe('شمال قبرص');
+    await page.getByTestId('overlay-circles').check();
     // Days typed or shown in Arabic are read back: "٦ أغسطس ٢٠١١" is 2011-08-06.
     await page.getByTestId('date-start').fill('٦ أغسطس ٢٠١١');
     await page.getByTestId('date-start').press('Tab');

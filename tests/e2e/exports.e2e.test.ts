@@ -12,13 +12,14 @@ import type { EventFeature } from '../../src/shared/schema.ts';
 import { validateCollection } from '../../src/shared/validate.ts';
 import { figureSpans } from '../../src/app/overlays/highlight.ts';
 import { matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/filters.ts';
-import { filterByRange, type DateRange } from '../../src/app/state/range.ts';
+import { dataExtent as dataExtentOf, filterByRange, type DateRange } from '../../src/app/state/range.ts';
 import { countText, tollText } from '../../src/app/ui/count.ts';
 import { CSV_COLUMNS } from '../../src/app/ui/export-csv.ts';
 import { PNG_MAP_HEIGHT, PNG_WIDTH } from '../../src/app/ui/export-png.ts';
 import { datesText } from '../../src/app/ui/export-png-content.ts';
 import { EVENT_TYPES, TYPE_COLOURS, TYPE_LABELS } from '../../src/app/ui/palette.ts';
 import { readPng } from '../../src/app/ui/png-text.ts';
+import { pngPixels } from './png-pixels.ts';
 import { DIST, ROOT, SCREENSHOTS, WAIT, launchChromium, openPage, serveDist, waitForMapIdle, type Watched } from './harness.ts';
 
 const DEMO_EVENTS = 600;
@@ -198,6 +199,35 @@ describe('exports, evidence panel and ?data=', () => {
     await page.screenshot({ path: resolve(SCREENSHOTS, 'exports-demo-popup.png') });
     expect(w.errors).toEqual([]);
   }, 120_000);
+
+  it('the PNG draws the events counted whatever overlay is on (heatmap, hexagons, provinces), with that overlay\'s key', async () => {
+    const { page } = w;
+    const titles = { heatmap: 'Deaths reported, density', hexagons: 'Deaths reported per hexagon', regions: 'Deaths reported per province' } as const;
+    const mapBand = { top: 2 * 78, bottom: 2 * (78 + PNG_MAP_HEIGHT) };
+    const blank = await page.context().newPage();
+    try {
+      for (const overlay of ['heatmap', 'hexagons', 'regions'] as const) {
+        await page.goto(`${url}#overlay=${overlay}`);
+        await waitForMapIdle(page);
+        const png = await download(page, 'export-png');
+        await png.d.saveAs(resolve(SCREENSHOTS, `exports-overlay-${overlay}.png`));
+        const meta = readPng(new Uint8Array(png.bytes));
+        expect(meta.text.Description).toBe(`${datesText(dataExtentOf(features))} · ${countFor(features, features)}`);
+        expect(meta.text.Legend ?? '').toMatch(new RegExp(`^${titles[overlay]}: `));
+        // The overlay's reds and oranges are drawn (the basemap has none)...
+        const drawn = await pngPixels(blank, png.bytes, [], mapBand);
+        expect(drawn.warm, overlay).toBeGreaterThan(3000);
+        // ... and only from the events counted: with none counted, none.
+        await page.goto(`${url}#overlay=${overlay}&types=Battles`);
+        await waitForMapIdle(page);
+        const none = await download(page, 'export-png');
+        expect((await pngPixels(blank, none.bytes, [], mapBand)).warm, `${overlay}, no events`).toBeLessThan(50);
+      }
+    } finally {
+      await blank.close();
+    }
+    expect(w.errors).toEqual([]);
+  }, 240_000);
 
   it('?data= from another origin or a javascript: URL is refused with a message, and the default events load', async () => {
     const { page } = w;

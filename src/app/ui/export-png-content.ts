@@ -3,6 +3,9 @@
 // size key, the outlets they come from and the credit.
 import type { EventFeature, GeoPrecision } from '../../shared/schema.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
+import { classLabel, DEATH_CLASSES } from '../overlays/overlay-scale.ts';
+import { hexWidthKm } from '../overlays/overlay-legend.ts';
+import type { Overlay } from '../state/overlay.ts';
 import { formatDayIn, formatList, t, tCount, typeLabel } from '../i18n/current.ts';
 import { formatDay } from '../state/dates.ts';
 import type { DateRange } from '../state/range.ts';
@@ -15,6 +18,8 @@ const SHAPE_KEYS: Record<ShapeKind, MessageKey> = { place: 'legend.place', admin
 export const shapeLabel = (k: ShapeKind): string => t(SHAPE_KEYS[k]);
 
 export interface PngContent {
+  /** What the map draws the events as; the legend is that overlay's. */
+  overlay: Overlay;
   title: string;
   /** "1 Aug 2011 – 6 Aug 2011", or "All dates". */
   dates: string;
@@ -25,6 +30,8 @@ export interface PngContent {
   sizes: (number | null)[];
   /** "Sources: The Jerusalem Post, Reuters (4 reports)". */
   sources: string;
+  /** What an aggregate overlay counts (its legend's note), '' for the circles. */
+  note: string;
   credit: string;
 }
 
@@ -52,7 +59,32 @@ export function sourcesText(shown: readonly EventFeature[], most = 4): string {
   return t('png.sources', { who, reports: tCount('overlay.reports', articles.size) });
 }
 
-export function pngContent(shown: readonly EventFeature[], range: DateRange | null, count: string, title: string, maxToll: number): PngContent {
+function overlayNote(overlay: Overlay, hexResolution: number | undefined): string {
+  if (overlay === 'heatmap') return t('overlay.heatNote');
+  if (overlay === 'regions') return t('overlay.regionNote');
+  if (overlay !== 'hexagons') return '';
+  const size = hexResolution === undefined ? '' : t('overlay.hexSize', { km: hexWidthKm(hexResolution), res: hexResolution });
+  return t('overlay.hexNote', { size });
+}
+
+/** The legend's words: the types shown, or the overlay's key. */
+function legendText(c: PngContent): string {
+  if (c.overlay === 'circles') return c.types.map((type) => type.label).join('; ');
+  if (c.overlay === 'heatmap') return `${t('overlay.heatTitle')}: ${t('overlay.fewer')} – ${t('overlay.more')}`;
+  const classes = [t('overlay.none'), ...DEATH_CLASSES.map((_, i) => classLabel(i))];
+  return `${t(c.overlay === 'hexagons' ? 'overlay.hexTitle' : 'overlay.regionTitle')}: ${classes.join('; ')}`;
+}
+
+/** What the PNG says; `hexResolution` is the H3 resolution of the hexagons it draws (their size, in its note). */
+export function pngContent(
+  shown: readonly EventFeature[],
+  range: DateRange | null,
+  count: string,
+  title: string,
+  maxToll: number,
+  overlay: Overlay = 'circles',
+  hexResolution?: number,
+): PngContent {
   const perType = new Map<string, number>();
   const kinds = new Set<ShapeKind>();
   let largest = 0;
@@ -72,7 +104,18 @@ export function pngContent(shown: readonly EventFeature[], range: DateRange | nu
   // largest toll among the events shown.
   const sizes: (number | null)[] = keyTolls(Math.min(maxToll, largest));
   if (untolled) sizes.push(null);
-  return { title: title.trim() || t('page.title'), dates: datesText(range), count, types, shapes, sizes, sources: sourcesText(shown), credit: t('png.credit') };
+  return {
+    overlay,
+    title: title.trim() || t('page.title'),
+    dates: datesText(range),
+    count,
+    types,
+    shapes,
+    sizes,
+    sources: sourcesText(shown),
+    note: overlayNote(overlay, hexResolution),
+    credit: t('png.credit'),
+  };
 }
 
 /** The PNG's text chunks: the same words as the image. */
@@ -80,7 +123,7 @@ export function pngText(c: PngContent): Record<string, string> {
   return {
     Title: c.title,
     Description: `${c.dates} · ${c.count}`,
-    Legend: c.types.map((type) => type.label).join('; '),
+    Legend: legendText(c),
     Source: c.sources,
     Copyright: c.credit,
     Software: 'Conflict Map',

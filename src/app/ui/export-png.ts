@@ -1,16 +1,20 @@
 // The PNG export, fit to publish: at twice the CSS pixels (2000 px wide), a header with the title, the dates
-// and the count line, the map drawn around the events the count line counts (./export-png-map.ts), a legend
-// of exactly those events (their types, marker kinds and a size key), and a footer with the outlets and the
-// credit. The same words go into the file as text chunks (./png-text.ts).
+// and the count line, the map drawn from the events the count line counts and around them, as the live map's
+// overlay draws them (./export-png-map.ts), a legend of exactly those events (their types, marker kinds and a
+// size key; or the overlay's key: ./export-png-legend.ts), and a footer with the outlets and the credit. The
+// same words go into the file as text chunks (./png-text.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
+import type { FeatureCollection } from 'geojson';
 import type { Scheme } from '../map/colour-scheme.ts';
-import { paletteOf } from '../map/colour-scheme.ts';
-import { radiusFor } from '../map/size.ts';
+import { toMapCollection } from '../map/events-source.ts';
+import { withArabicEventLabels } from '../map/labels-lang.ts';
 import type { BBox } from '../map/view.ts';
 import type { DateRange } from '../state/range.ts';
-import { formatNumber, t } from '../i18n/current.ts';
-import { pngContent, pngText, shapeLabel, type PngContent, type ShapeKind } from './export-png-content.ts';
+import type { Overlay } from '../state/overlay.ts';
+import { language } from '../i18n/current.ts';
+import { pngContent, pngText } from './export-png-content.ts';
+import { drawRows, layoutRows, legendGroups, PNG_FONT, type Ink } from './export-png-legend.ts';
 import { renderMapFrame } from './export-png-map.ts';
 import { withPngText } from './png-text.ts';
 
@@ -30,112 +34,44 @@ export interface PngInput {
   scale: number;
   maxToll: number;
   scheme: Scheme;
+  /** What the live map draws the events as: the PNG draws them so, with that overlay's legend. */
+  overlay: Overlay;
 }
 
-const FONT = "'CM Sans', 'DejaVu Sans', sans-serif";
 const PAD = 20;
 
-interface Ink {
-  paper: string;
-  ink: string;
-  ink2: string;
-}
 const INK: Record<Scheme, Ink> = {
   light: { paper: '#ffffff', ink: '#1d1d1b', ink2: '#55524c' },
   dark: { paper: '#151514', ink: '#ecebe7', ink2: '#c9c5bc' },
 };
 
-type Item = { width: number; height: number; draw: (ctx: CanvasRenderingContext2D, x: number, y: number) => void };
-
-function legendItems(c: PngContent, input: PngInput, ink: Ink, measure: CanvasRenderingContext2D): Item[][] {
-  const palette = paletteOf(input.scheme);
-  measure.font = `13px ${FONT}`;
-  const label = (text: string, icon: number, drawIcon: Item['draw'], height = 22): Item => ({
-    width: icon + 6 + measure.measureText(text).width + 18,
-    height,
-    draw: (ctx, x, y) => {
-      drawIcon(ctx, x, y);
-      ctx.fillStyle = ink.ink;
-      ctx.font = `13px ${FONT}`;
-      ctx.textBaseline = 'middle';
-      ctx.fillText(text, x + icon + 6, y + height / 2);
-    },
-  });
-  const heading = (text: string): Item => {
-    measure.font = `bold 13px ${FONT}`;
-    const width = measure.measureText(text).width + 10;
-    measure.font = `13px ${FONT}`;
-    return {
-      width,
-      height: 22,
-      draw: (ctx, x, y) => {
-        ctx.fillStyle = ink.ink;
-        ctx.font = `bold 13px ${FONT}`;
-        ctx.textBaseline = 'middle';
-        ctx.fillText(text, x, y + 11);
-      },
-    };
-  };
-  const types = c.types.map((type) =>
-    label(`${type.label} (${formatNumber(type.events)})`, 14, (ctx, x, y) => {
-      ctx.fillStyle = palette.types[type.type];
-      ctx.fillRect(x, y + 4, 14, 14);
-    }),
-  );
-  const circle = (ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number, kind: ShapeKind | 'size'): void => {
-    ctx.beginPath();
-    ctx.arc(cx, cy, r, 0, 2 * Math.PI);
-    ctx.lineWidth = kind === 'country' ? 2 : 1;
-    ctx.strokeStyle = kind === 'place' || kind === 'claim' ? ink.paper : ink.ink2;
-    ctx.fillStyle = ink.ink2;
-    ctx.globalAlpha = { place: 0.8, claim: 0.35, admin1: 0.22, country: 0, size: 0 }[kind];
-    if (ctx.globalAlpha > 0) ctx.fill();
-    ctx.globalAlpha = 1;
-    ctx.stroke();
-  };
-  const shapes = c.shapes.map((k) => label(shapeLabel(k), 18, (ctx, x, y) => circle(ctx, x + 9, y + 11, k === 'place' || k === 'claim' ? 5 : 8, k)));
-  const sizes = c.sizes.map((v) => {
-    const r = radiusFor(v, input.scale);
-    const d = Math.ceil(2 * r + 2);
-    return label(v === null ? t('legend.noToll') : t('legend.killed', { n: v }), d, (ctx, x, y) => circle(ctx, x + d / 2, y + Math.max(22, d + 4) / 2, r, 'size'), Math.max(22, d + 4));
-  });
-  const groups: Item[][] = [];
-  if (types.length) groups.push([heading(t('legend.types')), ...types]);
-  if (shapes.length) groups.push([heading(t('legend.where')), ...shapes]);
-  if (sizes.length) groups.push([heading(t('legend.deaths')), ...sizes]);
-  return groups;
-}
-
-/** Lays the groups out in rows (a group starts a new row), wrapping inside the width. */
-function layoutRows(groups: Item[][], width: number): { rows: { items: Item[]; height: number }[]; height: number } {
-  const rows: { items: Item[]; height: number }[] = [];
-  for (const group of groups) {
-    let row = { items: [] as Item[], height: 0, used: 0 };
-    for (const item of group) {
-      if (row.items.length && row.used + item.width > width) {
-        rows.push(row);
-        row = { items: [], height: 0, used: 0 };
-      }
-      row.items.push(item);
-      row.used += item.width;
-      row.height = Math.max(row.height, item.height);
-    }
-    if (row.items.length) rows.push(row);
-  }
-  return { rows, height: rows.reduce((h, r) => h + r.height + 4, 0) };
+/** The events as the map's events source holds them, with their Arabic labels in Arabic. */
+function mapEventsOf(shown: readonly EventFeature[]): FeatureCollection {
+  const collection = toMapCollection(shown);
+  return language() === 'ar' ? withArabicEventLabels(collection, new Map(shown.map((f) => [f.properties.id, f]))) : collection;
 }
 
 export async function composePng(input: PngInput): Promise<Blob> {
-  const content = pngContent(input.shown, input.range, input.countLine, input.title, input.maxToll);
   const ink = INK[input.scheme];
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('no 2D canvas');
+  const frame = await renderMapFrame(input.map, {
+    width: PNG_WIDTH,
+    height: PNG_MAP_HEIGHT,
+    ratio: PNG_RATIO,
+    bounds: input.bounds,
+    events: mapEventsOf(input.shown),
+    shown: input.shown,
+    overlay: input.overlay,
+  });
+  const content = pngContent(input.shown, input.range, input.countLine, input.title, input.maxToll, input.overlay, frame.hexResolution);
   const header = 78;
-  const legend = layoutRows(legendItems(content, input, ink, measure), PNG_WIDTH - 2 * PAD);
+  const maxW = PNG_WIDTH - 2 * PAD;
+  const legend = layoutRows(legendGroups(content, input.scheme, input.scale, ink, measure), maxW);
+  const noteHeight = content.note ? 20 : 0;
   const footer = 50;
   const legendTop = header + PNG_MAP_HEIGHT + 12;
-  const height = legendTop + legend.height + footer;
-  const frame = await renderMapFrame(input.map, { width: PNG_WIDTH, height: PNG_MAP_HEIGHT, ratio: PNG_RATIO, bounds: input.bounds });
+  const height = legendTop + legend.height + noteHeight + footer;
 
   const out = document.createElement('canvas');
   out.width = PNG_WIDTH * PNG_RATIO;
@@ -144,36 +80,31 @@ export async function composePng(input: PngInput): Promise<Blob> {
   if (!ctx) throw new Error('no 2D canvas');
   ctx.fillStyle = ink.paper;
   ctx.fillRect(0, 0, out.width, out.height);
-  ctx.drawImage(frame, 0, header * PNG_RATIO, PNG_WIDTH * PNG_RATIO, PNG_MAP_HEIGHT * PNG_RATIO);
+  ctx.drawImage(frame.canvas, 0, header * PNG_RATIO, PNG_WIDTH * PNG_RATIO, PNG_MAP_HEIGHT * PNG_RATIO);
   ctx.scale(PNG_RATIO, PNG_RATIO);
-  const maxW = PNG_WIDTH - 2 * PAD;
-  // In a right-to-left interface (Arabic) the lines are set right to left, from the right edge; the legend's
-  // items keep their order, each label read right to left.
+  // In a right-to-left interface (Arabic) everything is set right to left from the right edge: the lines,
+  // and the legend's items in reading order, each swatch to the right of its words.
   const rtl = document.documentElement.dir === 'rtl';
   ctx.direction = rtl ? 'rtl' : 'ltr';
   const line = (text: string, at: number): void => {
     ctx.textAlign = rtl ? 'right' : 'left';
+    ctx.textBaseline = 'top';
     ctx.fillText(text, rtl ? PNG_WIDTH - PAD : PAD, at, maxW);
     ctx.textAlign = 'left';
   };
-  ctx.textBaseline = 'top';
   ctx.fillStyle = ink.ink;
-  ctx.font = `bold 22px ${FONT}`;
+  ctx.font = `bold 22px ${PNG_FONT}`;
   line(content.title, 16);
-  ctx.font = `15px ${FONT}`;
+  ctx.font = `15px ${PNG_FONT}`;
   ctx.fillStyle = ink.ink2;
   line(`${content.dates} · ${content.count}`, 48);
-  let y = legendTop;
-  for (const row of legend.rows) {
-    let x = PAD;
-    for (const item of row.items) {
-      item.draw(ctx, x, y + (row.height - item.height) / 2);
-      x += item.width;
-    }
-    y += row.height + 4;
+  let y = drawRows(ctx, legend, legendTop, PAD, PNG_WIDTH - PAD, rtl);
+  ctx.font = `12px ${PNG_FONT}`;
+  if (content.note) {
+    ctx.fillStyle = ink.ink2;
+    line(content.note, y + 4);
+    y += noteHeight;
   }
-  ctx.textBaseline = 'top';
-  ctx.font = `12px ${FONT}`;
   ctx.fillStyle = ink.ink;
   line(content.sources, y + 8);
   ctx.fillStyle = ink.ink2;

@@ -4,6 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 import { currentScheme } from '../map/colour-scheme.ts';
 import { eventBounds, type BBox } from '../map/view.ts';
+import type { Overlay } from '../state/overlay.ts';
 import { dataExtent, type DateRange } from '../state/range.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { onLanguage, t } from '../i18n/current.ts';
@@ -29,6 +30,8 @@ export interface ExportSource {
   areaOf?: (f: EventFeature) => BBox | null;
   /** The PNG's title; by default the page's heading. */
   title?: () => string;
+  /** What the map draws the events as (the PNG draws them so); circles by default. */
+  overlay?: () => Overlay;
 }
 
 /** Each file's name (a format's name, the same in any language) and what its button does. */
@@ -55,6 +58,7 @@ async function blobOf(kind: ExportKind, src: ExportSource, shown: readonly Event
       scale: src.scale ?? 1,
       maxToll: src.maxToll ?? 0,
       scheme: currentScheme(),
+      overlay: src.overlay?.() ?? 'circles',
     });
   const text = kind === 'csv' ? toCsv(shown) : toGeoJson(shown, { range: src.range() });
   // A byte order mark lets spreadsheet programs read the CSV as UTF-8.
