@@ -15,6 +15,7 @@ import { countText, tollText } from '../../src/app/ui/count.ts';
 import type { EventFeature } from '../../src/shared/schema.ts';
 import { DIST, ROOT, SCREENSHOTS, launchChromium, openPage, type Watched } from './harness.ts';
 import { serveWithData } from './gpu-serve.ts';
+import { pngPixels } from './png-pixels.ts';
 
 const N = 60_000;
 const dir = mkdtempSync(join(tmpdir(), 'cm-large-e2e-'));
@@ -124,6 +125,15 @@ describe(`the full app with ${N.toLocaleString('en-US')} GeoJSON events`, () => 
     const ids = new Set(expected.map((f) => f.properties.id));
     expect(csv.length - 1).toBe(expected.length);
     expect(csv.slice(1).every((line) => ids.has(line.split(',')[0]!.replace(/^"|"$/g, '')))).toBe(true);
+
+    // The PNG draws these events too, though its map has no GPU layer: as circles, from the events counted.
+    const [p] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const pngBytes = readFileSync(await p.path());
+    await p.saveAs(resolve(SCREENSHOTS, 'large-60k-export.png'));
+    const blank = await page.context().newPage();
+    const drawn = await pngPixels(blank, pngBytes, [], { top: 2 * 78, bottom: 2 * (78 + 600) });
+    await blank.close();
+    expect(drawn.warm, 'red and orange markers in the PNG map').toBeGreaterThan(1000);
 
     console.log(`large e2e (${N} GeoJSON events): load to first GPU frame ${loadMs} ms; brush work ${brushMs.toFixed(1)} ms; filter change work ${filterMs.toFixed(1)} ms`);
   }, 300_000);
