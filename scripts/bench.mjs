@@ -98,7 +98,7 @@ try {
 
 if (!values['no-pipeline']) {
   log('\nPipeline');
-  Object.assign(result, await benchPipeline({ articles: Number(values.articles ?? 2000), log }));
+  Object.assign(result, await benchPipeline({ articles: Number(values.articles ?? 8000), log }));
 }
 
 const f = (v, d = 1) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');

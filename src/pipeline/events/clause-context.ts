@@ -71,6 +71,8 @@ export interface ClauseContext {
   discourseDate: ResolvedDate | null;
   /** The last day stated so far, a day of reporting included ("the Observatory reported Tuesday"). */
   lastDay: ResolvedDate | null;
+  /** The day the sentence reports from ("the chief said Tuesday"), read from the dates of its clauses. */
+  reported: ResolvedDate | null;
   /** The article's last event so far: what "the killings" or "the attack" refer back to. */
   previous?: EventFeature;
   /** The clause names a place the gazetteer lacks ("around Arida") or somewhere new ("a rural area"). */

@@ -10,7 +10,7 @@ import { foldIncidents, type MentionOf } from './incident-fold.ts';
 import { foldElaborations } from './elaboration-fold.ts';
 import { foldRecounts } from './recount-fold.ts';
 import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
-import { outsideAsides, pickDate, publicationDay, reportingDate, ONGOING, SAME_DAY, SAYS } from './when.ts';
+import { outsideAsides, pickDate, publicationDay, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findSides } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
 import { otherRole, precisionOf } from './place.ts';
@@ -51,7 +51,7 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   // before the article's running date.
   // "It also reported 37 killed", "“... this morning,” the group told AFP": a report with no day of its own
   // comes from the last day the article named, a day of reporting included.
-  const reported = published ? reportingDate(sentence, published) ?? (SAYS.test(sentence.text) ? ctx.lastDay : null) : null;
+  const reported = published ? ctx.reported ?? (SAYS.test(sentence.text) ? ctx.lastDay : null) : null;
   const sameDay = SAME_DAY.test(clause.text) && !dates.some((d) => !d.reporting);
   let date = pickDate(dates, trigger.index, claim, reported ?? (sameDay ? null : ctx.discourseDate));
   if (!date && !claim && published && trigger.sub_event_type !== 'Arrests' && (ONGOING.test(clause.text) || sameDay)) date = publicationDay(published);
@@ -176,6 +176,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
     const follows = (c: Sentence): boolean => CAME_BEFORE.test(sentence.text.slice(0, c.start - sentence.start));
     const clauseDates = clauses.map((c) => (article.published ? resolveDates(c.text, article.published, discourseDate, follows(c)) : []));
     if (clauseDates.some((d) => d.length)) datesTold = true;
+    const reported = clauseDates.flat().find((d) => d.reporting) ?? null;
     // "Troops killed 5 in Homs and 3 in Hama on Friday": a day told after the gapped shares is theirs all.
     for (let i = clauseDates.length - 2; i >= 0; i--)
       if (!clauseDates[i]!.some((d) => !d.reporting) && GAPPED.test(clauses[i + 1]!.text))
@@ -192,7 +193,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       const dates = clauseDates[ci]!;
       if (trigger) {
         const previous = events[events.length - 1];
-        const ctx: ClauseContext = { article, sentence, sentenceNo, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, lastDay, dates, options, ...(previous ? { previous } : {}) };
+        const ctx: ClauseContext = { article, sentence, sentenceNo, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, lastDay, reported, dates, options, ...(previous ? { previous } : {}) };
         events.push(...eventsFromClause(ctx, events.length + 1, cumulative));
       }
       const stated = dates.filter((d) => !d.since && !d.reporting && !d.scope && d.precision === 'day');

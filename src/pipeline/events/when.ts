@@ -1,7 +1,6 @@
 // When the act of a clause happened: the dates it states, the day its sentence reports from, the article's
 // running date, or the day of the report for an ongoing act.
-import type { Sentence } from '../text.ts';
-import { resolveDates, type ResolvedDate } from './dates.ts';
+import type { ResolvedDate } from './dates.ts';
 import { datesAt } from './day-after.ts';
 
 /**
@@ -23,14 +22,6 @@ export function pickDate(dates: ResolvedDate[], triggerAt: number, claim: boolea
 
 /** "tanks have been shelling Homs": an ongoing act, reported as of the publication day. */
 export const ONGOING = /\b(?:have|has) been [a-z]+(?:ing|ed)\b|\b(?:are|is) (?:still )?[a-z]+ing\b/i;
-
-const REPORTED = new WeakMap<Sentence, ResolvedDate | null>();
-
-/** The day a sentence reports from ("the chief said Tuesday"), resolved once per sentence. */
-export function reportingDate(sentence: Sentence, published: string): ResolvedDate | null {
-  if (!REPORTED.has(sentence)) REPORTED.set(sentence, resolveDates(sentence.text, published).find((d) => d.reporting) ?? null);
-  return REPORTED.get(sentence) ?? null;
-}
 
 /** A sentence that reports what someone said ("It also reported", "the group told AFP"). */
 export const SAYS = /\b(?:said|says|reported|reports|told|added|stated|according to)\b/i;
