@@ -35,6 +35,9 @@ const SAYS_AFTER = /^[^.;"]{0,80}?\b(?:says|said|reports|reported|told)\b/i;
 const ANCHOR_AFTER = /^\s+(?:suburbs?|districts?|neighbou?rhoods?|countryside|outskirts|quarters?)\s+of\s+[A-Z]/;
 /** "Douma, a suburb of Damascus": the name after a place's description in apposition is only its setting. */
 const APPOSITION_BEFORE = /[A-Za-z’'],\s+an?\s+(?:[a-z-]+\s+){0,2}(?:suburb|district|neighbou?rhood|town|village|city|quarter)\s+(?:of|near|outside|north of|south of|east of|west of)\s+(?:the\s+)?$/;
+/** "in Colonia La Jauja", "Barrio San José": a town's quarter by the Spanish or Portuguese word for it, and that word. */
+const QUARTER_WORD_BEFORE = /\b(?:Colonia|Barrio|Bairro)\s+(?:(?:La|El|Los|Las|San|Santa|Do|Da|Dos|Das)\s+)?$/;
+const QUARTER_WORD = /^(?:Colonia|Barrio|Bairro)$/;
 const BASED_BEFORE = /\b(?:based|headquartered|exiled|living)\s+in\s+$/i;
 /** "Sgt Johnathan J. Dunbar of Austin", "Miss Abdhou, of Hayes,", "a 28-year-old from Damascus": where a person is from. */
 /** "James Tauber of Nelson" is a person's home town; "Bat Galim Square of Haifa", "the University of Aden" are places in it. */
@@ -42,6 +45,10 @@ const PLACE_HEAD = String.raw`(?:Square|Street|Road|Avenue|Station|Bridge|Port|U
 const HOMETOWN_BEFORE = new RegExp(String.raw`(?:\b(?!${PLACE_HEAD}\b)[A-Z][a-z]+\.?,?\s+of|\b(?:\d+-year-old|man|woman|boy|girl|native|resident|father|mother|son|daughter)\s+from)\s+$`);
 
 const ANCHOR_ROLE = 'anchor of a named suburb ("the Damascus suburb of Douma")';
+const REFERENCE_ROLE = 'reference point';
+/** A reference point told by a distance or a direction from it ("17 km from", "east of"), not a border or a road. */
+const NEAR_BEFORE = /\b(?:\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\w+\s+){0,2}(?:of|from)|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the)?(?:\s+[a-z-]+){0,3}?(?:\s+(?:city|town|village)\s+of)?)\s+(?:the\s+)?$/i;
+const NEARBY = new Set(['place', 'admin2']);
 const ROLE_CACHE = new WeakMap<Toponym, string | null>();
 
 /** Why a mention cannot place an event, or null when it can. (Memoised per mention: text is fixed for it.) */
@@ -60,12 +67,13 @@ function findOtherRole(text: string, t: Toponym): string | null {
   if (BASED_AFTER.test(after)) return 'home of an outlet or group ("X-based")';
   if (OUTLET_AFTER.test(after)) return 'part of an outlet\'s name ("Anatolia news agency")';
   if (BASED_BEFORE.test(before)) return 'home of an outlet or group ("based in X")';
+  if (QUARTER_WORD_BEFORE.test(before) || (QUARTER_WORD.test(text.slice(t.start, t.end)) && /^\s+[A-Z]/.test(after))) return 'a quarter of a town ("Colonia La Jauja")';
   const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
   const dateline = DATELINE.exec(text.slice(lineStart, lineStart + 80));
   if (dateline && t.end <= lineStart + dateline[0].length) return 'dateline';
   if (REPORTER_BEFORE.test(before) && SAYS_AFTER.test(after)) return "a reporter's location";
   if (METONYMY_AFTER.test(after) || METONYMY_BEFORE.test(before)) return 'metonymy (a government, not a place)';
-  if (REFERENCE_BEFORE.test(before)) return 'reference point';
+  if (REFERENCE_BEFORE.test(before)) return REFERENCE_ROLE;
   if (APPOSITION_BEFORE.test(before)) return 'the place around a place just named ("Douma, a suburb of Damascus")';
   if (ANCHOR_AFTER.test(after)) return ANCHOR_ROLE;
   if (DESTINATION_BEFORE.test(before) && !ARMED_MOVE_BEFORE.test(before)) return 'refugee destination';
@@ -94,8 +102,8 @@ export interface PlaceChoice {
  * eligible mention wins; a locative cue ("in X", "the city of X") and nearness to the trigger break ties.
  * In "the Damascus suburb of Douma" the suburb wins over its anchor.
  */
-/** What stands between a district's name and its province's: "Qarabagh district, Ghazni". */
-const DISTRICT_THEN = /^\s+(?:district|county|sub-?district|municipality|LGA|upazila|township|tehsil|commune|department|locality|province|governorate)\s*,\s*$/i;
+/** What stands between a district's name and its province's: "Qarabagh district, Ghazni", "Andar (Shalgar) district, Ghazni". */
+const DISTRICT_THEN = /^\s+(?:\([^()]{1,40}\)\s+)?(?:district|county|sub-?district|municipality|LGA|upazila|township|tehsil|commune|department|locality|province|governorate)\s*,\s*$/i;
 
 /** "in Periperi neighborhood": a part of a town, by its own name. */
 const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarter|barrio)\b/i;
@@ -130,6 +138,13 @@ export function choosePlace(
     if (!best || score > best.score) best = { t, score };
   }
   if (!best && anchor) return { toponym: anchor, precision: 'place' };
+  // "in areas to the east of Ar Rutba", "5 km north of Hama": with no other place in the clause, the act is
+  // near the reference point, and the place it is told by is the nearest we can say (ACLED codes it there).
+  if (!best) {
+    const near = toponyms.find((t) => t.start >= clause.start && t.end <= clause.end && NEARBY.has(t.kind) &&
+      otherRole(text, t) === REFERENCE_ROLE && NEAR_BEFORE.test(text.slice(Math.max(clause.start, t.start - 60), t.start)));
+    if (near) return { toponym: near, precision: 'place' };
+  }
   return best ? { toponym: best.t, precision: precisionOf(best.t) } : null;
 }
 
@@ -157,14 +172,19 @@ const LIST_JOIN = new RegExp(String.raw`^(?:\s+(?:province|governorate|region|di
  * Other places listed with the chosen one ("in the cities of Latakia and Dara", "in Irbin, Hamouriya and
  * Deir al-Zor"): the same kind, eligible, and joined only by commas and "and".
  */
-export function coordinatedPlaces(text: string, chosen: Toponym, clause: { start: number; end: number }, toponyms: readonly Toponym[]): Toponym[] {
+export function coordinatedPlaces(
+  text: string, chosen: Toponym, clause: { start: number; end: number }, toponyms: readonly Toponym[],
+  provinceName: (admin1: string) => string | null = () => null,
+): Toponym[] {
   const same = toponyms.filter((t) => t.start >= clause.start && t.end <= clause.end && LISTABLE.has(t.kind) && !otherRole(text, t));
   const i = same.indexOf(chosen);
   if (i < 0) return [chosen];
   // "Austin, Texas", "Rastan, Homs province": the second name contains the first; it is no item of a list.
   // "Qarabagh district, Ghazni": after a district's name, a town of the same province names the province.
+  // "Leon de los Aldama, Guanajuato": a name after a town of the province it names is the province, even where
+  // the province's capital has that name too.
   const contains = (a: Toponym, b: Toponym): boolean => !!a.admin1 && a.admin1 === b.admin1 &&
-    (b.kind !== 'place' || DISTRICT_THEN.test(text.slice(a.end, b.start)));
+    (b.kind !== 'place' || DISTRICT_THEN.test(text.slice(a.end, b.start)) || sameName(provinceName(b.admin1!), b.name));
   const joined = (a: Toponym, b: Toponym): boolean => !contains(a, b) && LIST_JOIN.test(text.slice(a.end, b.start));
   let lo = i;
   let hi = i;
@@ -172,6 +192,11 @@ export function coordinatedPlaces(text: string, chosen: Toponym, clause: { start
   while (hi < same.length - 1 && joined(same[hi] as Toponym, same[hi + 1] as Toponym)) hi++;
   return same.slice(lo, hi + 1);
 }
+
+/** A province's name without its accents and the word for what it is ("Homs Governorate", "Estado de Zacatecas"). */
+const plain = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  .replace(/^(?:estado|departamento|provincia|region) de\s+|\s+(?:governorate|province|state|region|department|oblast|county)$/, '');
+const sameName = (a: string | null, b: string): boolean => !!a && plain(a) === plain(b);
 
 /** "… of Irbin and Hamouriya, the eastern province …": a name joined by "and" after a listed place. */
 const AND_UNKNOWN = /^\s*,?\s+and\s+([A-Z][a-z'’-]{3,}(?:[- ](?:al-|el-)?[A-Z][a-z'’-]+)?)(?=\s*(?:[,.;]|$|\s+and\s))/;

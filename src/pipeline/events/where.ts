@@ -122,6 +122,11 @@ export function placesFor(ctx: ClauseContext): Where[] {
   return placesOf(ctx).map((w) => narrowCountry(ctx, w));
 }
 
+/** "various parts of Chennai", "across Baghdad": the parts of a town named at the end of the phrase are the town. */
+function cityNamed(ctx: ClauseContext, end: number): boolean {
+  return ctx.toponyms.some((t) => t.end === end && t.kind === 'place');
+}
+
 function placesOf(ctx: ClauseContext): Where[] {
   const { article, clause, trigger, toponyms, recentPlace, options } = ctx;
   const focus = options.focusCountry ?? mainCountry(article.text, toponyms, options.demonym);
@@ -129,7 +134,8 @@ function placesOf(ctx: ClauseContext): Where[] {
   // "… in Paschim Mukhtarpur, as a part of their protests taking place across the country": the country-wide
   // campaign the act is part of, not where the act was.
   const wide = NATIONWIDE.exec(clause.text);
-  const nationwide = wide && !/\b(?:part of|amid|amidst)\b[^,.;]*$/i.test(clause.text.slice(Math.max(0, wide.index - 80), wide.index)) ? wide : null;
+  const nationwide = wide && !/\b(?:part of|amid|amidst)\b[^,.;]*$/i.test(clause.text.slice(Math.max(0, wide.index - 80), wide.index)) &&
+    !cityNamed(ctx, clause.start + wide.index + wide[0].length) ? wide : null;
   // "nationwide" wins over a town when it stands nearer the toll (or the trigger) than the town does.
   const focusAt = ctx.tollAt ?? trigger.index;
   if (nationwide && (!choice || choice.precision !== 'place' ||
@@ -143,7 +149,7 @@ function placesOf(ctx: ClauseContext): Where[] {
     if (capital) return [capital];
   }
   if (choice) {
-    const listed = coordinatedPlaces(article.text, choice.toponym, clause, toponyms);
+    const listed = coordinatedPlaces(article.text, choice.toponym, clause, toponyms, (a) => options.admin1Point?.(a)?.name ?? null);
     if (choice.precision === 'place' || listed.length > 1) {
       // "the Damascus suburbs of Irbin and Hamouriya": a listed town the gazetteer lacks comes right after its neighbour.
       const unknown = unknownListed(article.text, listed, toponyms, clause.end);

@@ -15,6 +15,7 @@ const PLACES: Record<string, Omit<Toponym, 'start' | 'end' | 'name'>> = {
   Washington: { lat: 38.9, lon: -77.04, geonameid: 4140963, country: 'US', admin1: 'US.DC', kind: 'place' },
   Damascus: { lat: 33.51, lon: 36.29, geonameid: 170654, country: 'SY', admin1: 'SY.13', kind: 'place' },
   Syria: { lat: 35, lon: 38.5, geonameid: 163843, country: 'SY', admin1: null, kind: 'country' },
+  'Tell Kalakh': { lat: 34.67, lon: 36.26, geonameid: 163390, country: 'SY', admin1: 'SY.11', kind: 'place' },
 };
 const countryPoint = (cc: string) => (cc === 'SY' ? { name: 'Syria', lat: 35, lon: 38.5, geonameid: 163843, country: 'SY' } : null);
 const admin1Point = (code: string) => (code === 'SY.11' ? { name: 'Homs Governorate', lat: 34.5, lon: 37.5, geonameid: 169575, country: 'SY', admin1: 'SY.11' } : null);
@@ -157,4 +158,15 @@ describe('a country-wide campaign the act is part of', () => {
   it('"protests across the country" alone is country-wide', () => {
     expect(run('On Friday, residents staged protests across the country.').map((r) => r.place)).toEqual(['Syria']);
   });
+});
+
+describe('parts of a town, a town and its province, a reference point alone', () => {
+  it('"in various parts of Homs" is in Homs, not country-wide', () =>
+    expect(run('On Friday, residents staged protests in various parts of Homs.').map((r) => r.place)).toEqual(['Homs']));
+  it('"in Tell Kalakh, Homs": the name after a town of the province it names is the province, not a second town', () =>
+    expect(run('On Friday, gunmen killed three people in Tell Kalakh, Homs.')).toEqual([{ place: 'Tell Kalakh', date: '2011-08-05', toll: 3 }]));
+  it('"in areas to the east of Rastan", with no other place told, is placed at Rastan', () =>
+    expect(run('On Friday, troops shelled areas to the east of Rastan.').map((r) => r.place)).toEqual(['Rastan']));
+  it('a reference point beside a place named in the clause does not place the act ("in Talbiseh, 5 km north of Rastan")', () =>
+    expect(run('On Friday, troops shelled Talbiseh, 5 km north of Rastan.').map((r) => r.place)).toEqual(['Talbiseh']));
 });

@@ -93,4 +93,17 @@ describe('a quarter of the town named', () => {
     const midan = { ...top(text, 'Midan', 'place', 'SY.13'), lat: 33.49, lon: 36.3, country: 'SY' };
     expect(choosePlace(text, { start: 0, end: text.length }, [damascus, midan], text.indexOf('shot'))?.toponym.name).toBe('Midan');
   });
+  it('"in Andar (Shalgar) district, Ghazni": a district named with its other name in brackets is still the district', () => {
+    const text = 'Taliban militants pounded a military base in Andar (Shalgar) district, Ghazni.';
+    const andar = top(text, 'Andar', 'admin2', 'AF.08');
+    const ghazni = top(text, 'Ghazni', 'place', 'AF.08');
+    expect(choosePlace(text, { start: 0, end: text.length }, [andar, ghazni], text.indexOf('pounded'))?.toponym.name).toBe('Andar');
+  });
+  it('"in Colonia La Jauja": the word for a town\'s quarter, and the quarter\'s name, are no towns', () => {
+    const text = 'Armed men attacked a guard in Colonia La Jauja.';
+    expect(otherRole(text, top(text, 'Colonia', 'place', 'MX.14'))).toMatch(/quarter/);
+    expect(otherRole(text, top(text, 'Jauja', 'place', 'MX.10'))).toMatch(/quarter/);
+    const town = 'Protesters gathered in Colonia on Friday.';
+    expect(otherRole(town, top(town, 'Colonia', 'place', 'UY.04'))).toBeNull();
+  });
 });
