@@ -13,7 +13,7 @@ import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
 import { outsideAsides, pickDate, publicationDay, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findSides } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
-import { otherRole, precisionOf } from './place.ts';
+import { namedInside, otherRole, precisionOf } from './place.ts';
 import { backgroundSinceAt, findTolls, type ClauseTolls, type Toll } from './tolls.ts';
 import { DEATH_WORDS, findTrigger, type Trigger } from './triggers.ts';
 import { describeEvent } from './summary.ts';
@@ -191,21 +191,24 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       const trigger: Trigger | null = found && !found.elided ? recodeBySides(found, options.analysis, clause.start) : found;
       previous = trigger;
       const dates = clauseDates[ci]!;
+      const before = events.length;
       if (trigger) {
         const previous = events[events.length - 1];
         const ctx: ClauseContext = { article, sentence, sentenceNo, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, lastDay, reported, dates, options, ...(previous ? { previous } : {}) };
         events.push(...eventsFromClause(ctx, events.length + 1, cumulative));
       }
+      const made = events.length > before ? events[events.length - 1]!.properties.place : null;
       const stated = dates.filter((d) => !d.since && !d.reporting && !d.scope && d.precision === 'day');
       if (stated.length) discourseDate = stated[stated.length - 1] ?? discourseDate;
       const days = dates.filter((d) => !d.since && !d.scope && d.precision === 'day' && (!d.reporting || d.start === d.end));
       if (days.length) lastDay = days[days.length - 1] ?? lastDay;
       // "..., where at least 25 people were killed": the next clause may refer back to this one's place.
       const placesHere = toponyms.filter(
-        (t) => t.start >= clause.start && t.end <= clause.end && precisionOf(t) === 'place' && !otherRole(article.text, t),
+        (t) => t.start >= clause.start && t.end <= clause.end && precisionOf(t) === 'place' && !otherRole(article.text, t) && !namedInside(article.text, toponyms, t),
       );
       if (placesHere.length) {
-        recentPlace = placesHere[placesHere.length - 1] ?? null;
+        // The place the clause's act was put at, else the last place it names.
+        recentPlace = placesHere.find((t) => made?.geonameid != null && t.geonameid === made.geonameid) ?? placesHere[placesHere.length - 1] ?? null;
         recentAge = -1;
       }
     }

@@ -75,7 +75,8 @@ function findOtherRole(text: string, t: Toponym): string | null {
   if (METONYMY_AFTER.test(after) || METONYMY_BEFORE.test(before)) return 'metonymy (a government, not a place)';
   if (REFERENCE_BEFORE.test(before)) return REFERENCE_ROLE;
   if (APPOSITION_BEFORE.test(before)) return 'the place around a place just named ("Douma, a suburb of Damascus")';
-  if (ANCHOR_AFTER.test(after)) return ANCHOR_ROLE;
+  // "the Damascus suburb of Douma" (not "in Dogubeyazit district of Agri", a district of a province)
+  if (ANCHOR_AFTER.test(after) && THE_BEFORE.test(before)) return ANCHOR_ROLE;
   if (DESTINATION_BEFORE.test(before) && !ARMED_MOVE_BEFORE.test(before)) return 'refugee destination';
   if (ORIGIN_BEFORE.test(before)) return 'place left behind';
   if (PEOPLE_FROM_BEFORE.test(before)) return 'where people come from';
@@ -102,8 +103,21 @@ export interface PlaceChoice {
  * eligible mention wins; a locative cue ("in X", "the city of X") and nearness to the trigger break ties.
  * In "the Damascus suburb of Douma" the suburb wins over its anchor.
  */
-/** What stands between a district's name and its province's: "Qarabagh district, Ghazni", "Andar (Shalgar) district, Ghazni". */
-const DISTRICT_THEN = /^\s+(?:\([^()]{1,40}\)\s+)?(?:district|county|sub-?district|municipality|LGA|upazila|township|tehsil|commune|department|locality|province|governorate)\s*,\s*$/i;
+/** What stands between a district's name and its province's: "Qarabagh district, Ghazni", "Andar (Shalgar) district, Ghazni",
+ * "Dogubeyazit district of Agri", "Dogankoy village of Pervari". */
+const DISTRICT_THEN = /^\s+(?:\([^()]{1,40}\)\s+)?(?:district|county|sub-?district|municipality|LGA|upazila|township|tehsil|commune|department|locality|province|governorate|village)\s*(?:,|of)\s*$/i;
+
+/** "Daret Azza town in Aleppo countryside", "Dogubeyazit district of Agri": what stands between a place and the one it lies in. */
+const PARENT_THEN = /^\s+(?:(?:town|village|city|camp|neighbou?rhood)\s+in|(?:district|sub-?district|commune|upazila|county|township)\s+(?:in|of))\s+(?:the\s+)?$/i;
+/** "the Damascus district of Kafr Sousa": the district named after its city; there the second name is the place. */
+const THE_BEFORE = /\b[Tt]he\s+(?:[a-z-]+\s+)?$/;
+
+/** A place named just before `t` as lying in it ("Qarabagh district, Ghazni", "Daret Azza town in Aleppo countryside"). */
+export function namedInside(text: string, toponyms: readonly Toponym[], t: Toponym): Toponym | undefined {
+  return toponyms.find((u) => u !== t && u.end <= t.start && u.end >= t.start - 30 && !!u.admin1 && u.admin1 === t.admin1 &&
+    (DISTRICT_THEN.test(text.slice(u.end, t.start)) || PARENT_THEN.test(text.slice(u.end, t.start))) &&
+    !THE_BEFORE.test(text.slice(Math.max(0, u.start - 40), u.start)));
+}
 
 /** "in Periperi neighborhood": a part of a town, by its own name. */
 const QUARTER_AFTER = /^\s+(?:neighbou?rhoods?|quarter|barrio)\b/i;
@@ -133,8 +147,8 @@ export function choosePlace(
     if (/\b(?:suburbs?|districts?|villages?|towns?|neighbou?rhoods?|city|cities) of\s+$/i.test(before)) score += 3;
     score -= Math.min(4, Math.abs(t.start - triggerAt) / 60);
     // "in Maywand district, Kandahar": the town named after a district of its province stands for the province.
-    const prev = toponyms.find((u) => u !== t && u.end <= t.start && u.end >= t.start - 30 && DISTRICT_THEN.test(text.slice(u.end, t.start)));
-    if (prev && prev.admin1 && prev.admin1 === t.admin1 && t.kind === 'place') score -= 25;
+    // "Daret Azza town in Aleppo countryside": the place it lies in is not where the act was.
+    if (t.kind === 'place' && namedInside(text, toponyms, t)) score -= 25;
     if (!best || score > best.score) best = { t, score };
   }
   if (!best && anchor) return { toponym: anchor, precision: 'place' };

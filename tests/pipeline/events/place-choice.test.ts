@@ -106,4 +106,17 @@ describe('a quarter of the town named', () => {
     const town = 'Protesters gathered in Colonia on Friday.';
     expect(otherRole(town, top(town, 'Colonia', 'place', 'UY.04'))).toBeNull();
   });
+  it('"Daret Azza town in Aleppo countryside", "Dogubeyazit district of Agri": the place, not the one it lies in', () => {
+    const a = 'HTS blocked the road to enter Daret Azza town in Aleppo countryside.';
+    const daret = top(a, 'Daret Azza', 'place', 'SY.09'), aleppo = top(a, 'Aleppo', 'place', 'SY.09');
+    expect(choosePlace(a, { start: 0, end: a.length }, [daret, aleppo], a.indexOf('blocked'))?.toponym.name).toBe('Daret Azza');
+    const b = 'Three militants were killed in Dogubeyazit district of Agri.';
+    const dogu = top(b, 'Dogubeyazit', 'place', 'TR.04'), agri = top(b, 'Agri', 'place', 'TR.04');
+    expect(choosePlace(b, { start: 0, end: b.length }, [dogu, agri], b.indexOf('killed'))?.toponym.name).toBe('Dogubeyazit');
+  });
+  it('"the Damascus district of Kafr Sousa" names the district after its city: Kafr Sousa is the place', () => {
+    const text = 'Security forces raided homes in the Damascus district of Kafr Sousa.';
+    const dam = top(text, 'Damascus', 'place', 'SY.13'), kafr = top(text, 'Kafr Sousa', 'place', 'SY.13');
+    expect(choosePlace(text, { start: 0, end: text.length }, [dam, kafr], text.indexOf('raided'))?.toponym.name).toBe('Kafr Sousa');
+  });
 });
