@@ -129,7 +129,7 @@ if (cv) {
   // one; the common threshold and type margin with the best cross-validated mean are kept.
   const runs = [];
   // A margin of null (JSON for Infinity) never lets the type model overrule the trigger.
-  const grid = [0, 0.2, 0.3].flatMap((t) => [0, 0.2, 0.4, null].map((margin) => ({ t, margin })));
+  const grid = [0, 0.3, 0.4, 0.5, 0.6, 0.7].flatMap((t) => [0, 0.2, 0.4, null].map((margin) => ({ t, margin })));
   for (const { t, margin } of grid) {
     const preds = new Map(sets.map((s) => [s.name, new Map()]));
     for (const { c, m } of folds) for (const d of docs.filter((x) => x.conflict === c)) preds.get(d.set).set(d.id, selectEvents(d, m, t, margin ?? Infinity));
