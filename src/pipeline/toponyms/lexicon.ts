@@ -92,10 +92,11 @@ export const TOWN_WORDS = set(`city town towns village villages suburb suburbs n
 export const PLACE_PREPOSITIONS = set(`in near at from to outside around across into inside throughout towards toward
   via through within between reached entered stormed shelled besieged`);
 
-/** Place-name heads that continue a capitalised name ("Orange County", "Gulf of Aden") and are not organisations. */
+/** Place-name heads that continue a capitalised name ("Orange County", "Gulf of Aden", "Jos North LGA", "Munshiganj Sadar") and are not organisations. */
 export const PLACE_HEADS = set(`County City Province Governorate State Region District River Valley Mountains Mountain
   Mount Mt Lake Sea Ocean Gulf Bay Island Islands Peninsula Desert Heights Strait Canal Coast Plain Plains Basin Hills
-  Hill Falls Creek Beach Harbor Harbour Port Springs Square Street Road Avenue Bridge Camp Forest`);
+  Hill Falls Creek Beach Harbor Harbour Port Springs Square Street Road Avenue Bridge Camp Forest
+  LGA Municipality Township Commune Upazila Tehsil Subdistrict Sadar Oblast Raion Rayon Parish Department Prefecture Territory`);
 
 /** AP-style abbreviations of US states and Canadian provinces → GeoNames admin1 codes. */
 export const STATE_ABBREVIATIONS: Record<string, string> = {

@@ -22,6 +22,11 @@ describe('places inside longer names', () => {
     expect(find('Rep. Jane Doe, R-Elbow Lake, voted against it.', 'Elbow Lake')?.admin1).toBe('US.MN'));
   it('a capitalised common word glued onto a name at a sentence start is no part of it', () =>
     expect(find('A Rolling Meadows resident was hurt.', 'Rolling Meadows')?.admin1).toBe('US.IL'));
+  it('the name of an administrative unit ("Jos North LGA", "Abuja LGA") is a place, not an organisation', () => {
+    expect(find('Gunmen killed a resident of Naraguta (Jos North LGA, Plateau).', 'Jos North')?.embedded).toBeFalsy();
+    expect(find('Residents fought police in Kubwa (Abuja LGA, FCT).', 'Abuja')).toMatchObject({ country: 'NG' });
+    expect(find('Residents fought police in Kubwa (Abuja LGA, FCT).', 'Abuja')?.embedded).toBeFalsy();
+  });
   it('a region word before a state leaves the state found', () =>
     expect(parse('Storms hit North Texas on Monday.').some((t) => t.admin1 === 'US.TX')).toBe(true));
   it('a part of a hyphenated name the gazetteer lacks is no place, unless a country or a big city', () => {
