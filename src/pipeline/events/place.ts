@@ -154,9 +154,11 @@ export function choosePlace(
   if (!best && anchor) return { toponym: anchor, precision: 'place' };
   // "in areas to the east of Ar Rutba", "5 km north of Hama": with no other place in the clause, the act is
   // near the reference point, and the place it is told by is the nearest we can say (ACLED codes it there).
-  if (!best) {
+  // "in Doutchi, near Diffa (Diffa)": a town the act was near says more than the province it lies in.
+  if (!best || (best.t.kind !== 'place' && best.t.kind !== 'admin2')) {
     const near = toponyms.find((t) => t.start >= clause.start && t.end <= clause.end && NEARBY.has(t.kind) &&
-      otherRole(text, t) === REFERENCE_ROLE && NEAR_BEFORE.test(text.slice(Math.max(clause.start, t.start - 60), t.start)));
+      otherRole(text, t) === REFERENCE_ROLE && NEAR_BEFORE.test(text.slice(Math.max(clause.start, t.start - 60), t.start)) &&
+      (!best || (best.t.kind === 'country' ? best.t.country === t.country : !!best.t.admin1 && best.t.admin1 === t.admin1)));
     if (near) return { toponym: near, precision: 'place' };
   }
   return best ? { toponym: best.t, precision: precisionOf(best.t) } : null;

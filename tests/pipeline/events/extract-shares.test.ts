@@ -167,6 +167,14 @@ describe('parts of a town, a town and its province, a reference point alone', ()
     expect(run('On Friday, gunmen killed three people in Tell Kalakh, Homs.')).toEqual([{ place: 'Tell Kalakh', date: '2011-08-05', toll: 3 }]));
   it('"in areas to the east of Rastan", with no other place told, is placed at Rastan', () =>
     expect(run('On Friday, troops shelled areas to the east of Rastan.').map((r) => r.place)).toEqual(['Rastan']));
+  it('"in the east of Rastan city (Homs)": the town the act was near says more than its province', () => {
+    const text = 'On Friday, troops shelled areas east of Rastan city (Homs).';
+    const admin: typeof PLACES = { ...PLACES, Homs: { ...PLACES.Homs!, kind: 'admin1' } };
+    const toponyms: Toponym[] = [];
+    for (const name of ['Rastan', 'Homs']) { const i = text.indexOf(name); toponyms.push({ ...admin[name]!, name, start: i, end: i + name.length }); }
+    const { events } = extractEvents({ article: { id: 'a', published: '2011-08-06', text }, toponyms }, { countryPoint, admin1Point, focusCountry: 'SY' });
+    expect(events.map((e) => e.properties.place.name)).toEqual(['Rastan']);
+  });
   it('a reference point beside a place named in the clause does not place the act ("in Talbiseh, 5 km north of Rastan")', () =>
     expect(run('On Friday, troops shelled Talbiseh, 5 km north of Rastan.').map((r) => r.place)).toEqual(['Talbiseh']));
 });
