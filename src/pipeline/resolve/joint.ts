@@ -25,6 +25,8 @@ export interface Joint {
   container: (k: number) => number | null;
   /** Mention k contains another one ("La Paz" in "El Alto, La Paz"): the text names it as an area. */
   isContainer: (k: number) => boolean;
+  /** Area e, a reading of mention k, holds some reading of a name the text puts in k ("Cabedelo, Paraiba"). */
+  holdsInner: (k: number, e: GazEntry) => boolean;
   /** Evidence for reading s of mention k from the other names (containment, lists, held anchors). */
   bonus: (k: number, s: Scored, otherAnchors: GazEntry[]) => number;
 }
@@ -52,9 +54,11 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
   container.forEach((c, k) => {
     if (c !== null) inside.set(c, [...(inside.get(c) ?? []), k]);
   });
+  const holdsInner = (k: number, e: GazEntry) => isArea(e) && (inside.get(k) ?? []).some((j) => ranked[j]!.some((x) => within(x.cand.entry, e)));
   return {
     container: (k) => container[k] ?? null,
     isContainer: (k) => inside.has(k),
+    holdsInner,
     bonus(k, s, otherAnchors) {
       const e = s.cand.entry;
       let b = 0;
@@ -70,7 +74,7 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
       }
       // "X, Y" and "X (Y)": Y names the area X lies in, so Y is read as an area before a town of its name.
       if (isArea(e) && inside.has(k)) b += 2;
-      if (isArea(e) && (inside.get(k) ?? []).some((j) => ranked[j]!.some((x) => within(x.cand.entry, e)))) b += 6;
+      if (holdsInner(k, e)) b += 6;
       if (listKind.has(k)) b += e.kind === listKind.get(k) ? 3 : 0;
       if (e.kind === 'admin1' && otherAnchors.some((a) => within(a, e))) b += 3;
       return b;

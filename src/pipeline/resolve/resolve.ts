@@ -141,7 +141,8 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
       }
       s.score = score;
     }
-    settleTownVersusProvince(ranked[k]!);
+    // "Cabedelo, Paraiba", "Zacatecas, Zacatecas": a name the text puts another in is the area, not its main town.
+    settleTownVersusProvince(ranked[k]!, (a) => joint.holdsInner(k, a));
     if (!m.dateline) settleProvinceVersusSmallNamesake(ranked[k]!);
     for (const s of ranked[k]!) {
       const kind = s.cand.entry.kind;
@@ -177,7 +178,10 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
   };
   keys.forEach((key, k) => {
     if (continues(k)) return;
-    const sense = `${key}\u0000${rec.mentions[k]!.hint ?? ''}`;
+    // "Zacatecas, Zacatecas": the last name of a chain, repeating the name it holds, is the state, and the town
+    // before it another sense; "Rafah (Rafah, North Sinai)" repeats a town held by the province after it.
+    const ownContainer = joint.container(k) === null && rec.mentions.some((m, j) => j !== k && keys[j] === key && joint.container(j) === k);
+    const sense = `${key}\u0000${rec.mentions[k]!.hint ?? ''}\u0000${ownContainer ? 'area' : ''}`;
     groups.set(sense, [...(groups.get(sense) ?? []), k]);
   });
   const chosen = new Map<number, { e: GazEntry; conf: number }>();

@@ -2,19 +2,21 @@
 // the province is small; a province as big as a country is meant by its own name.
 import { km } from './geo.ts';
 import { inBox } from '../gazetteer/bbox.ts';
-import type { Candidate } from '../gazetteer/load.ts';
+import type { Candidate, GazEntry } from '../gazetteer/load.ts';
 
 const BIG_PROVINCE_KM = 600;
 
-export function settleTownVersusProvince(list: Array<{ cand: Candidate; score: number }>): void {
+export function settleTownVersusProvince(list: Array<{ cand: Candidate; score: number }>, holdsInner: (a: GazEntry) => boolean = () => false): void {
   for (const p of list) {
     const a = p.cand.entry;
-    if (a.kind !== 'admin1' || !a.bbox) continue;
+    // "Cabedelo, Paraiba", "Zacatecas, Zacatecas": a province that holds the name the text puts in it is meant.
+    if (a.kind !== 'admin1' || !a.bbox || holdsInner(a)) continue;
     const [w, s, e, n] = a.bbox;
     const diag = km({ lat: s, lon: w }, { lat: n, lon: e });
     for (const q of list) {
       const t = q.cand.entry;
       if (t.kind !== 'place' || t.country !== a.country || !inBox(a.bbox, t.lat, t.lon)) continue;
+      // A town the name is only another name of ("Paraiba" for João Pessoa) does not take it from the province.
       if (t.population < 20_000) continue;
       if (diag > BIG_PROVINCE_KM) p.score = Math.max(p.score, q.score + 0.5);
       else q.score = Math.max(q.score, p.score + 0.5);

@@ -12,6 +12,17 @@ const parse = (text: string): Toponym[] => geoparse(text, { gazetteer: g });
 const find = (text: string, name: string) => parse(text).find((t) => text.slice(t.start, t.end) === name);
 
 describe('joint resolution', () => {
+  it('"Town, State": the state holding the town is the area, not a town it is another name of ("Cabedelo, Paraiba")', () => {
+    expect(find('On 4 May 2020, in Cabedelo, Paraiba, a man was killed.', 'Paraiba')).toMatchObject({ kind: 'admin1', country: 'BR' });
+    expect(find('On 8 May 2020, in Joao Pessoa, Paraiba, a thief was beaten.', 'Paraiba')).toMatchObject({ kind: 'admin1', country: 'BR' });
+  });
+  it('"Zacatecas, Zacatecas": the town, then the state of its name; "Rafah (Rafah, North Sinai)" stays one town', () => {
+    expect(parse('On 3 May 2020, in Zacatecas, Zacatecas, gunmen killed two men.').map((t) => t.kind)).toEqual(['place', 'admin1']);
+    const rafah = parse('A sniper shot a soldier at a checkpoint in Rafah (Rafah, North Sinai).').filter((t) => t.name === 'Rafah');
+    expect(rafah.map((t) => t.country)).toEqual(['EG', 'EG']);
+  });
+  it('a list is no "Town, Area": "at Edinburgh, Aberdeen airports" keeps both towns', () =>
+    expect(parse('Airlines at Edinburgh, Aberdeen airports employ its staff.').map((t) => t.kind)).toEqual(['place', 'place']));
   it('a list keeps one kind: "Mexico, China, Japan" are countries', () =>
     expect(parse('Imports from Mexico, China, Japan rose.').map((t) => t.kind)).toEqual(['country', 'country', 'country']));
   it('a state that holds the document\'s places beats a namesake country', () => {
