@@ -104,6 +104,19 @@ describe('the embed code under the dev server (npm start)', () => {
     expect(await frameAr.locator('#status').innerText()).toContain('Access-Control-Allow-Origin');
     expect(await frameAr.locator('#status').getAttribute('dir')).toBe('rtl');
     expect(await frameAr.getByTestId('event-count').innerText()).toBe('تعذّر تحميل الخريطة.');
+    // The frame's own words are in Arabic too, right to left: no "From", "To", "All dates", "Legend" left.
+    const inner = await embedFrame(w.page);
+    const page = await inner.evaluate(() => {
+      const status = document.getElementById('status')!;
+      const words: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (!status.contains(n) && n.parentElement?.getClientRects().length) words.push(...(n.textContent!.match(/[A-Za-z][A-Za-z-]*/g) ?? []));
+      const labels = [...document.querySelectorAll('[aria-label], input[placeholder]')].map((el) => el.getAttribute('aria-label') ?? (el as HTMLInputElement).placeholder);
+      return { dir: document.body.dir, lang: document.documentElement.lang, words: [...new Set(words)].sort(), latinLabels: labels.filter((l) => /[A-Za-z]/.test(l)) };
+    });
+    expect(page).toEqual({ dir: 'rtl', lang: 'ar', words: ['BY', 'CC', 'Earth', 'GeoNames', 'Natural'], latinLabels: [] });
+    expect(await frameAr.getByText('كل التواريخ').isVisible()).toBe(true);
     await w.page.screenshot({ path: 'tests/e2e/screenshots/embed-load-failed-ar.png' });
     await w.context.close();
   }, 180_000);

@@ -194,7 +194,8 @@ export const EN = {
     'status.rejected': '{bad} of {all} events could not be read and are not shown.',
     'status.startFailed': 'The map could not be started: {error}',
     'embed.failed': 'The map could not be loaded.',
-    // public/embed-boot.js (a classic script that runs when the modules do not) holds a copy of these, checked by a unit test.
+    // public/embed-boot.js (a classic script that runs when the modules do not) holds a copy of these and of every key
+    // embed.html uses, checked by a unit test (tests/app/i18n/embed-boot.test.ts): change both.
     'boot.refused': 'The map could not be loaded: {file} was refused or not found.',
     'boot.timeout': 'The map could not be loaded: its scripts did not start within 30 seconds.',
     'boot.whySandbox': ' This map runs in a sandboxed frame (origin "null"), so its files are cross-origin requests: the server at {origin} must send Access-Control-Allow-Origin: * (see the README, "Embedding").',
