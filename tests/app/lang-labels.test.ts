@@ -1,3 +1,4 @@
+import bidiFactory from 'bidi-js';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -11,15 +12,34 @@ import { localiseEvent, startsArabic } from '../../src/app/state/lang.ts';
 import { markArabicText } from '../../src/app/ui/lang-toggle.ts';
 import { event } from './helpers.ts';
 
+const bidi = bidiFactory();
+
 const hama = event({ id: 'h', place: { name: 'Hama', geonameid: 170017, admin1: 'SY.10', country: 'SY', name_ar: 'حماة' } });
 const syria = event({ id: 's', geo_precision: 'country', place: { name: 'Syria', geonameid: null, admin1: null, country: 'SY', name_ar: 'سوريا' } });
+const syriaNoAr = event({ id: 'n', geo_precision: 'country', place: { name: 'Syria', geonameid: null, admin1: null, country: 'SY' } });
 const plain = event({ id: 'p', place: { name: 'Nowhere', geonameid: null, admin1: null, country: null } });
 
 describe('Arabic labels on the map', () => {
   it('labels an event with its Arabic name, country-wide ones as such', () => {
     expect(arabicLabel(hama)).toBe('حماة');
-    expect(arabicLabel(syria)).toBe('سوريا، على مستوى البلاد');
+    expect(arabicLabel(syria)).toBe('سوريا (على مستوى البلاد)');
     expect(arabicLabel(plain)).toBeNull();
+  });
+  it('labels a country-wide report whose place has no Arabic name with the Arabic words and the name isolated, read right to left as MapLibre lays it out', () => {
+    const label = arabicLabel(syriaNoAr)!;
+    expect(label).toBe('\u2068Syria\u2069 (على مستوى البلاد)');
+    // MapLibre's own bidirectional algorithm (bidi-js), as its label layout runs it (src/symbol/bidi.ts).
+    const embedding = bidi.getEmbeddingLevels(label);
+    const { levels, paragraphs } = embedding;
+    expect(paragraphs.map((p) => p.level)).toEqual([1]);
+    const at = (ch: string): number => levels[label.indexOf(ch)]!;
+    expect(at('S') % 2).toBe(0);
+    expect([at('('), at(')')].map((l) => l % 2)).toEqual([1, 1]);
+    // In visual order (left to right), brackets mirrored where read right to left and the marks dropped:
+    // the bracketed words on the left, the name on the right, where an Arabic reader starts.
+    const chars = [...label].map((c, i) => (levels[i]! % 2 ? (bidi.getMirroredCharacter(c) ?? c) : c));
+    const visual = bidi.getReorderedIndices(label, embedding).map((i) => chars[i]).join('').replace(/[\u2066-\u2069]/g, '');
+    expect(visual).toBe('(دالبلا ىوتسم ىلع) Syria');
   });
   it('puts label_ar beside label on the map features that have one', () => {
     const byId = new Map([hama, plain].map((f) => [f.properties.id, f]));

@@ -136,7 +136,7 @@ describe('the interface in Arabic', () => {
     await page.goto(`${url}embed.html#lang=ar`);
     await waitForMapIdle(page);
     await page.locator('#embed-legend summary').click();
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.evaluate(() => document.body.dir)).toBe('rtl');
     expect(await latinWordsLeft(page)).toEqual([]);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'arabic-embed.png') });
     expect(w.errors).toEqual([]);
@@ -147,8 +147,8 @@ describe('the interface in Arabic', () => {
     const { page } = w;
     await page.goto(`${url}#lang=ar`);
     await waitForMapIdle(page);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
-    expect(await page.locator('.cm-map-wrap').getAttribute('dir')).toBe('ltr');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.body.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.locator('.cm-map').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('.cm-timeline__chart').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('h1').innerText()).toBe('العنف المُبلَّغ عنه حسب المكان واليوم');
     // No Latin letters (so no "سوريا (country-wide)") in what the catalogue writes.
@@ -174,7 +174,7 @@ describe('the interface in Arabic', () => {
 
     // Back to English with the toggle: the same elements in English, left to right.
     await page.getByTestId('lang-toggle').click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await expect.poll(() => page.evaluate(() => document.body.dir)).toBe('ltr');
     expect(await page.locator('h1').innerText()).toBe('Reported violence, by place and day');
     expect(await page.getByTestId('event-count').innerText()).toMatch(/^Showing all 5 events · /);
     expect(await texts(page, '[data-testid="event-table"] thead th')).toEqual(['Date ▲', 'Place', 'Type', 'Killed']);

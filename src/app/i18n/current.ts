@@ -26,13 +26,31 @@ export function onLanguage(listener: (lang: Lang) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The message in the current language, `{name}` filled from `vars`. */
+/** The message in the current language, `{name}` filled from `vars` (a value in the other direction's
+ * script isolated: see `isolateForeign`). */
 export function t(key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
   const text: string = CATALOGUE[current][key] ?? CATALOGUE.en[key];
   return text.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = vars[k];
-    return v === undefined ? '' : typeof v === 'number' ? formatNumber(v) : v;
+    return v === undefined ? '' : typeof v === 'number' ? formatNumber(v) : isolateForeign(v);
   });
+}
+
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F]/;
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+/**
+ * A text written in the script of the other direction (a place with no Arabic name, an actor, an outlet in
+ * the Arabic interface; an Arabic name in the English one), between FIRST STRONG ISOLATE and POP DIRECTIONAL
+ * ISOLATE: laid out on its own, in its own direction, so its brackets, digits and punctuation stay with it
+ * and the sentence around it keeps its order ("⁨Syria⁩ (على مستوى البلاد)" reads right to left as a whole).
+ * The two marks are invisible: browsers, canvas text and MapLibre's labels lay them out and draw nothing.
+ */
+export function isolateForeign(text: string, lang: Lang = current): string {
+  if (text.startsWith(FSI)) return text;
+  return (lang === 'ar' ? LATIN : ARABIC).test(text) ? `${FSI}${text}${PDI}` : text;
 }
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();

@@ -5,6 +5,8 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
+import { CATALOGUE } from '../i18n/catalogue.ts';
+import { isolateForeign } from '../i18n/current.ts';
 import type { Lang } from '../state/lang.ts';
 import { withArabicLabels, type Basemap } from './basemap.ts';
 import type { MapEventProps } from './events-source.ts';
@@ -12,14 +14,19 @@ import { EVENT_AREA_LABEL_LAYER, EVENT_LABEL_LAYER, SOURCES } from './layers.ts'
 
 export const COUNTRY_LABEL_LAYER = 'country-labels';
 
-/** An event's label in Arabic, or null when its place has no Arabic name. */
+/**
+ * An event's label in Arabic: its Arabic name, "سوريا (على مستوى البلاد)" for a country-wide report (the
+ * popup's and the table's words), and the same words around the name as spelt when the place has no Arabic
+ * name, that name isolated so the label reads right to left ("⁨Syria⁩ (على مستوى البلاد)"); null for a town
+ * or a province with no Arabic name (its name alone, as in English).
+ */
 export function arabicLabel(f: EventFeature): string | null {
-  const ar = f.properties.place.name_ar;
-  if (!ar) return null;
-  // A comma, not brackets: MapLibre lays Arabic out right to left without mirroring brackets, which would
-  // read 'سوريا )على مستوى البلاد('.
-  return f.properties.geo_precision === 'country' ? `${ar}، على مستوى البلاد` : ar;
+  const { place, geo_precision: precision } = f.properties;
+  if (precision === 'country') return fill(CATALOGUE.ar['where.country'], isolateForeign(place.name_ar ?? place.name, 'ar'));
+  return place.name_ar ?? null;
 }
+
+const fill = (template: string, name: string): string => template.replace('{name}', name);
 
 export type MapEventPropsAr = MapEventProps & { label_ar?: string };
 

@@ -84,7 +84,7 @@ export async function composePng(input: PngInput): Promise<Blob> {
   ctx.scale(PNG_RATIO, PNG_RATIO);
   // In a right-to-left interface (Arabic) everything is set right to left from the right edge: the lines,
   // and the legend's items in reading order, each swatch to the right of its words.
-  const rtl = document.documentElement.dir === 'rtl';
+  const rtl = document.body.dir === 'rtl';
   ctx.direction = rtl ? 'rtl' : 'ltr';
   const line = (text: string, at: number): void => {
     ctx.textAlign = rtl ? 'right' : 'left';

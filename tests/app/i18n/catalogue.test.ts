@@ -48,4 +48,16 @@ describe('the interface catalogue', () => {
     expect(t('table.caption', { n: 40 }).match(/[\u0660-\u0669]+/)?.[0]).toMatch(ARABIC_DIGITS);
     expect(typeLabel('Battles')).toBe('معارك');
   });
+
+  it('isolates a filled-in value written in the other direction\'s script (FSI … PDI), so its brackets and figures stay with it', () => {
+    const place = (name: string): string => formatPlace(event({ geo_precision: 'country', place: { name, geonameid: null, admin1: null, country: null } }).properties);
+    setLanguage('ar');
+    expect(place('Syria')).toBe('\u2068Syria\u2069 (على مستوى البلاد)');
+    expect(place('Côte d’Ivoire (South)')).toBe('\u2068Côte d’Ivoire (South)\u2069 (على مستوى البلاد)');
+    expect(place('سوريا')).toBe('سوريا (على مستوى البلاد)');
+    expect(t('table.caption', { n: 40 })).not.toMatch(/[\u2066-\u2069]/);
+    setLanguage('en');
+    expect(place('Syria')).toBe('Syria (country-wide)');
+    expect(place('سوريا')).toBe('\u2068سوريا\u2069 (country-wide)');
+  });
 });
