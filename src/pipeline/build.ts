@@ -109,6 +109,7 @@ export async function runBuild(inputs: readonly string[], output: string, option
   await prepareGazetteer();
   const entries: ReportEntry[] = [];
   let articles = 0;
+  let unplacedActs = 0;
   const found = await csvFilesUnder(inputs);
   const foundSet = new Set(found);
   async function* jobs(): AsyncGenerator<Job> {
@@ -137,7 +138,9 @@ export async function runBuild(inputs: readonly string[], output: string, option
       if (!found) entries.push({ input, status: 'skipped', reason: `failed: ${o.error ?? 'no result'}` });
       else {
         for (const e of found) events.add(e);
-        entries.push(found.length ? { input, status: 'events', events: found.length } : { input, status: 'no-events' });
+        const unplaced = o.result?.unplaced ?? [];
+        entries.push({ input, ...(found.length ? { status: 'events', events: found.length } : { status: 'no-events' }), ...(unplaced.length ? { unplaced } : {}) });
+        unplacedActs += unplaced.length;
       }
       bar.tick();
     }
@@ -156,7 +159,8 @@ export async function runBuild(inputs: readonly string[], output: string, option
     const skipped = entries.filter((r) => r.status === 'skipped').length + merged.skipped.length;
     const { files } = imported;
     const from = files ? ` and ${imported.count} events of ${files} dataset file${files > 1 ? 's' : ''}` : '';
-    return `${output}: ${written} events from ${articles} articles${from} (${events.count} before merging; ${skipped} skipped; ${workers} worker${workers > 1 ? 's' : ''})`;
+    const unplacedNote = unplacedActs ? `; ${unplacedActs} act${unplacedActs > 1 ? 's' : ''} with no place, listed in the report` : '';
+    return `${output}: ${written} events from ${articles} articles${from} (${events.count} before merging; ${skipped} skipped${unplacedNote}; ${workers} worker${workers > 1 ? 's' : ''})`;
   } finally {
     events.dispose();
   }

@@ -35,7 +35,8 @@ Options: --workers N|auto  spread the articles over N worker threads (output sta
   extract: `conflict-map extract < docs.jsonl > events.jsonl
 
 Reads JSONL lines {"id", "text", "published"?, "title"?, "url"?, "outlet"?} and writes one line per input line:
-{"id", "events": [GeoJSON Feature], "cumulative_figures": [...]}. A bad line gives {"id", "error"}.
+{"id", "events": [GeoJSON Feature], "cumulative_figures": [...], "unplaced"?: [...]}: "unplaced" lists the acts
+told with no place the gazetteer knows and no country to fall back on. A bad line gives {"id", "error"}.
 
 Options: --workers N|auto  spread the articles over N worker threads (output stays in input order).`,
   build: `conflict-map build [DIR|FILE|EVENTS.csv ...] [--events FILE.csv] [-o FILE] [--if-stale] [--force]
@@ -87,7 +88,7 @@ async function streamCommand(command: 'extract' | 'geoparse', args: string[]): P
   for await (const o of outcomes) {
     const body = o.error !== undefined || !o.result ? { error: o.error ?? 'no result' }
       : command === 'geoparse' ? { toponyms: o.result.toponyms }
-      : { events: o.result.events, cumulative_figures: o.result.cumulative_figures };
+      : { events: o.result.events, cumulative_figures: o.result.cumulative_figures, ...(o.result.unplaced.length ? { unplaced: o.result.unplaced } : {}) };
     await write(`${JSON.stringify({ id: idOf(o), ...body })}\n`);
     bar.tick();
   }

@@ -22,7 +22,7 @@ async function serve(): Promise<void> {
     let reply: WorkerReply;
     try {
       const result = processArticle(job.article, gazetteer);
-      reply = { seq: job.seq, result: job.eventsOnly ? { events: result.events, cumulative_figures: [], toponyms: [] } : result };
+      reply = { seq: job.seq, result: job.eventsOnly ? { events: result.events, cumulative_figures: [], toponyms: [], unplaced: result.unplaced } : result };
     } catch (e) {
       reply = { seq: job.seq, error: (e as Error).message };
     }

@@ -138,12 +138,30 @@ export interface EventFeature {
   properties: EventProperties;
 }
 
+/**
+ * An act an article tells that could not be put on the map: it names no place the gazetteer knows and no
+ * country to fall back on ("Five shot dead by armed bandits", a village the gazetteer lacks). Recorded, not lost.
+ */
+export interface UnplacedAct {
+  quote: string;
+  /** Offsets of the sentence in the article text. */
+  start: number;
+  end: number;
+  event_type: EventType;
+  date_start: string | null;
+  date_end: string | null;
+  fatalities: Fatalities | null;
+  reason: string;
+}
+
 /** One line of the build report: every input is accounted for. */
 export interface ReportEntry {
   input: string;
   status: 'events' | 'no-events' | 'skipped';
   events?: number;
   reason?: string;
+  /** Acts the article tells that could not be placed (see UnplacedAct). */
+  unplaced?: UnplacedAct[];
 }
 
 export interface EventCollection {

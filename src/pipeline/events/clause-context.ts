@@ -1,6 +1,6 @@
 // The context an event is read in: the types the events stage takes and gives, and what one clause carries
 // while it is read (its sentence, trigger, dates, the place told before it).
-import type { Article, EventFeature, Toponym } from '../../shared/schema.ts';
+import type { Article, EventFeature, Toponym, UnplacedAct } from '../../shared/schema.ts';
 import type { Analysis } from '../nlp/analyse.ts';
 import type { Sentence } from '../text.ts';
 import type { ResolvedDate } from './dates.ts';
@@ -49,6 +49,8 @@ export interface CumulativeFigure {
 export interface ExtractOutput {
   events: EventFeature[];
   cumulative_figures: CumulativeFigure[];
+  /** Acts told with no place to put them at: recorded so that nothing is lost silently. */
+  unplaced: UnplacedAct[];
 }
 
 export interface ClauseContext {

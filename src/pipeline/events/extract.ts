@@ -2,7 +2,7 @@
 // event: its type from the trigger, its dates resolved against the publication date, its toll from numbers
 // attached to deaths, its place from the mentions in the clause (or the place it refers back to, or the
 // article's main country), and the sentence that states it as evidence.
-import type { Article, EventFeature, Fatalities, GeoPrecision, Toponym } from '../../shared/schema.ts';
+import type { Article, EventFeature, Fatalities, GeoPrecision, Toponym, UnplacedAct } from '../../shared/schema.ts';
 import { mergeEvents } from '../merge.ts';
 import { CAME_BEFORE, GAPPED, splitClauses, splitSentences, type Sentence } from '../text.ts';
 import { absorbBareKillings } from './absorb.ts';
@@ -41,7 +41,7 @@ function sidesOf(clause: string, triggerAt: number): { actors: string[]; victims
   return victims.length ? { actors, victims } : { actors };
 }
 
-function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: CumulativeFigure[]): EventFeature[] {
+function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: CumulativeFigure[], unplaced: UnplacedAct[]): EventFeature[] {
   const { article, sentence, clause, trigger } = ctx;
   const published = article.published;
   const background = backgroundSinceAt(clause.text);
@@ -70,6 +70,16 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   if (date && published && date.precision === 'month' && Date.parse(published) - Date.parse(date.end) > 30 * DAY_MS) return [];
   const unknownPlace = namesUnknownPlace(clause, ctx.toponyms, ctx.options.demonym);
   const places = placesFor({ ...ctx, unknownPlace, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
+  // No place the gazetteer knows and no country to fall back on: recorded, not silently lost.
+  if (!places.length && !refersBack(clause.text, trigger)) {
+    const { event_type } = ctx.trigger;
+    unplaced.push({
+      quote: sentence.text, start: sentence.start, end: sentence.end, event_type,
+      date_start: date?.start ?? null, date_end: date?.end ?? null, fatalities: tolls.fatalities,
+      reason: unknownPlace ? 'its place is not in the gazetteer and no country is named' : 'no place or country is named',
+    });
+    return [];
+  }
   // "The attack came after ...", "Those killed included ...": a mention of an act already told, with no place
   // or toll of its own, is not a new event.
   const told = refersBack(clause.text, trigger);
@@ -162,6 +172,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   const { article, toponyms } = input;
   const events: EventFeature[] = [];
   const cumulative: CumulativeFigure[] = [];
+  const unplaced: UnplacedAct[] = [];
   let recentPlace: Toponym | null = null;
   let recentAge = 0;
   let discourseDate: ResolvedDate | null = null;
@@ -195,7 +206,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       if (trigger) {
         const previous = events[events.length - 1];
         const ctx: ClauseContext = { article, sentence, sentenceNo, clause, trigger, toponyms, recentPlace, recentAge, discourseDate, lastDay, reported, dates, options, ...(previous ? { previous } : {}) };
-        events.push(...eventsFromClause(ctx, events.length + 1, cumulative));
+        events.push(...eventsFromClause(ctx, events.length + 1, cumulative, unplaced));
       }
       const made = events.length > before ? events[events.length - 1]!.properties.place : null;
       const stated = dates.filter((d) => !d.since && !d.reporting && !d.scope && d.precision === 'day');
@@ -219,5 +230,5 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
   const mention = (e: EventFeature): MentionOf => MENTION.get(e) ?? { inferred: false, word: '', clause: -1 };
   const incidents = foldRecounts(foldElaborations(foldIncidents(kept, mention), mention));
   const merged = absorbBareKillings(mergeEvents(incidents, { sameArticle: true, toleranceDays: 0 }));
-  return { events: datesTold || !article.published ? merged : merged.map((e) => onReportDay(e, article.published!)), cumulative_figures: cumulative };
+  return { events: datesTold || !article.published ? merged : merged.map((e) => onReportDay(e, article.published!)), cumulative_figures: cumulative, unplaced };
 }
