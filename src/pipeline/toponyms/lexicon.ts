@@ -72,7 +72,7 @@ export const ORG_WORDS = set(`Bank Banks University Universities College School 
 
 /** Lower-case words that may stand inside a place name between capitalised words. */
 export const CONNECTORS = set(`of de del della da do dos das di du la le les los las el al ad ar ash az
-  upon sur y von van der den bin ibn bani beni`);
+  upon sur sub a y von van der den bin ibn bani beni`);
 
 /** Lower-case words that join capitalised words only with hyphens: "Rostov-on-Don", "Frankfurt-am-Main". */
 export const HYPHEN_CONNECTORS = set(`on am im an en as at sur sous les la le the upon under in ez ed es et er ul ud`);

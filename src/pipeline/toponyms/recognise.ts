@@ -2,7 +2,7 @@
 // Pure: (text, { gazetteer }) → mentions with candidates and cues; resolution picks among candidates.
 import type { Candidate, Gazetteer } from '../gazetteer/load.ts';
 import { CAPITAL_ABBREVIATIONS } from '../gazetteer/regions.ts';
-import { ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NATURAL_NOUNS, NEVER_PLACE_PHRASES, ORGANISATIONS, SITE_NOUNS, NEVER_PLACES, ORG_WORDS, STATE_ABBREVIATIONS, TRANSLITERATED } from './lexicon.ts';
+import { ADMIN_WORDS, ARABIC_ARTICLES, CONNECTORS, HYPHEN_CONNECTORS, MONTHS_DAYS, NATURAL_NOUNS, NEVER_PLACE_PHRASES, ORGANISATIONS, SITE_NOUNS, NEVER_PLACES, ORG_WORDS, STATE_ABBREVIATIONS, TRANSLITERATED } from './lexicon.ts';
 import { addRegionAbbreviations, addStateCodes, joinSameNameStates } from './state-codes.ts';
 import { withSiblingCountries } from './country-siblings.ts';
 import { contextOf, isDateline } from './context.ts';
@@ -151,7 +151,8 @@ export function recognise(text: string, options: { gazetteer: Gazetteer }): Reco
       for (let j = Math.min(b, i + MAX_WORDS); j > i; j--) {
         const surface = span(text, tokens, i, j);
         const cc = g.demonym(surface);
-        if (cc) {
+        // "Somali region", "Somali state": a province of that name (Ethiopia's), not the nationality.
+        if (cc && !provinceByWord(text, tokens[j - 1]!.end, surface, g)) {
           demonyms.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, country: cc });
           i = j;
           matched = true;
@@ -349,4 +350,10 @@ function unknownName(text: string, tokens: Token[], a: number, b: number, g: Gaz
     start: tokens[a]!.start, end: tokens[b - 1]!.end, surface, candidates: [], embedded: false, weak: false,
     common: false, hint: ctx.hint, prep: ctx.prep, dateline: false, container: null, group: false,
   };
+}
+
+/** A demonym-like name followed by a word for an administrative area and known as a province. */
+function provinceByWord(text: string, end: number, surface: string, g: Gazetteer): boolean {
+  const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 20))?.[1];
+  return !!next && ADMIN_WORDS.has(next) && g.lookupName(surface).some((c) => c.entry.kind === 'admin1' && c.primary);
 }

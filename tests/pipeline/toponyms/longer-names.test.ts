@@ -64,4 +64,13 @@ describe('names joined by a slash', () => {
     const ts = parse('Journalists protested in Karachi against the arrest of the Jang/Geo Group Editor-in-Chief.');
     expect(ts.map((t) => t.name)).toEqual(['Karachi']);
   });
+  it('a nationality word before "region" or "state" is the province of that name: "(Somali region)" is Ethiopia\'s', () => {
+    expect(parse('Inter-clan violence erupted in Afdere zone (Somali region), leaving 5 dead.').map((t) => [t.name, t.country, t.kind])).toEqual([['Somali', 'ET', 'admin1']]);
+    expect(parse('Somali troops entered the town.')).toEqual([]);
+  });
+  it('lower-case "a" and "sub" join a place name\'s words: "Gracias a Dios", "Poienile de sub Munte"', () => {
+    expect(parse('In Brus Laguna, Gracias a Dios, soldiers found an airstrip.').map((t) => t.name)).toEqual(['Brus Laguna', 'Gracias a Dios']);
+    expect(find('Locals protested in Poienile de sub Munte of the Maramures county.', 'Poienile de sub Munte')?.country).toBe('RO');
+  });
 });
+
