@@ -82,6 +82,9 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
   };
 }
 
+/** A town this size is itself though the text puts it in another province of its country. */
+const MISPLACED_CITY = 100_000;
+
 /** Below this size a town is not named beside a place of another country ("Savar city (Dhaka)"), nor beside a
  * town farther than NEAR_TOWN_KM ("Jalalpur, Shamli"). */
 const BESIDE_POPULATION = 200_000;
@@ -94,7 +97,9 @@ const NEAR_TOWN_KM = 100;
 export function outsideContainer(e: GazEntry, containerEntry: GazEntry | undefined): boolean {
   // "In Asia, Canada …": a continent, a country or a region is inside no container.
   if (!containerEntry || !(e.kind === 'place' || e.kind === 'admin2' || e.kind === 'admin1')) return false;
-  if (isArea(containerEntry)) return !within(e, containerEntry);
+  // "Mariupol, Zaporizhia", "Nawabshah (Nawabshah, Punjab)": a city of the area's own country put in the wrong
+  // province is still that city (the text errs on the province, not the city).
+  if (isArea(containerEntry)) return !within(e, containerEntry) && !(containerEntry.kind !== 'country' && e.kind === 'place' && e.country === containerEntry.country && e.population >= MISPLACED_CITY);
   const small = (e.kind === 'place' || e.kind === 'admin2') && e.population < BESIDE_POPULATION && e.fcode !== 'PPLC';
   return small && !!containerEntry.country && (e.country !== containerEntry.country || (containerEntry.kind === 'place' && km(e, containerEntry) > NEAR_TOWN_KM));
 }

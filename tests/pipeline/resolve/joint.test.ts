@@ -38,6 +38,10 @@ describe('joint resolution', () => {
     expect(ts.find((t) => t.name === 'El Alto')).toBeUndefined();
     expect(ts.find((t) => t.name === 'La Paz')?.country).toBe('BO');
   });
+  it('a city of the province\'s own country put in the wrong province is still that city: "Mariupol, Zaporizhia"', () => {
+    expect(find('On 1 May 2020, medics protested in Mariupol, Zaporizhia, demanding pay.', 'Mariupol')).toMatchObject({ country: 'UA', kind: 'place' });
+    expect(find('Militants lobbed a grenade in Nowhatta town (Srinagar district, J&K).', 'Nowhatta')?.country).toBe('IN');
+  });
   it('the last of two names in brackets is the province', () =>
     expect(find('Clashes in Carmo town (Bossaso, Bari) left two dead.', 'Bari')).toMatchObject({ kind: 'admin1', country: 'SO' }));
   it('"Congo" in a report on Kinshasa is DR Congo, and the Republic in one on Brazzaville', () => {
