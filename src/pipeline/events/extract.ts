@@ -9,6 +9,7 @@ import { absorbBareKillings } from './absorb.ts';
 import { foldIncidents, type MentionOf } from './incident-fold.ts';
 import { foldElaborations } from './elaboration-fold.ts';
 import { foldRecounts } from './recount-fold.ts';
+import { labelTrigger } from './coded-label.ts';
 import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
 import { outsideAsides, pickDate, publicationDay, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findSides } from './actors.ts';
@@ -197,7 +198,8 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       const own = findTrigger(clause.text.slice(0, backgroundSinceAt(clause.text)), sentence.text.slice(0, backgroundSinceAt(sentence.text)));
       // "37 killed in Idlib, and another 12 in Homs": the gapped clause borrows the verb before it.
       // "25 soldiers switched sides and joined the Taliban": an act the worded triggers lack, read from lemmas.
-      const found: Trigger | null = own ?? borrowTrigger(previous, clause.text) ?? lexicalTrigger(options.analysis, clause.start, clause.start + backgroundSinceAt(clause.text));
+      const found: Trigger | null = own ?? borrowTrigger(previous, clause.text) ?? lexicalTrigger(options.analysis, clause.start, clause.start + backgroundSinceAt(clause.text)) ??
+        (sentenceNo === 0 && ci === 0 ? labelTrigger(article.text) : null);
       // Who acted on whom decides ACLED's type: an attack on forces is a battle, a crowd's a riot.
       const trigger: Trigger | null = found && !found.elided ? recodeBySides(found, options.analysis, clause.start) : found;
       previous = trigger;

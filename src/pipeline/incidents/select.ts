@@ -13,6 +13,7 @@ import { probability } from './logistic.ts';
 import { fillTollsOfOne } from './toll-of-one.ts';
 import { fillPerfectDates } from './perfect-dates.ts';
 import { applyCodedToll } from '../events/coded-toll.ts';
+import { applyCodedLabel } from '../events/coded-label.ts';
 import { sharedType } from '../events/incident-fold.ts';
 import { describeEvent } from '../events/summary.ts';
 import { EVENT_TYPES, subTypeFor, TYPE_FEATURE_NAMES, typeFeatures } from './type-features.ts';
@@ -91,6 +92,7 @@ export function selectIncidents(input: IncidentInput, options: IncidentOptions =
   const threshold = options.model?.threshold ?? 0;
   const best = scores ? scores.indexOf(Math.max(...scores)) : -1;
   const kept = scores ? candidates.filter((_, i) => scores[i]! >= threshold || i === best) : candidates;
-  // A figure the text says was coded ("Fatalities coded as 0") is the toll, whatever the sentences told.
-  return applyCodedToll(fillPerfectDates(fillTollsOfOne(retype(kept, input.analysis, options.model), input.analysis), input.analysis), input.article.text);
+  // A figure the text says was coded ("Fatalities coded as 0") is the toll, whatever the sentences told; a heading
+  // that codes the type ("Movement of forces: …") is the type.
+  return applyCodedLabel(applyCodedToll(fillPerfectDates(fillTollsOfOne(retype(kept, input.analysis, options.model), input.analysis), input.analysis), input.article.text), input.article.text);
 }
