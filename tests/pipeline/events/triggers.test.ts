@@ -14,6 +14,12 @@ describe('findTrigger', () => {
   });
   it('a killing at a protest is excessive force against protesters', () =>
     expect(type('Security forces killed 18 protesters.')).toBe('Protests / Excessive force against protesters'));
+  it('a baton charge on traders is an attack; on demonstrators, an intervention in their protest', () => {
+    expect(type('Troopers baton charged traders at the market in Agartala.')).toBe('Violence against civilians / Attack');
+    expect(type('Police lathi-charged the demonstrators protesting at the office.')).toMatch(/^Protests/);
+  });
+  it('burning rubber tyres on a road is a violent demonstration', () =>
+    expect(type('Residents closed the road by burning rubber tires.')).toBe('Riots / Violent demonstration'));
   it('shelling is explosions/remote violence', () =>
     expect(type('Tanks have been shelling the city of Homs.')).toBe('Explosions/Remote violence / Shelling/artillery/missile attack'));
   it('killing livestock is no attack on people', () => expect(type('Soldiers killed livestock in the villages.')).toBeNull());
