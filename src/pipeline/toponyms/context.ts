@@ -29,6 +29,9 @@ export function isMajorPlace(name: string, g: Gazetteer): boolean {
   return g.lookupName(name).some((c) => c.primary && (MAJOR_KINDS.has(c.entry.kind) || c.entry.population >= 200_000 || (state && c.entry.kind === 'admin1')));
 }
 
+/** Lower-case words for an institution that a capitalised name before them is the name of ("the X Y hospital"). */
+const INSTITUTION_NOUNS = new Set(['hospital', 'clinic', 'university', 'college', 'school', 'academy', 'institute', 'company', 'factory', 'mosque', 'church', 'temple', 'cathedral', 'hotel', 'stadium', 'bank']);
+
 /** Locative words after which a name the document uses for a person is still a place ("a fire in Nelson"). */
 const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'inside', 'within', 'into', 'towards', 'toward']);
 
@@ -129,6 +132,10 @@ export function contextOf(
   const partOfPlace = (k: number) => (k < i && tokens[i - 1]!.text === 'of' && !tokens.slice(a, i).some((t) => ORG_WORDS.has(t.text))) ||
     tokens.slice(Math.min(k, i) + 1, Math.max(k, j - 1) + 1).every((t) => t.gap === '-');
   if (!embedded && unknown.some((t) => !partOfPlace(tokens.indexOf(t)))) embedded = true;
+  // "the San Pedro Claver hospital": a longer capitalised name before a lower-case word for an organisation is
+  // that organisation's name (a saint's here), and the place inside it is embedded.
+  const tail = tokens[b];
+  if (!embedded && j < b && tail && tail.gap === ' ' && INSTITUTION_NOUNS.has(tail.text)) embedded = true;
 
   const lower = surface.toLowerCase();
   const common = single && (g.isCommonWord(lower) || firstName);

@@ -72,5 +72,11 @@ describe('names joined by a slash', () => {
     expect(parse('In Brus Laguna, Gracias a Dios, soldiers found an airstrip.').map((t) => t.name)).toEqual(['Brus Laguna', 'Gracias a Dios']);
     expect(find('Locals protested in Poienile de sub Munte of the Maramures county.', 'Poienile de sub Munte')?.country).toBe('RO');
   });
+  it('a longer capitalised name before a lower-case word for an institution is its name: "the San Pedro Claver hospital"', () => {
+    const text = 'In Sucre, Chuquisaca, workers of the San Pedro Claver hospital staged a demonstration.';
+    expect(find(text, 'San Pedro')?.embedded).toBe(true);
+    expect(find(text, 'Sucre')?.embedded).toBeUndefined();
+    expect(find('Students protested in Dhaka - Gulshan city (Dhaka).', 'Dhaka')?.embedded).toBeUndefined();
+  });
 });
 
