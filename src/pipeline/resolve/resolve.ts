@@ -160,8 +160,9 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     anchors.some((a) => a.key !== key) && anchors.every((a) => a.key === key || km(a.e, e) > FAR_KM);
   // "Batumi", "Ohio": a province by its name, or a town of 100,000, needs two names against it; "Kassala state",
   // a province the text calls one, is never stray (a code, "CNN", is no such word).
-  const strayPlace = (e: GazEntry, key: string, ms: Mention[]): boolean =>
-    (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2') && e.population < STRAY_POPULATION && e.fcode !== 'PPLC' && !!mainCountry && e.country !== mainCountry &&
+  // A city of millions known in the text only by another of its names ("Cano" for Kano) has no such pass.
+  const strayPlace = (e: GazEntry, key: string, ms: Mention[], primary: boolean): boolean =>
+    (e.kind === 'place' || e.kind === 'admin1' || e.kind === 'admin2') && (e.population < STRAY_POPULATION || !primary) && e.fcode !== 'PPLC' && !!mainCountry && e.country !== mainCountry &&
     share(e.country ?? '', key) === 0 && strayable(e, ms, names(mainCountry, key)) &&
     ((share(mainCountry, key) >= 0.6 && evidence(mainCountry, key) >= 2) ||
       (e.population < SMALL_STRAY && share(mainCountry, key) === 1 && evidence(mainCountry, key) >= 1 && farFromAnchors(e, key)));
@@ -199,7 +200,7 @@ export function resolve(rec: Recognition, options: ResolveOptions): Toponym[] {
     if (!best) continue;
     const ms = members.map((k) => rec.mentions[k]!);
     if (!members.some((k) => fuzzy.has(k)) && !accept(best.s, ms, members.length)) continue;
-    if (!members.some((k) => joint.isContainer(k)) && strayPlace(best.s.cand.entry, keys[members[0]!]!, ms)) {
+    if (!members.some((k) => joint.isContainer(k)) && strayPlace(best.s.cand.entry, keys[members[0]!]!, ms, best.s.cand.primary)) {
       // "London's tally was lower than New York's": a state abroad the document gives no sign of is the city of
       // millions of its name, which no document's country makes stray.
       const city = best.s.cand.entry.kind === 'admin1' ? sorted.find((t) => isMajorCity(t.s.cand.entry) && t.s.cand.entry.country === best!.s.cand.entry.country) : undefined;

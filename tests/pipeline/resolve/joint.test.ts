@@ -42,6 +42,11 @@ describe('joint resolution', () => {
     expect(find('On 1 May 2020, medics protested in Mariupol, Zaporizhia, demanding pay.', 'Mariupol')).toMatchObject({ country: 'UA', kind: 'place' });
     expect(find('Militants lobbed a grenade in Nowhatta town (Srinagar district, J&K).', 'Nowhatta')?.country).toBe('IN');
   });
+  it('a city of millions abroad known only by another of its names is stray: "Cano" (Kano) in a note on Arauca', () => {
+    const text = 'In Saravena, Arauca department, the oil field Cano Limon-Covenas was attacked six times.';
+    expect(parse(text).filter((t) => t.country !== 'CO')).toEqual([]);
+    expect(find('Protesters in Nairobi marched. Separately, a bomb hit Kano.', 'Kano')?.country).toBe('NG');
+  });
   it('the last of two names in brackets is the province', () =>
     expect(find('Clashes in Carmo town (Bossaso, Bari) left two dead.', 'Bari')).toMatchObject({ kind: 'admin1', country: 'SO' }));
   it('"Congo" in a report on Kinshasa is DR Congo, and the Republic in one on Brazzaville', () => {
