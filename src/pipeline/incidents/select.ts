@@ -44,6 +44,8 @@ export interface IncidentOptions {
 export const fitsFeatures = (m: IncidentModel | null | undefined): m is IncidentModel =>
   !!m && m.features.length === FEATURE_NAMES.length && m.features.every((f, i) => f === FEATURE_NAMES[i]) && m.weights.length === FEATURE_NAMES.length;
 
+const figure = (f: EventFeature['properties']['fatalities']): number | null => f ? f.best ?? f.low ?? null : null;
+
 /** "40 killed across the country" beside the one placed battle of that day: the toll is the battle's. */
 export function tollsToPlacedTwins(candidates: readonly EventFeature[]): EventFeature[] {
   const absorbed = new Set<EventFeature>();
@@ -53,7 +55,14 @@ export function tollsToPlacedTwins(candidates: readonly EventFeature[]): EventFe
     const twin = placedTwin(candidates[i]!, candidates);
     if (!twin) continue;
     const t = out[candidates.indexOf(twin)]!;
-    if (t.properties.fatalities) continue;
+    // "… killed at least 16 … in northern Cameroon" (placed on its province) and "the toll is currently 16" told of
+    // a village the gazetteer lacks (the country): the same figure twice is the one act, told twice.
+    if (t.properties.fatalities) {
+      if (figure(t.properties.fatalities) !== figure(e.properties.fatalities)) continue;
+      t.properties.sources = [...t.properties.sources, ...e.properties.sources.filter((s) => !t.properties.sources.some((o) => o.start === s.start))];
+      absorbed.add(e);
+      continue;
+    }
     t.properties.fatalities = e.properties.fatalities;
     const type = sharedType(t.properties, e.properties)!;
     Object.assign(t.properties, { event_type: type.event_type, sub_event_type: type.sub_event_type });

@@ -78,6 +78,14 @@ describe('selectIncidents', () => {
     expect(out).toHaveLength(1);
     expect(out[0]!.properties).toMatchObject({ place: { name: 'Homs' }, event_type: 'Battles', sub_event_type: 'Armed clash', fatalities: { best: 3 } });
   });
+  it('a country-wide mention with the figure its placed twin already has is that act told again ("the toll is currently 16")', () => {
+    const out = tollsToPlacedTwins([event({ fatalities: { low: 16, best: 16, high: null } }), country({ start: 60, fatalities: { low: 16, best: 16, high: 16 } })]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.properties).toMatchObject({ geo_precision: 'place', fatalities: { low: 16, best: 16, high: null } });
+    expect(out[0]!.properties.sources).toHaveLength(2);
+  });
+  it('a country-wide mention with another figure than its placed twin\'s stays apart (a total, not a repeat)', () =>
+    expect(tollsToPlacedTwins([event({ fatalities: { low: 5, best: 5, high: 5 } }), country({ start: 60, fatalities: { low: 40, best: 40, high: 40 } })])).toHaveLength(2));
   it('keeps a country-wide protest toll apart from a placed battle (no kind they share)', () => {
     const out = tollsToPlacedTwins([country({ event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: { low: 3, best: 3, high: 3 } }), event({ start: 60 })]);
     expect(out).toHaveLength(2);
