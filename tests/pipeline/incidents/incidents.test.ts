@@ -18,7 +18,7 @@ function event(over: Partial<EventFeature['properties']> & { start?: number } = 
     },
   } as EventFeature;
 }
-const country = (over: Partial<EventFeature['properties']> = {}) => event({ geo_precision: 'country', place: { name: 'Syria', geonameid: 163843, admin1: null, country: 'SY' }, ...over });
+const country = (over: Partial<EventFeature['properties']> & { start?: number } = {}) => event({ geo_precision: 'country', place: { name: 'Syria', geonameid: 163843, admin1: null, country: 'SY' }, ...over });
 
 describe('logistic regression', () => {
   it('learns a feature that separates yes from no', () => {
