@@ -43,7 +43,9 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
     // A hierarchy climbs ("Town, District, Province", "Atlanta, Georgia", "Floresta, Parana"): each name after the
     // first can be read as an area above the one before. Otherwise it is a list of names of one level: no name
     // contains the next, and when all are first read as countries (or all as states) they stay of that kind.
-    const levels = chain.map((a, i) => (i === 0 ? LEVEL[ranked[a]![0]?.cand.entry.kind ?? ''] ?? 0 : Math.max(...ranked[a]!.map((t) => LEVEL[t.cand.entry.kind] ?? 0))));
+    // The first name's level is its first reading's, or that of its lowest reading inside one of the next name's
+    // areas ("Sbeitla (Kasserine)": the town in Kasserine governorate, though a Sbeitla delegation comes first).
+    const levels = chain.map((a, i) => (i === 0 ? firstLevel(ranked[a]!, ranked[chain[1]!]!) : Math.max(...ranked[a]!.map((t) => LEVEL[t.cand.entry.kind] ?? 0))));
     if (levels.every((l, i) => i === 0 || l > levels[i - 1]!)) continue;
     for (const a of chain.slice(0, -1)) container[a] = null;
     const kinds = new Set(chain.map((a) => ranked[a]![0]?.cand.entry.kind));
@@ -80,6 +82,15 @@ export function jointEvidence(mentions: Mention[], ranked: Scored[][]): Joint {
       return b;
     },
   };
+}
+
+/** The level of a chain's first name: its first reading's, or the lowest of its readings inside an area reading of
+ * the name after it. */
+function firstLevel(own: Scored[], next: Scored[]): number {
+  const top = LEVEL[own[0]?.cand.entry.kind ?? ''] ?? 0;
+  const areas = next.filter((t) => isArea(t.cand.entry));
+  const inside = own.filter((s) => areas.some((t) => within(s.cand.entry, t.cand.entry))).map((s) => LEVEL[s.cand.entry.kind] ?? 0);
+  return Math.min(top, ...inside);
 }
 
 /** A town this size is itself though the text puts it in another province of its country. */

@@ -21,6 +21,11 @@ describe('joint resolution', () => {
     const rafah = parse('A sniper shot a soldier at a checkpoint in Rafah (Rafah, North Sinai).').filter((t) => t.name === 'Rafah');
     expect(rafah.map((t) => t.country)).toEqual(['EG', 'EG']);
   });
+  it('a chain climbs when the first name has a reading inside the next one\'s area, whatever its first reading: "Talas, Kayseri"', () => {
+    expect(find('Residents of Basakpinar neighborhood of Talas, Kayseri held a demonstration.', 'Kayseri')).toMatchObject({ kind: 'admin1', country: 'TR' });
+    const ts = parse('Unknown people assaulted supporters in Mulanje (Mulanje, Southern).').filter((t) => t.name === 'Mulanje');
+    expect(ts.map((t) => t.kind)).toEqual(['place', 'admin1']);
+  });
   it('a list is no "Town, Area": "at Edinburgh, Aberdeen airports" keeps both towns', () =>
     expect(parse('Airlines at Edinburgh, Aberdeen airports employ its staff.').map((t) => t.kind)).toEqual(['place', 'place']));
   it('a list keeps one kind: "Mexico, China, Japan" are countries', () =>
