@@ -231,3 +231,24 @@ export function unknownListed(text: string, listed: readonly Toponym[], toponyms
   });
   return out;
 }
+
+/** "a hotel in Dehiwala, Colombo", "in the suburb of Dematagoda in Colombo": a name the gazetteer lacks, told as
+ * lying in the place after it. */
+const INSIDE_UNKNOWN = /\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:suburb|village|town|neighbou?rhood|district|area|locality|quarter)\s+of\s+)?([A-Z][a-z'’-]{2,}(?:[- ][A-Z][a-z'’-]{2,}){0,2})(,\s*|\s+in\s+)$/;
+/** A name that goes on listing places after the container ("in Kochchikade, Negombo and Batticaloa"). */
+const LIST_GOES_ON = /^\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]/;
+
+/**
+ * The place the gazetteer lacks that the clause puts inside `container` ("in Dehiwala, Colombo"), or null. The
+ * container must close the run of names (else it is a list), and " in " needs the word for what the place is
+ * ("the suburb of Dematagoda in Colombo", not "St Sebastian's in Negombo").
+ */
+export function unknownInside(text: string, container: Toponym, clause: { start: number; end: number }, toponyms: readonly Toponym[]): string | null {
+  const m = INSIDE_UNKNOWN.exec(text.slice(Math.max(clause.start, container.start - 80), container.start));
+  if (!m) return null;
+  if (m[2]!.trim() === 'in' && !/\bof\s+$/.test(m[0].slice(0, m[0].length - m[1]!.length - m[2]!.length))) return null;
+  if (LIST_GOES_ON.test(text.slice(container.end, container.end + 6))) return null;
+  const at = container.start - m[1]!.length - m[2]!.length;
+  if (toponyms.some((t) => t.start < at + m[1]!.length && t.end > at)) return null;
+  return m[1]!;
+}

@@ -3,7 +3,7 @@
 import type { GeoPrecision, Place, Toponym } from '../../shared/schema.ts';
 import type { AreaPoint, ClauseContext, ExtractOptions } from './clause-context.ts';
 import { NOT_A_PLACE } from './references.ts';
-import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf, unknownListed } from './place.ts';
+import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, otherRole, precisionOf, unknownInside, unknownListed } from './place.ts';
 
 /**
  * The country most mentioned as a place where things happen (datelines, destinations and metonymy left
@@ -150,6 +150,14 @@ function placesOf(ctx: ClauseContext): Where[] {
   }
   if (choice) {
     const listed = coordinatedPlaces(article.text, choice.toponym, clause, toponyms, (a) => options.admin1Point?.(a)?.name ?? null);
+    // "a hotel in Dehiwala, Colombo": a town the gazetteer lacks keeps the province of the place it lies in.
+    const inside = listed.length === 1 ? unknownInside(article.text, choice.toponym, clause, toponyms) : null;
+    if (inside && !NOT_A_PLACE.test(inside) && !options.demonym?.(inside)) {
+      // Drawn at the town it lies in (our nearest known point), or at the province's label point; coded as the province.
+      const t = choice.toponym;
+      const w = t.kind === 'place' ? [] : besideWhere(ctx, inside, t);
+      return w.length ? w : [{ ...whereOf(t, 'admin1'), place: { name: inside, geonameid: null, admin1: t.admin1, country: t.country } }];
+    }
     if (choice.precision === 'place' || listed.length > 1) {
       // "the Damascus suburbs of Irbin and Hamouriya": a listed town the gazetteer lacks comes right after its neighbour.
       const unknown = unknownListed(article.text, listed, toponyms, clause.end);

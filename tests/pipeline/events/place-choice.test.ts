@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Toponym } from '../../../src/shared/schema.ts';
-import { choosePlace, coordinatedPlaces, otherRole } from '../../../src/pipeline/events/place.ts';
+import { choosePlace, coordinatedPlaces, otherRole, unknownInside } from '../../../src/pipeline/events/place.ts';
 
 const top = (text: string, name: string, kind: Toponym['kind'], admin1: string, from = 0): Toponym => {
   const start = text.indexOf(name, from);
@@ -118,5 +118,13 @@ describe('a quarter of the town named', () => {
     const text = 'Security forces raided homes in the Damascus district of Kafr Sousa.';
     const dam = top(text, 'Damascus', 'place', 'SY.13'), kafr = top(text, 'Kafr Sousa', 'place', 'SY.13');
     expect(choosePlace(text, { start: 0, end: text.length }, [dam, kafr], text.indexOf('raided'))?.toponym.name).toBe('Kafr Sousa');
+  });
+  it('a name the gazetteer lacks told as lying in a known place ("a hotel in Dehiwala, Colombo") is a place of its own there', () => {
+    const inside = (text: string, name: string) => { const t = top(text, name, 'place', 'LK.36'); return unknownInside(text, t, { start: 0, end: text.length }, [t]); };
+    expect(inside('A seventh explosion hit a hotel in Dehiwala, Colombo.', 'Colombo')).toBe('Dehiwala');
+    expect(inside('A blast hit a housing complex in the suburb of Dematagoda in Colombo.', 'Colombo')).toBe('Dematagoda');
+    // a list of towns, and a building in a town, are not a town inside another
+    expect(inside('Bombs hit churches in Kochchikade, Negombo and Batticaloa.', 'Negombo')).toBeNull();
+    expect(inside("The attacker entered St Sebastian's in Negombo.", 'Negombo')).toBeNull();
   });
 });
