@@ -16,11 +16,12 @@ export interface MergeOptions {
 const DAY_MS = 86_400_000;
 const PRECISION_ORDER: DatePrecision[] = ['day', 'week', 'month', 'unknown'];
 
-/** Events at the same place: same precision and the same gazetteer entry (or admin1, or country). */
+/** Events at the same place: same precision and the same gazetteer entry (or admin1, or country). A town the
+ * gazetteer lacks, coded to its province ("Dehiwala", "Dematagoda"), is that province and its name. */
 export function placeKey(p: EventProperties): string {
   const pl = p.place;
   const id = p.geo_precision === 'place' ? pl.geonameid ?? pl.name.toLowerCase()
-    : p.geo_precision === 'admin1' ? pl.admin1 ?? pl.geonameid ?? pl.name.toLowerCase()
+    : p.geo_precision === 'admin1' ? (pl.admin1 && pl.geonameid == null ? `${pl.admin1}|${pl.name.toLowerCase()}` : pl.admin1 ?? pl.geonameid ?? pl.name.toLowerCase())
     : pl.country ?? pl.name.toLowerCase();
   return `${p.event_type}|${p.geo_precision}|${id}`;
 }

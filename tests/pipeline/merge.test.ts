@@ -27,6 +27,11 @@ describe('mergeEvents', () => {
     const out = mergeEvents([ev('a', { fatalities: { low: 18, best: 18, high: null } }), ev('b', { fatalities: { low: 24, best: 24, high: null } })]);
     expect(out[0]?.properties.fatalities).toEqual({ low: 18, best: 24, high: 24 });
   });
+  it('two towns the gazetteer lacks, coded to one province, stay two events; reports of one of them merge', () => {
+    const at = (id: string, name: string) => ev(id, { geo_precision: 'admin1', place: { name, geonameid: null, admin1: 'LK.36', country: 'LK' } });
+    expect(mergeEvents([at('a', 'Dehiwala'), at('b', 'Dematagoda')])).toHaveLength(2);
+    expect(mergeEvents([at('a', 'Dehiwala'), at('b', 'Dehiwala')])).toHaveLength(1);
+  });
   it('events of different types or places stay apart', () => {
     expect(mergeEvents([ev('a', {}), ev('b', { event_type: 'Battles' })])).toHaveLength(2);
     const hama = { name: 'Hama', geonameid: 170017, admin1: 'SY.10', country: 'SY' };
