@@ -86,7 +86,7 @@ export const ADMIN_WORDS = set(`province provinces governorate governorates stat
 
 /** Words after or before a name that say it is a town. */
 export const TOWN_WORDS = set(`city town towns village villages suburb suburbs neighbourhood neighborhood capital
-  district camp port area border outskirts countryside hamlet settlement municipality`);
+  district camp camps port area border outskirts countryside hamlet settlement municipality`);
 
 /** Words before a name that make a place reading likely. */
 export const PLACE_PREPOSITIONS = set(`in near at from to outside around across into inside throughout towards toward

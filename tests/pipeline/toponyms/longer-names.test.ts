@@ -78,5 +78,7 @@ describe('names joined by a slash', () => {
     expect(find(text, 'Sucre')?.embedded).toBeUndefined();
     expect(find('Students protested in Dhaka - Gulshan city (Dhaka).', 'Dhaka')?.embedded).toBeUndefined();
   });
+  it('"X camps" names the camps by the town, not the province: "Tindouf camps"', () =>
+    expect(find('Refugees tried to escape from Tindouf camps in the region.', 'Tindouf')).toMatchObject({ kind: 'place', country: 'DZ' }));
 });
 
