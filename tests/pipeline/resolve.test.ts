@@ -24,6 +24,13 @@ describe('resolution rules', () => {
   it('Tripoli in a text about Lebanon is the Lebanese one', () => {
     expect(run('In Lebanon, fighting in Tripoli spread.').find((t) => t.name === 'Tripoli')?.country).toBe('LB');
   });
+  it("Tripoli follows the document's focus, from its other towns or a nationality word: Lebanon's or Libya's", () => {
+    const tripoli = (text: string) => run(text).find((t) => t.name === 'Tripoli')?.country;
+    expect(tripoli('Protesters gathered in Beirut on Monday. In Tripoli, rioters clashed with the army.')).toBe('LB');
+    expect(tripoli('Militias clashed in Benghazi. In Tripoli, the government met.')).toBe('LY');
+    expect(tripoli('On 27 April 2020, rioters clashed with Lebanese Military forces in Tripoli.')).toBe('LB');
+    expect(tripoli('On 27 April 2020, rioters clashed with Libyan forces in Tripoli.')).toBe('LY');
+  });
   it('a name with only weak readings is dropped rather than forced onto a village', () => {
     expect(run('Mission said nothing. Police arrived later.')).toEqual([]);
   });
