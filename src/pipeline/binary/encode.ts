@@ -5,13 +5,14 @@ import { attributeBuilder, encodeAttributes } from './attributes.ts';
 import {
   COLUMNS,
   FLAG_ATTRIBUTES,
-  FLAG_SORTED_BY_TOLL,
+  FLAG_DRAW_ORDER,
   UNDATED,
   UNKNOWN_TYPE,
   VERSION,
   TYPE_INDEX,
   allocColumns,
   drawnToll,
+  geoPrecisionOf,
   encodeBinary,
   isoToEpochDay,
   packBits,
@@ -23,7 +24,7 @@ export interface ColumnBuilder {
   /** Adds a feature; false (and nothing added) when it has no usable point. */
   add(f: EventFeature): boolean;
   readonly count: number;
-  /** Header and columns, rows sorted by toll; with attributes, their bytes (to follow the columns). */
+  /** Header and columns, rows in draw order (drawOrder); with attributes, their bytes (to follow the columns). */
   finish(metaChunk?: number): { header: BinaryHeader; columns: BinaryColumns; attributes: Uint8Array | null };
 }
 
@@ -90,7 +91,7 @@ export function columnBuilder(options: { attributes?: boolean } = {}): ColumnBui
         cols.dayStart[i] = Number.isNaN(s) ? UNDATED : s - origin;
         cols.dayEnd[i] = Number.isNaN(s) ? UNDATED : (epochEnd[i] ?? s) - origin;
       }
-      const order = tollOrder(cols, n);
+      const order = drawOrder(cols, n);
       const sorted = reorder(cols, order);
       const extra = attrs?.finish(order, sorted.dayStart) ?? null;
       const header: BinaryHeader = {
@@ -99,7 +100,7 @@ export function columnBuilder(options: { attributes?: boolean } = {}): ColumnBui
         dayOrigin: origin,
         dayCount: dated ? maxDay - minDay + 1 : 0,
         metaChunk,
-        flags: FLAG_SORTED_BY_TOLL | (extra ? FLAG_ATTRIBUTES : 0),
+        flags: FLAG_DRAW_ORDER | (extra ? FLAG_ATTRIBUTES : 0),
         stringBytes: extra?.strings.byteLength ?? 0,
       };
       return { header, columns: sorted, attributes: extra && encodeAttributes(extra.columns, extra.strings) };
@@ -107,19 +108,27 @@ export function columnBuilder(options: { attributes?: boolean } = {}): ColumnBui
   };
 }
 
-/** The first `n` rows of `cols` in drawn-toll order, largest first (stable): order[r] = row before. */
-export function tollOrder(cols: BinaryColumns, n: number): Uint32Array {
+/**
+ * The order markers are drawn in, the first drawn first (stable): coarse places under precise ones (a
+ * country-wide ring, then a province's disc, then a town's dot), and within each, the largest toll first
+ * (so small markers are drawn on top of large ones). order[r] = row before.
+ */
+export function drawOrder(cols: Pick<BinaryColumns, 'bits' | 'tollLow' | 'tollBest' | 'tollHigh'>, n: number): Uint32Array {
   const toll = new Float64Array(n);
-  for (let i = 0; i < n; i++) toll[i] = drawnToll(cols, i);
+  const coarse = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    toll[i] = drawnToll(cols, i);
+    coarse[i] = geoPrecisionOf(cols.bits[i] ?? 0);
+  }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (toll[b] ?? 0) - (toll[a] ?? 0) || a - b);
+  order.sort((a, b) => coarse[b]! - coarse[a]! || toll[b]! - toll[a]! || a - b);
   return order;
 }
 
-/** The first `n` rows of `cols`, reordered by drawn toll, largest first (stable). */
-export function sortByToll(cols: BinaryColumns, n: number): BinaryColumns {
-  return reorder(cols, tollOrder(cols, n));
+/** The first `n` rows of `cols`, reordered to be drawn (drawOrder). */
+export function sortForDrawing(cols: BinaryColumns, n: number): BinaryColumns {
+  return reorder(cols, drawOrder(cols, n));
 }
 
 function reorder(cols: BinaryColumns, order: Uint32Array): BinaryColumns {

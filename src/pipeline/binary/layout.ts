@@ -9,8 +9,8 @@ export const HEADER_BYTES = 32;
 export const UNDATED = 0xffff;
 /** type of an event whose event_type is not one of EVENT_TYPES. */
 export const UNKNOWN_TYPE = 0xff;
-/** Rows are sorted by drawn toll, largest first (so small markers are drawn on top). */
-export const FLAG_SORTED_BY_TOLL = 1;
+/** Rows are in draw order: coarse places first, then precise ones, each by drawn toll, largest first (./encode.ts drawOrder). */
+export const FLAG_DRAW_ORDER = 1;
 /** The attribute columns and the strings section follow the ten columns (./attributes.ts). */
 export const FLAG_ATTRIBUTES = 2;
 export const DEFAULT_META_CHUNK = 1024;

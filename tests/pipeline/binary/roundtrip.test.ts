@@ -38,7 +38,7 @@ export function feature(i: number, o: Partial<{ lon: number; lat: number; type: 
 }
 
 describe('binary layout', () => {
-  it('round-trips every column, sorted by toll, with src pointing at the input', async () => {
+  it('round-trips every column, in draw order (coarse places first, then by toll), with src pointing at the input', async () => {
     const input = [
       feature(0, { best: 5, start: '2020-01-10', end: '2020-01-12' }),
       feature(1, { best: null, start: null }),
@@ -50,21 +50,21 @@ describe('binary layout', () => {
     expect(summary).toMatchObject({ count: 4, skipped: 0, metaChunks: 2 });
     const ev = await readBinary(path);
     expect(ev.header).toMatchObject({ count: 4, dayOrigin: isoToEpochDay('2019-12-31'), metaChunk: 3 });
-    expect(Array.from(ev.src)).toEqual([2, 0, 3, 1]);
-    expect(Array.from(ev.tollBest.slice(0, 3))).toEqual([100, 5, 0]);
+    expect(Array.from(ev.src)).toEqual([2, 3, 0, 1]);
+    expect(Array.from(ev.tollBest.slice(0, 3))).toEqual([100, 0, 5]);
     expect(Number.isNaN(ev.tollBest[3])).toBe(true);
     expect(ev.type[0]).toBe(UNKNOWN_TYPE);
     expect(ev.bits[0]! & 3).toBe(2);
-    expect(ev.bits[2]! & 3).toBe(1);
-    expect(epochDayToIso(ev.header.dayOrigin + ev.dayStart[1]!)).toBe('2020-01-10');
-    expect(epochDayToIso(ev.header.dayOrigin + ev.dayEnd[1]!)).toBe('2020-01-12');
+    expect(ev.bits[1]! & 3).toBe(1);
+    expect(epochDayToIso(ev.header.dayOrigin + ev.dayStart[2]!)).toBe('2020-01-10');
+    expect(epochDayToIso(ev.header.dayOrigin + ev.dayEnd[2]!)).toBe('2020-01-12');
     expect(ev.dayStart[3]).toBe(UNDATED);
-    expect(ev.dayStart[2]).toBe(0);
-    expect(ev.lon[2]).toBeCloseTo(-179.99999, 4);
+    expect(ev.dayStart[1]).toBe(0);
+    expect(ev.lon[1]).toBeCloseTo(-179.99999, 4);
     expect(ev.header.dayCount).toBe(isoToEpochDay('2020-01-12') - isoToEpochDay('2019-12-31') + 1);
     const chunk1 = await readMetaChunk(path, 1);
     expect(chunk1[0]).toEqual(input[3]);
-    expect((await readMetaChunk(path, 0))[ev.src[1]!]).toEqual(input[0]);
+    expect((await readMetaChunk(path, 0))[ev.src[2]!]).toEqual(input[0]);
   });
 
   it('keeps coordinates to a metre and every date and toll, for any events', async () => {

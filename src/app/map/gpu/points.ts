@@ -1,6 +1,6 @@
 // The events' markers at every size, five or a million: the GPU custom layer (./layer.ts). A binary
 // file's columns are drawn as they are (index row = file row); a GeoJSON file's features are encoded once
-// to the same columns (rows sorted by toll, as the file is, `src` their index row). The date range is a
+// to the same columns (rows in draw order, as the file is: coarse places first, then by toll; `src` their index row). The date range is a
 // uniform (a brush moves no data) and every other filter is the index's row mask, uploaded as one byte a
 // row when the filters change. Clicks and hover pick on the CPU (./picking.ts) under the same rule; the
 // selected event is outlined; the colours follow the page's scheme. Loaded on demand, with the rest of
