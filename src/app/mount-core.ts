@@ -47,7 +47,7 @@ export interface CoreOptions {
   elements: CoreElements;
   /** The overlays' legend, pick line and panel, asked for once the style has loaded. */
   overlayPanels: () => OverlayPanels;
-  /** The events source of the names (and the heatmap); by default the features as they are (the app adds Arabic labels). Not asked for over LABELLED_MAX_EVENTS until the heatmap is shown. */
+  /** The events source of the names (and the heatmap); by default the features as they are (the app adds Arabic labels). Not asked for over LABELLED_MAX_EVENTS, where the heatmap's points are made from the index's columns when it is first shown. */
   mapEvents?: () => FeatureCollection<Point, MapEventProps>;
   /** Where the popup looks an event up by id, its sources included; by default the index's details (the app's localise the place). */
   popupEvents?: PopupEvents;
@@ -127,7 +127,10 @@ export function mountCore(o: CoreOptions): MountedCore {
   const fillForHeatmap = (s: AppState): void => {
     if (sourceFilled || s.overlay !== 'heatmap') return;
     sourceFilled = true;
-    void (map.getSource(SOURCES.events) as GeoJSONSource | undefined)?.setData(mapEvents());
+    // A large set's heatmap points come from the index's columns (./map/heat-points.ts), no feature per event.
+    void import('./map/heat-points.ts')
+      .then(({ heatPoints }) => (map.getSource(SOURCES.events) as GeoJSONSource | undefined)?.setData(heatPoints(index)))
+      .catch((err: unknown) => console.error('The heatmap could not be drawn', err));
   };
   const markers = new Promise<GpuPoints>((resolve, reject) => {
     map.on('load', () => {
@@ -144,11 +147,9 @@ export function mountCore(o: CoreOptions): MountedCore {
         .catch(reject);
       bindPopup(map, store, o.popupEvents ?? indexEvents(index));
       // Circles, heatmap, hexagons or provinces (the store's `overlay`): ./overlays/overlay-map.ts. The
-      // overlays other than circles read the features (for a binary file built on the first switch).
+      // overlays other than circles read the shown rows of the index's columns, no feature per event.
       bindOverlays(map, {
-        get features() {
-          return index.features;
-        },
+        index,
         store,
         maxToll: max,
         regionsUrl: o.regionsUrl,

@@ -83,13 +83,13 @@ export interface IndexColumns {
   lat: ArrayLike<number>;
   /** The rows in the table's date order, when the file gives it (else sorted on first use). */
   byDate?: Uint32Array;
-  /** actorsKey / outletsKey of each row, coded; asked for on the first filter that needs them. */
+  /** actorsKey / outletsKey of each row, coded; asked for on the first filter that needs them (the index's own are made once). */
   people(): Coded;
   outlets(): Coded;
   idOf(row: number): string;
 }
 
-export interface EventIndex extends Omit<IndexColumns, 'people' | 'outlets'> {
+export interface EventIndex extends IndexColumns {
   /** All events as features: GeoJSON input's own; for a binary file built on first use (a cold path). */
   readonly features: readonly EventFeature[];
   /** Features standing for every type, claim flag and outlet present (the legend's and the filter bar's choices):
@@ -340,6 +340,8 @@ export function indexFromColumns(c: IndexColumns, access: RowAccess): EventIndex
     undated,
     maxToll,
     filterMask,
+    people: () => (people ??= c.people()),
+    outlets: () => (outlets ??= c.outlets()),
     select,
   };
 }

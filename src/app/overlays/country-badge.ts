@@ -5,6 +5,7 @@ import type { EventFeature } from '../../shared/schema.ts';
 import { t } from '../i18n/current.ts';
 import { h } from '../ui/dom.ts';
 import { formatDateRange, formatPlace, formatToll, tollValue } from './format.ts';
+import type { ApartList } from './overlay-rows.ts';
 
 /** The panel lists the largest tolls first, this many at most. */
 export const MAX_LISTED = 12;
@@ -15,16 +16,21 @@ export function apartLine(f: EventFeature): string {
   return t('badge.line', { place: formatPlace(p), toll, when: formatDateRange(p), total: p.aggregate ? t('badge.total') : '' });
 }
 
-/** Fills (or hides, when there is nothing to list) the panel. */
-export function renderCountryBadge(el: HTMLElement, apart: readonly EventFeature[], visible: boolean): void {
-  el.replaceChildren();
-  el.hidden = !visible || apart.length === 0;
-  if (el.hidden) return;
-  const countryWide = apart.some((f) => f.properties.geo_precision === 'country');
-  const heading = t(countryWide ? 'badge.countryWide' : 'badge.apart');
-  const list = h('ul', {});
+/** The panel's list of some events (all of them at hand): the largest tolls first. */
+export function apartOf(apart: readonly EventFeature[]): ApartList {
   const byToll = [...apart].sort((a, b) => (tollValue(b.properties.fatalities) ?? -1) - (tollValue(a.properties.fatalities) ?? -1));
-  for (const f of byToll.slice(0, MAX_LISTED)) list.append(h('li', {}, apartLine(f)));
-  if (apart.length > MAX_LISTED) list.append(h('li', {}, t('badge.more', { n: apart.length - MAX_LISTED })));
-  el.append(h('p', { class: 'cm-country-badge__title' }, heading), list);
+  return { listed: byToll.slice(0, MAX_LISTED), count: apart.length, countryWide: apart.some((f) => f.properties.geo_precision === 'country') };
+}
+
+/** Fills (or hides, when there is nothing to list) the panel: given the events, or the list of an index's rows (./overlay-rows.ts). */
+export function renderCountryBadge(el: HTMLElement, apart: readonly EventFeature[] | ApartList, visible: boolean): void {
+  const list = Array.isArray(apart) ? apartOf(apart) : (apart as ApartList);
+  el.replaceChildren();
+  el.hidden = !visible || list.count === 0;
+  if (el.hidden) return;
+  const heading = t(list.countryWide ? 'badge.countryWide' : 'badge.apart');
+  const ul = h('ul', {});
+  for (const f of list.listed.slice(0, MAX_LISTED)) ul.append(h('li', {}, apartLine(f)));
+  if (list.count > MAX_LISTED) ul.append(h('li', {}, t('badge.more', { n: list.count - MAX_LISTED })));
+  el.append(h('p', { class: 'cm-country-badge__title' }, heading), ul);
 }

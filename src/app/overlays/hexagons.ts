@@ -7,6 +7,7 @@ import type { EventFeature } from '../../shared/schema.ts';
 import type { Filters } from '../state/filters.ts';
 import type { DateRange } from '../state/range.ts';
 import { addTo, splitForOverlay, totalsText, type Totals } from './overlay-events.ts';
+import { addRow, type OverlayColumns } from './overlay-rows.ts';
 
 export interface HexProps extends Totals {
   /** H3 index. */
@@ -59,6 +60,10 @@ export function binHexagons(summed: readonly EventFeature[], resolution: number)
     if (!t) totals.set(h3, (t = { deaths: 0, reports: 0, untolled: 0 }));
     addTo(t, f);
   }
+  return hexCollection(totals, resolution);
+}
+
+function hexCollection(totals: Map<string, Totals>, resolution: number): FeatureCollection<Polygon, HexProps> {
   const out: Feature<Polygon, HexProps>[] = [];
   for (const [h3, t] of [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     out.push({
@@ -68,4 +73,42 @@ export function binHexagons(summed: readonly EventFeature[], resolution: number)
     });
   }
   return { type: 'FeatureCollection', features: out };
+}
+
+/** Each row's cell at one resolution, as a code into `cells` (-1: not yet found), for one index's columns. */
+interface RowCells {
+  code: Int32Array;
+  cells: string[];
+  codeOf: Map<string, number>;
+}
+const rowCells = new WeakMap<ArrayLike<number>, Map<number, RowCells>>();
+
+/** The same totals as binHexagons, of an index's rows (./overlay-rows.ts): each row's cell found once per resolution from its columns. */
+export function binHexagonRows(
+  c: Pick<OverlayColumns, 'toll'> & { lon: ArrayLike<number>; lat: ArrayLike<number> },
+  rows: ArrayLike<number>,
+  resolution: number,
+): FeatureCollection<Polygon, HexProps> {
+  let byRes = rowCells.get(c.lon);
+  if (!byRes) rowCells.set(c.lon, (byRes = new Map()));
+  let memo = byRes.get(resolution);
+  if (!memo) byRes.set(resolution, (memo = { code: new Int32Array(c.lon.length).fill(-1), cells: [], codeOf: new Map() }));
+  const perCell: Totals[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    let code = memo.code[r]!;
+    if (code < 0) {
+      const h3 = latLngToCell(c.lat[r]!, c.lon[r]!, resolution);
+      code = memo.codeOf.get(h3) ?? -1;
+      if (code < 0) {
+        code = memo.cells.push(h3) - 1;
+        memo.codeOf.set(h3, code);
+      }
+      memo.code[r] = code;
+    }
+    addRow((perCell[code] ??= { deaths: 0, reports: 0, untolled: 0 }), c, r);
+  }
+  const totals = new Map<string, Totals>();
+  perCell.forEach((t, code) => totals.set(memo.cells[code]!, t));
+  return hexCollection(totals, resolution);
 }

@@ -4,7 +4,7 @@
 // reports kept apart (./country-badge.ts).
 import { t } from '../i18n/current.ts';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { EventFeature } from '../../shared/schema.ts';
+import type { EventIndex } from '../map/event-index.ts';
 import { EVENT_AREA_LABEL_LAYER } from '../map/layers.ts';
 import { OVERLAYS, type Overlay } from '../state/overlay.ts';
 import { datesOrFiltersChanged, rangeOf } from '../state/changes.ts';
@@ -12,14 +12,16 @@ import type { AppState, Store } from '../state/store.ts';
 import { renderCountryBadge } from './country-badge.ts';
 import { hexResolutionForZoom } from './hex-resolution.ts';
 import { EMPTY, heatmapFilter, heatmapLayer, hexagonLayers, LAYERS_OF, OVERLAY_LAYERS, OVERLAY_SOURCES, regionLayers } from './overlay-layers.ts';
-import { splitForOverlay } from './overlay-events.ts';
+import { apartList, splitRows, type ApartList } from './overlay-rows.ts';
+import { MAX_LISTED } from './country-badge.ts';
 import { renderOverlayLegend, type LegendInfo } from './overlay-legend.ts';
 import { bindOverlayPick } from './overlay-pick.ts';
-import { regionFinder, regionTotals, type Regions } from './regions.ts';
+import { regionRowFinder, regionRowTotals, type Regions } from './regions.ts';
 import { loadRegions } from './regions-load.ts';
 
 export interface OverlayOptions {
-  features: readonly EventFeature[];
+  /** The events: every overlay reads the shown rows of the index's columns, building no feature per event (./overlay-rows.ts). */
+  index: EventIndex;
   /** The app's store: the overlay (`overlay`), the dates and the filters. */
   store: Store<AppState>;
   maxToll: number;
@@ -46,7 +48,7 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   let regions: Regions | null = null;
   let regionsProblem: string | undefined;
   let regionsRequested = false;
-  let find: ReturnType<typeof regionFinder> | null = null;
+  let find: ReturnType<typeof regionRowFinder> | null = null;
   let resolution = hexResolutionForZoom(map.getZoom());
 
   const setData = (source: string, data: GeoJSON.FeatureCollection): void => {
@@ -61,34 +63,40 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
       for (const id of LAYERS_OF[name]) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', name === overlay ? 'visible' : 'none');
     if (o.circlesLegend) o.circlesLegend.hidden = overlay !== 'circles';
     const info: LegendInfo = {};
-    let apart: EventFeature[] = [];
+    const started = performance.now();
+    const shown = overlay === 'circles' ? null : o.index.select(range, state.filters).rows;
+    let apart: ApartList = { listed: [], count: 0, countryWide: false };
+    const listApart = (rows: ArrayLike<number>): ApartList => apartList(o.index, rows, MAX_LISTED);
     if (overlay === 'heatmap') {
       map.setFilter(OVERLAY_LAYERS.heatmap, heatmapFilter(range, state.filters));
-      apart = splitForOverlay(o.features, range, state.filters, 'heatmap').apart;
+      apart = listApart(splitRows(o.index, shown!, 'heatmap').apart);
     } else if (overlay === 'hexagons') {
       resolution = hexResolutionForZoom(map.getZoom());
       info.resolution = resolution;
       // h3-js loads with the first hexagons drawn, not with the page.
-      const split = splitForOverlay(o.features, range, state.filters, 'hexagons');
-      if (hex) setData(OVERLAY_SOURCES.hexagons, hex.binHexagons(split.summed, resolution));
+      const split = splitRows(o.index, shown!, 'hexagons');
+      if (hex) setData(OVERLAY_SOURCES.hexagons, hex.binHexagonRows(o.index, split.summed, resolution));
       else requestHexagons();
-      apart = split.apart;
+      apart = listApart(split.apart);
     } else if (overlay === 'regions') {
       // The provinces' credit in the interface's language (the attribution control reads it when the data is set).
       const source = map.getSource(OVERLAY_SOURCES.regions);
       if (source) source.attribution = t('overlay.regionsCredit');
+      const split = splitRows(o.index, shown!, 'regions');
       if (regions && find) {
-        const totals = regionTotals(o.features, range, state.filters, regions, find);
+        const totals = regionRowTotals(o.index, split, regions, find);
         setData(OVERLAY_SOURCES.regions, totals.regions);
-        apart = totals.apart;
+        apart = listApart(totals.apart);
       } else {
-        apart = splitForOverlay(o.features, range, state.filters, 'regions').apart;
+        apart = listApart(split.apart);
         requestRegions();
       }
       info.problem = regionsProblem;
     }
     renderOverlayLegend(o.legend, overlay, info);
     renderCountryBadge(o.badge, apart, overlay !== 'circles');
+    // The overlay's own work for this change (its totals and its sources' data; MapLibre draws them after), for the tests and the bench.
+    o.legend.dataset.overlayWorkMs = (performance.now() - started).toFixed(1);
   };
 
   let hex: typeof import('./hexagons.ts') | null = null;
@@ -110,13 +118,13 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
     loadRegions(o.regionsUrl)
       .then((r) => {
         regions = r;
-        find = regionFinder(r);
+        find = regionRowFinder(r, o.index);
         if (!r.features.length) regionsProblem = t('overlay.noRegions');
       })
       .catch((err: unknown) => {
         regionsProblem = t('overlay.regionsFailed', { error: String(err) });
         regions = { type: 'FeatureCollection', features: [] };
-        find = regionFinder(regions);
+        find = regionRowFinder(regions, o.index);
       })
       .finally(update);
   };

@@ -8,6 +8,8 @@ import type { Filters } from '../state/filters.ts';
 import type { DateRange } from '../state/range.ts';
 import { addTo, splitForOverlay, totalsText, type Totals } from './overlay-events.ts';
 import { polygonContains } from './point-in-polygon.ts';
+import { addRow, type OverlayColumns, type RowSplit } from './overlay-rows.ts';
+import type { EventIndex } from '../map/event-index.ts';
 
 export interface RegionProps {
   /** GeoNames admin-1 code (`SY.10`), or Natural Earth's adm1_code where GeoNames has none. */
@@ -64,15 +66,59 @@ export function regionTotals(
     if (!t) totals.set(region.properties.id, (t = { deaths: 0, reports: 0, untolled: 0 }));
     addTo(t, f);
   }
+  return { regions: withTotals(regions, totals), apart: [...apart, ...outside] };
+}
+
+/** regionFinder for an index's rows: a row's region found once (its admin-1 code, read from its event, else its point). */
+export function regionRowFinder(
+  regions: Regions,
+  index: Pick<EventIndex, 'count' | 'feature' | 'lon' | 'lat'>,
+): (row: number) => RegionFeature | null {
+  const byCode = new Map(regions.features.map((r) => [r.properties.id, r]));
+  /** Each row's region, a place in regions.features; -1 none, -2 not yet found. */
+  const at = new Int32Array(index.count).fill(-2);
+  const place = new Map(regions.features.map((r, k) => [r, k]));
+  return (row) => {
+    let k = at[row]!;
+    if (k === -2) {
+      const code = index.feature(row).properties.place.admin1;
+      const point: [number, number] = [index.lon[row]!, index.lat[row]!];
+      const hit = (code ? byCode.get(code) : undefined) ?? regions.features.find((r) => polygonContains(r.geometry, point)) ?? null;
+      at[row] = k = hit ? place.get(hit)! : -1;
+    }
+    return k < 0 ? null : regions.features[k]!;
+  };
+}
+
+/** regionTotals of an index's rows already split (./overlay-rows.ts): the regions, and the rows kept apart with those in no region. */
+export function regionRowTotals(
+  index: Pick<OverlayColumns, 'toll'>,
+  split: RowSplit,
+  regions: Regions,
+  find: (row: number) => RegionFeature | null,
+): { regions: FeatureCollection<Polygon | MultiPolygon, RegionTotalsProps>; apart: number[] } {
+  const totals = new Map<string, Totals>();
+  const apart = Array.from(split.apart);
+  for (const r of split.summed) {
+    const region = find(r);
+    if (!region) {
+      apart.push(r);
+      continue;
+    }
+    let t = totals.get(region.properties.id);
+    if (!t) totals.set(region.properties.id, (t = { deaths: 0, reports: 0, untolled: 0 }));
+    addRow(t, index, r);
+  }
+  return { regions: withTotals(regions, totals), apart };
+}
+
+function withTotals(regions: Regions, totals: Map<string, Totals>): FeatureCollection<Polygon | MultiPolygon, RegionTotalsProps> {
   const zero: Totals = { deaths: 0, reports: 0, untolled: 0 };
   return {
-    regions: {
-      type: 'FeatureCollection',
-      features: regions.features.map((r) => {
-        const t = totals.get(r.properties.id) ?? zero;
-        return { type: 'Feature', geometry: r.geometry, properties: { ...r.properties, ...t, label: t.reports ? totalsText(t) : '' } };
-      }),
-    },
-    apart: [...apart, ...outside],
+    type: 'FeatureCollection',
+    features: regions.features.map((r) => {
+      const t = totals.get(r.properties.id) ?? zero;
+      return { type: 'Feature', geometry: r.geometry, properties: { ...r.properties, ...t, label: t.reports ? totalsText(t) : '' } };
+    }),
   };
 }
