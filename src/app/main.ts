@@ -23,6 +23,7 @@ import { overlayPanels } from './overlays/overlay-panels.ts';
 import { selectByUser } from './overlays/popup.ts';
 import { indexEvents, mountCore } from './mount-core.ts';
 import { datesOrFiltersChanged, rangeOf, rangeSetter } from './state/changes.ts';
+import { NO_FILTERS } from './state/filters.ts';
 import { syncWithHash } from './state/hash.ts';
 import { chooseDataUrl } from './state/data-url.ts';
 import { loadBasemap, loadEventsFile, type LoadedEvents } from './state/load.ts';
@@ -170,7 +171,10 @@ async function main(): Promise<void> {
   // Downloads of exactly what the count line counts (src/app/ui/export.ts); the app has them, the embed not.
   const exportBar = document.getElementById('exports');
   const png = { scale: core.scale, maxToll: core.maxToll, areaOf: countryAreaOf(basemap) };
-  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow?.features() ?? [...index.features], range: () => rangeOf(store.get()), caption: () => count.textContent ?? '', overlay: () => store.get().overlay, ...png });
+  if (exportBar) bindExports(exportBar, { map, shown: () => shownNow?.features() ?? [...index.features],
+      // The files carry every source's sentence: a binary file's are read from its metadata chunks.
+      eachShown: (batch) => index.eachDetails(shownNow?.rows ?? index.select(null, NO_FILTERS).rows, batch),
+      range: () => rangeOf(store.get()), caption: () => count.textContent ?? '', overlay: () => store.get().overlay, ...png });
 
   const overlayControl = document.getElementById('overlay-control');
   if (overlayControl) bindOverlayControl(overlayControl, store);

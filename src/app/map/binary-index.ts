@@ -65,12 +65,14 @@ export function binaryIndex(buffer: ArrayBuffer, url: string): BinaryIndex {
   const { strings } = attrs;
   const feature = (row: number): EventFeature => lightFeature(ev, attrs, row);
   const chunks = new Map<number, Promise<EventFeature[] | null>>();
+  const fetchChunk = (k: number): Promise<EventFeature[] | null> =>
+    fetch(new URL(`${url.replace(/[?#].*$/, '')}.meta/${k}.json`, document.baseURI).href)
+      .then((res) => (res.ok ? (res.json() as Promise<EventFeature[]>) : null))
+      .catch(() => null);
   const chunkOf = (k: number): Promise<EventFeature[] | null> => {
     let p = chunks.get(k);
     if (!p) {
-      p = fetch(new URL(`${url.replace(/[?#].*$/, '')}.meta/${k}.json`, document.baseURI).href)
-        .then((res) => (res.ok ? (res.json() as Promise<EventFeature[]>) : null))
-        .catch(() => null);
+      p = fetchChunk(k);
       chunks.set(k, p);
       if (chunks.size > KEEP_CHUNKS) chunks.delete(chunks.keys().next().value!);
     }
@@ -102,6 +104,7 @@ export function binaryIndex(buffer: ArrayBuffer, url: string): BinaryIndex {
       features: () => Array.from({ length: n }, (_, r) => feature(r)),
       sample: () => sampleOf(typeCode, claim, strings.outlets),
       feature,
+      eachDetails: (rows, batch) => eachFromChunks(ev, strings.ids, rows, fetchChunk, feature, batch),
       async details(row) {
         const chunk = ev.header.metaChunk;
         const src = ev.src[row];
@@ -114,6 +117,54 @@ export function binaryIndex(buffer: ArrayBuffer, url: string): BinaryIndex {
     },
   );
   return Object.assign(index, { binary: ev });
+}
+
+/** Chunks fetched at once while an export reads many. */
+const FETCH_AHEAD = 4;
+
+/**
+ * Rows' full events from the metadata chunks, one batch a chunk in the file's order: each chunk fetched
+ * once (a few at a time) and let go once handed over; a row whose chunk is missing or does not hold it
+ * is its columns' event (no sentences).
+ */
+async function eachFromChunks(
+  ev: BinaryEvents,
+  ids: readonly string[],
+  rows: ArrayLike<number>,
+  fetchChunk: (k: number) => Promise<EventFeature[] | null>,
+  feature: (row: number) => EventFeature,
+  batch: (events: EventFeature[]) => void,
+): Promise<void> {
+  const size = ev.header.metaChunk;
+  const src = Uint32Array.from(rows, (r) => ev.src[r]!).sort();
+  const rowOfSrc = new Map<number, number>();
+  for (let k = 0; k < rows.length; k++) rowOfSrc.set(ev.src[rows[k]!]!, rows[k]!);
+  if (!size) {
+    batch(Array.from(src, (s) => feature(rowOfSrc.get(s)!)));
+    return;
+  }
+  const groups: Array<[number, Uint32Array]> = [];
+  for (let a = 0; a < src.length; ) {
+    const k = Math.floor(src[a]! / size);
+    let b = a;
+    while (b < src.length && Math.floor(src[b]! / size) === k) b++;
+    groups.push([k, src.subarray(a, b)]);
+    a = b;
+  }
+  const pending = new Map<number, Promise<EventFeature[] | null>>();
+  for (let g = 0; g < groups.length; g++) {
+    for (let ahead = g; ahead < Math.min(groups.length, g + FETCH_AHEAD); ahead++)
+      if (!pending.has(ahead)) pending.set(ahead, fetchChunk(groups[ahead]![0]));
+    const [, members] = groups[g]!;
+    const list = await pending.get(g)!;
+    pending.delete(g);
+    batch(
+      Array.from(members, (s) => {
+        const f = list?.[s % size];
+        return f && f.properties?.id === ids[s] ? f : feature(rowOfSrc.get(s)!);
+      }),
+    );
+  }
 }
 
 /** A row's confidence as written (Float32 in the file: rounded back to the 6 decimals it keeps). */

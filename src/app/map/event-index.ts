@@ -99,6 +99,9 @@ export interface EventIndex extends IndexColumns {
   feature(row: number): EventFeature;
   /** One row's full event, sources included (fetched for a binary file); null when it cannot be had. */
   details(row: number): Promise<EventFeature | null>;
+  /** Some rows' full events, sources included, handed over in batches (for a binary file, one a metadata
+   * chunk, in the file's order, each chunk fetched once); resolves when every row has been handed over. */
+  eachDetails(rows: ArrayLike<number>, batch: (events: EventFeature[]) => void): Promise<void>;
   /** Row of an event id. */
   rowOf(id: string): number | undefined;
   /** The first and last day any dated event covers; null when none is dated. */
@@ -115,7 +118,12 @@ export interface RowAccess {
   sample(): readonly EventFeature[];
   feature(row: number): EventFeature;
   details(row: number): Promise<EventFeature | null>;
+  /** See EventIndex; by default the rows' `feature`s (which hold their sources), in batches. */
+  eachDetails?(rows: ArrayLike<number>, batch: (events: EventFeature[]) => void): Promise<void>;
 }
+
+/** Rows handed over at once by the default eachDetails. */
+const DETAIL_BATCH = 5000;
 
 /** Which dictionary entries contain `needle` (1 = yes). */
 function entriesWith(keys: readonly string[], needle: string): Uint8Array {
@@ -329,6 +337,15 @@ export function indexFromColumns(c: IndexColumns, access: RowAccess): EventIndex
     feature: access.feature,
     sample: access.sample,
     details: access.details,
+    eachDetails:
+      access.eachDetails ??
+      (async (rows, batch) => {
+        for (let k = 0; k < rows.length; k += DETAIL_BATCH) {
+          const out: EventFeature[] = [];
+          for (let j = k; j < Math.min(rows.length, k + DETAIL_BATCH); j++) out.push(access.feature(rows[j]!));
+          batch(out);
+        }
+      }),
     rowOf(id) {
       if (!rows) {
         rows = new Map();

@@ -116,12 +116,23 @@ export function csvRow(f: EventFeature): CsvRow {
 
 /** The events as CSV text (header row first, CRLF line ends as RFC 4180 has them); formula cells neutralised. */
 export function toCsv(features: readonly EventFeature[]): string {
-  const data = features.map((f) => {
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: cells(features) }, { newline: '\r\n', escapeFormulae: false });
+}
+
+/** One part of a CSV file written in parts: the header row alone (`first`), else the batch's rows, each
+ * after a line end. The header and the parts of some batches joined are toCsv of their events. */
+export function csvPart(features: readonly EventFeature[], first: boolean): string {
+  if (first) return Papa.unparse({ fields: [...CSV_COLUMNS], data: [] }, { newline: '\r\n' }).replace(/\r\n$/, '');
+  if (!features.length) return '';
+  return `\r\n${Papa.unparse({ fields: [...CSV_COLUMNS], data: cells(features) }, { newline: '\r\n', escapeFormulae: false, header: false })}`;
+}
+
+function cells(features: readonly EventFeature[]): Array<Array<string | number>> {
+  return features.map((f) => {
     const row = csvRow(f);
     return CSV_COLUMNS.map((c) => {
       const v = row[c];
       return typeof v === 'string' ? neutraliseFormula(v) : v;
     });
   });
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: false });
 }

@@ -26,7 +26,23 @@ export function toFeatureCollection(features: readonly EventFeature[]): EventCol
 
 /** The collection as text, with what it was selected by as a foreign member (RFC 7946 §6.1). */
 export function toGeoJson(features: readonly EventFeature[], meta: GeoJsonExportMeta = {}): string {
-  const collection: EventCollection & { selection?: GeoJsonExportMeta } = toFeatureCollection(features);
-  if (meta.range !== undefined || meta.filters) collection.selection = { range: meta.range ?? null, ...(meta.filters ? { filters: meta.filters } : {}) };
-  return `${JSON.stringify(collection)}\n`;
+  const parts = geoJsonParts(meta);
+  return parts.head + parts.features(features, true) + parts.tail;
+}
+
+/** The same text in parts, for a file too large for one string: the head, each batch's features (the
+ * first batch without a leading comma), the tail. */
+export function geoJsonParts(meta: GeoJsonExportMeta = {}): { head: string; features(batch: readonly EventFeature[], first: boolean): string; tail: string } {
+  const empty: EventCollection & { selection?: GeoJsonExportMeta } = toFeatureCollection([]);
+  if (meta.range !== undefined || meta.filters) empty.selection = { range: meta.range ?? null, ...(meta.filters ? { filters: meta.filters } : {}) };
+  const whole = JSON.stringify(empty);
+  const at = whole.indexOf('"features":[]') + '"features":['.length;
+  return {
+    head: whole.slice(0, at),
+    features: (batch, first) => {
+      const text = toFeatureCollection(batch).features.map((f) => JSON.stringify(f)).join(',');
+      return !text || first ? text : `,${text}`;
+    },
+    tail: `${whole.slice(at)}\n`,
+  };
 }

@@ -9,9 +9,9 @@ import { dataExtent, type DateRange } from '../state/range.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { onLanguage, t } from '../i18n/current.ts';
 import { h } from './dom.ts';
-import { toCsv } from './export-csv.ts';
+import { csvPart } from './export-csv.ts';
 import { downloadBlob, exportFileName, MIME, type ExportKind } from './export-file.ts';
-import { toGeoJson } from './export-geojson.ts';
+import { geoJsonParts } from './export-geojson.ts';
 import { composePng } from './export-png.ts';
 import './export.css';
 
@@ -19,6 +19,10 @@ export interface ExportSource {
   map: MapLibreMap;
   /** Exactly the events the count line counts. */
   shown(): readonly EventFeature[];
+  /** The same events in full (their sources' sentences included), in batches, for the CSV and GeoJSON files:
+   * a binary file's events are read from its metadata chunks (../map/event-index.ts eachDetails). By
+   * default `shown()` as it is. */
+  eachShown?(batch: (events: EventFeature[]) => void): Promise<void>;
   /** The selected date range, or null for all dates. */
   range(): DateRange | null;
   /** The count line's text, for the PNG's caption. */
@@ -60,9 +64,25 @@ async function blobOf(kind: ExportKind, src: ExportSource, shown: readonly Event
       scheme: currentScheme(),
       overlay: src.overlay?.() ?? 'circles',
     });
-  const text = kind === 'csv' ? toCsv(shown) : toGeoJson(shown, { range: src.range() });
-  // A byte order mark lets spreadsheet programs read the CSV as UTF-8.
-  return new Blob(kind === 'csv' ? ['\ufeff', text] : [text], { type: MIME[kind] });
+  // In parts, one a batch: a million events' file is more than one string can hold.
+  const each = src.eachShown ?? (async (batch: (events: EventFeature[]) => void) => batch([...shown]));
+  let parts: string[];
+  if (kind === 'csv') {
+    // A byte order mark lets spreadsheet programs read the CSV as UTF-8.
+    parts = ['\ufeff', csvPart([], true)];
+    await each((events) => parts.push(csvPart(events, false)));
+  } else {
+    const json = geoJsonParts({ range: src.range() });
+    parts = [json.head];
+    let first = true;
+    await each((events) => {
+      const text = json.features(events, first);
+      if (text) first = false;
+      parts.push(text);
+    });
+    parts.push(json.tail);
+  }
+  return new Blob(parts, { type: MIME[kind] });
 }
 
 export function bindExports(container: HTMLElement, src: ExportSource): void {
