@@ -12,6 +12,8 @@ import { loadGazetteer } from './gazetteer/load.ts';
 import { readEvents, reportEntries, sniffFormat } from './import/stream.ts';
 import { ingestStream } from './ingest.ts';
 import { writeCollectionStream } from './output.ts';
+import { writeBinary } from './binary/write.ts';
+import { isBinaryOutput } from './import/to-binary.ts';
 import { prepareGazetteer, processInMain, processInOrder, workerCount, type Job, type Outcome } from './parallel.ts';
 
 async function newestMtime(path: string): Promise<number> {
@@ -104,6 +106,11 @@ async function countArticles(inputs: readonly string[]): Promise<number> {
  * spilled to temporary files by merge key; the merge then runs one partition at a time and the GeoJSON is
  * streamed out, so memory stays bounded however large the corpus is. Returns a one-line summary.
  */
+/** The merged features' JSON lines as features, one at a time (for the binary writer). */
+function* parsed(lines: Iterable<string | Uint8Array>): Generator<EventFeature> {
+  for (const line of lines) yield JSON.parse(typeof line === 'string' ? line : Buffer.from(line).toString('utf8')) as EventFeature;
+}
+
 export async function runBuild(inputs: readonly string[], output: string, options: BuildOptions = {}): Promise<string> {
   const workers = workerCount(options.workers, (await countArticles(inputs)) > 200 ? 4 : 1);
   await prepareGazetteer();
@@ -152,7 +159,10 @@ export async function runBuild(inputs: readonly string[], output: string, option
     mergeBar.end();
     let written: number;
     try {
-      written = await writeCollectionStream(output, merged.features.inOrder(), [...entries, ...merged.skipped]);
+      // An output named FILE.bin is the binary layout the map opens large sets from (and FILE.bin.meta/), as `import -o FILE.bin` writes it.
+      written = isBinaryOutput(output)
+        ? (await writeBinary(parsed(merged.features.inOrder()), output)).count
+        : await writeCollectionStream(output, merged.features.inOrder(), [...entries, ...merged.skipped]);
     } finally {
       merged.features.close();
     }

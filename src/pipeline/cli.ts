@@ -44,7 +44,9 @@ Options: --workers N|auto  spread the articles over N worker threads (output sta
 Reads articles (.md/.txt with YAML front matter, .json, .jsonl, .html) from the given directories or files
 (default: data/articles), extracts and merges their events, and writes RFC 7946 GeoJSON (default:
 public/data/events.geojson) with a build report. --if-stale skips the build when the output is newer than
-every input and the code. --workers N|auto spreads the articles over worker threads (auto: up to 4 for
+every input and the code. An output named FILE.bin is written in the binary layout the map opens large
+sets from (with FILE.bin.meta/ for popups), as \`import -o FILE.bin\` writes it (the build report is then
+left out). --workers N|auto spreads the articles over worker threads (auto: up to 4 for
 more than 200 articles). Memory stays bounded: events wait in temporary files (TMPDIR), grouped so that
 events that could merge are merged together, and the GeoJSON is streamed out. A progress bar shows on a
 terminal.
