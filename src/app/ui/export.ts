@@ -1,18 +1,15 @@
 // The export toolbar: the events the count line counts (date range and filters applied), downloaded as
-// GeoJSON, as CSV with ACLED's columns, or as a PNG fit to publish (./export-png.ts). The file names state the dates.
+// GeoJSON, as CSV with ACLED's columns, or as a PNG fit to publish (./export-png.ts), each made by
+// ./export-blob.ts, loaded with the first download. The file names state the dates.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
-import { currentScheme } from '../map/colour-scheme.ts';
-import { eventBounds, type BBox } from '../map/view.ts';
+import type { BBox } from '../map/view.ts';
 import type { Overlay } from '../state/overlay.ts';
 import { dataExtent, type DateRange } from '../state/range.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { onLanguage, t } from '../i18n/current.ts';
 import { h } from './dom.ts';
-import { csvPart } from './export-csv.ts';
-import { downloadBlob, exportFileName, MIME, type ExportKind } from './export-file.ts';
-import { geoJsonParts } from './export-geojson.ts';
-import { composePng } from './export-png.ts';
+import { downloadBlob, exportFileName, type ExportKind } from './export-file.ts';
 import './export.css';
 
 export interface ExportSource {
@@ -50,41 +47,6 @@ export function exportRange(range: DateRange | null, shown: readonly EventFeatur
   return range ?? dataExtent(shown);
 }
 
-async function blobOf(kind: ExportKind, src: ExportSource, shown: readonly EventFeature[]): Promise<Blob> {
-  if (kind === 'png')
-    return composePng({
-      map: src.map,
-      shown,
-      range: exportRange(src.range(), shown),
-      countLine: src.caption(),
-      title: src.title?.() ?? document.querySelector('h1')?.textContent ?? '',
-      bounds: eventBounds(shown, 3, src.areaOf),
-      scale: src.scale ?? 1,
-      maxToll: src.maxToll ?? 0,
-      scheme: currentScheme(),
-      overlay: src.overlay?.() ?? 'circles',
-    });
-  // In parts, one a batch: a million events' file is more than one string can hold.
-  const each = src.eachShown ?? (async (batch: (events: EventFeature[]) => void) => batch([...shown]));
-  let parts: string[];
-  if (kind === 'csv') {
-    // A byte order mark lets spreadsheet programs read the CSV as UTF-8.
-    parts = ['\ufeff', csvPart([], true)];
-    await each((events) => parts.push(csvPart(events, false)));
-  } else {
-    const json = geoJsonParts({ range: src.range() });
-    parts = [json.head];
-    let first = true;
-    await each((events) => {
-      const text = json.features(events, first);
-      if (text) first = false;
-      parts.push(text);
-    });
-    parts.push(json.tail);
-  }
-  return new Blob(parts, { type: MIME[kind] });
-}
-
 export function bindExports(container: HTMLElement, src: ExportSource): void {
   const message = h('span', { class: 'cm-exports__message', role: 'status' });
   const buttons = (Object.keys(LABELS) as ExportKind[]).map((kind) => {
@@ -95,7 +57,9 @@ export function bindExports(container: HTMLElement, src: ExportSource): void {
       const name = exportFileName(exportRange(src.range(), shown), kind);
       button.disabled = true;
       message.textContent = '';
-      blobOf(kind, src, shown)
+      // The files' code (CSV, GeoJSON, the PNG's map and legend) loads with the first download, not with the page.
+      import('./export-blob.ts')
+        .then(({ blobOf }) => blobOf(kind, src, shown, exportRange(src.range(), shown)))
         .then((blob) => downloadBlob(blob, name))
         .catch((err: unknown) => {
           message.textContent = t('exports.failed', { kind: label, error: err instanceof Error ? err.message : String(err) });
