@@ -129,7 +129,13 @@ export function mountCore(o: CoreOptions): MountedCore {
     sourceFilled = true;
     // A large set's heatmap points come from the index's columns (./map/heat-points.ts), no feature per event.
     void import('./map/heat-points.ts')
-      .then(({ heatPoints }) => (map.getSource(SOURCES.events) as GeoJSONSource | undefined)?.setData(heatPoints(index)))
+      .then(({ heatPoints }) => {
+        const t0 = performance.now();
+        const points = heatPoints(index);
+        // The points' making, apart from MapLibre's tiling and drawing of them (read by the large e2e test).
+        o.elements.map.dataset.heatPointsMs = (performance.now() - t0).toFixed(0);
+        return (map.getSource(SOURCES.events) as GeoJSONSource | undefined)?.setData(points);
+      })
       .catch((err: unknown) => console.error('The heatmap could not be drawn', err));
   };
   const markers = new Promise<GpuPoints>((resolve, reject) => {

@@ -2,11 +2,14 @@
 // app as for five events, fed by the file's columns with no feature built per event. The count line (with
 // its toll) follows a brush and the filter bar (type, minimum toll, actor text), the virtualised table lists
 // the shown events, a row opens its popup with the sources' sentences fetched from the metadata chunk,
-// the URL keeps the state and the CSV export holds what the count line counts. Prints the timings it sees.
+// the URL keeps the state, the CSV and GeoJSON exports hold what the count line counts with every source's
+// sentence, and the hexagons, provinces and heatmap are drawn from the index's rows. Prints the timings it
+// sees. CM_LARGE_EVENTS=1000000 runs it on a million events (not in CI: it takes minutes).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { matchesFilters, NO_FILTERS, type Filters } from '../../src/app/state/filters.ts';
@@ -116,6 +119,54 @@ describe(`the full app with ${N.toLocaleString('en-US')} events from a binary fi
     expect(csv.length - 1).toBe(expected.length);
     expect(csv.slice(1).every((line) => ids.has(line.split(',')[0]!.replace(/^"|"$/g, '')))).toBe(true);
 
-    console.log(`large binary e2e (${N} events): load to first GPU frame ${loadMs} ms; brush work ${brushMs.toFixed(1)} ms; filter change work ${filterMs.toFixed(1)} ms`);
+    // ... with every source's sentence, read from the metadata chunks (the CSV's source_quotes, the GeoJSON's sources).
+    const rows = Papa.parse<Record<string, string>>(csv.join('\n'), { header: true }).data;
+    for (const row of rows.slice(0, 50)) expect(row.source_quotes).toBe(features.find((f) => f.properties.id === row.event_id_cnty)!.properties.sources.map((x) => x.quote).join(' | '));
+    const t1 = Date.now();
+    const [g] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
+    const exported = (JSON.parse(readFileSync(await g.path(), 'utf8')) as { features: EventFeature[] }).features;
+    const geojsonMs = Date.now() - t1;
+    const byId = new Map(expected.map((f) => [f.properties.id, f]));
+    expect(exported.length).toBe(expected.length);
+    for (const f of exported) expect(f.properties.sources).toEqual(byId.get(f.properties.id)!.properties.sources);
+
+    // The overlays, each built from the index's rows: hexagons as the features give them, provinces, the heatmap.
+    const overlayMs: Record<string, string> = {};
+    const workOf = (): Promise<string> => page.getByTestId('overlay-legend').evaluate((el) => (el as HTMLElement).dataset.overlayWorkMs ?? '');
+    const t2 = Date.now();
+    await page.getByTestId('overlay-hexagons').check();
+    await expect.poll(() => page.evaluate(() => window.__conflictMap!.map.querySourceFeatures('overlay-hexagons').length), { timeout: 60_000 }).toBeGreaterThan(0);
+    await idle(page);
+    overlayMs.hexagons = `${Date.now() - t2} ms to drawn, ${await workOf()} ms of work`;
+    const deaths = await page.evaluate(async () => {
+      const src = window.__conflictMap!.map.getSource('overlay-hexagons') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      const data = await src.getData();
+      return { cells: data.features.length, deaths: data.features.reduce((n, f) => n + Number(f.properties?.deaths ?? 0), 0) };
+    });
+    const summed = expected.filter((f) => f.properties.geo_precision === 'place' && !f.properties.aggregate);
+    const tollOf = (f: EventFeature): number => f.properties.fatalities?.best ?? f.properties.fatalities?.low ?? f.properties.fatalities?.high ?? 0;
+    expect(deaths.deaths).toBe(summed.reduce((n, f) => n + tollOf(f), 0));
+    const t3 = Date.now();
+    await page.getByTestId('overlay-regions').check();
+    await expect.poll(() => page.evaluate(() => window.__conflictMap!.map.querySourceFeatures('overlay-regions').length), { timeout: 60_000 }).toBeGreaterThan(0);
+    await idle(page);
+    overlayMs.provinces = `${Date.now() - t3} ms to drawn, ${await workOf()} ms of work`;
+    const t4 = Date.now();
+    await page.getByTestId('overlay-heatmap').check();
+    await expect.poll(() => page.evaluate(() => window.__conflictMap!.map.querySourceFeatures('events').length), { timeout: 120_000 }).toBeGreaterThan(0);
+    await idle(page);
+    const pointsMs = await page.evaluate(() => document.getElementById('map')?.dataset.heatPointsMs);
+    overlayMs.heatmap = `${Date.now() - t4} ms to drawn (its points made in ${pointsMs} ms, then tiled and drawn by MapLibre), ${await workOf()} ms of work`;
+    // A brush with the heatmap on: the overlay's work for the new range (the panel of reports kept apart).
+    await work(page, { start: '2012-04-01', end: '2012-06-30' });
+    overlayMs.heatmapBrush = `${await workOf()} ms of work`;
+    await page.screenshot({ path: resolve(SCREENSHOTS, `large-binary-${N}-heatmap.png`) });
+    await page.getByTestId('overlay-circles').check();
+
+    console.log(
+      `large binary e2e (${N} events): load to first GPU frame ${loadMs} ms; brush work ${brushMs.toFixed(1)} ms; filter change work ${filterMs.toFixed(1)} ms; ` +
+        `GeoJSON export of ${expected.length} events with their sentences ${geojsonMs} ms; hexagons (${deaths.cells} cells) ${overlayMs.hexagons}; ` +
+        `provinces ${overlayMs.provinces}; heatmap ${overlayMs.heatmap}; heatmap brush ${overlayMs.heatmapBrush}`,
+    );
   }, 300_000);
 });
