@@ -3,7 +3,8 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's stylesheet without the rules of the controls the map never adds (scripts/maplibre-css.mjs).
+import './maplibre-used.css';
 import type { MapView } from '../state/map-view.ts';
 import { followLanguage, mapLocale } from './map-locale.ts';
 import { WORLD } from './view.ts';
