@@ -70,7 +70,10 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   // Background ("what began as peaceful protests nine months ago"): a month-level date long before publication.
   if (date && published && date.precision === 'month' && Date.parse(published) - Date.parse(date.end) > 30 * DAY_MS) return [];
   const unknownPlace = namesUnknownPlace(clause, ctx.toponyms, ctx.options.demonym);
-  const places = placesFor({ ...ctx, unknownPlace, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
+  // "… the bloodiest attack in the country since the Westgate mall siege in Nairobi": the history after a superlative's
+  // "since" places nothing.
+  const beforeHistory = background < clause.text.length ? { ...clause, text: clause.text.slice(0, background), end: clause.start + background } : clause;
+  const places = placesFor({ ...ctx, clause: beforeHistory, unknownPlace, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
   // No place the gazetteer knows and no country to fall back on: recorded, not silently lost.
   if (!places.length && !refersBack(clause.text, trigger)) {
     const { event_type } = ctx.trigger;
@@ -217,7 +220,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       if (days.length) lastDay = days[days.length - 1] ?? lastDay;
       // "..., where at least 25 people were killed": the next clause may refer back to this one's place.
       const placesHere = toponyms.filter(
-        (t) => t.start >= clause.start && t.end <= clause.end && precisionOf(t) === 'place' && !otherRole(article.text, t) && !namedInside(article.text, toponyms, t),
+        (t) => t.start >= clause.start && t.end <= clause.start + backgroundSinceAt(clause.text) && precisionOf(t) === 'place' && !otherRole(article.text, t) && !namedInside(article.text, toponyms, t),
       );
       if (placesHere.length) {
         // The place the clause's act was put at, else the last place it names.

@@ -175,6 +175,10 @@ describe('parts of a town, a town and its province, a reference point alone', ()
     const { events } = extractEvents({ article: { id: 'a', published: '2011-08-06', text }, toponyms }, { countryPoint, admin1Point, focusCountry: 'SY' });
     expect(events.map((e) => e.properties.place.name)).toEqual(['Rastan']);
   });
+  it('history after a superlative\'s "since" places nothing ("the bloodiest attack since the Homs massacre")', () =>
+    expect(run('On Friday, gunmen killed 12 people in Syria, the bloodiest attack in the country since the siege of Homs.').map((r) => r.place)).toEqual(['Syria']));
+  it('"X, close to Y": Y says where X lies and is no place of the act', () =>
+    expect(run('On Friday, gunmen attacked a hotel in Talbiseh, close to Rastan.').map((r) => r.place)).toEqual(['Talbiseh']));
   it('a reference point beside a place named in the clause does not place the act ("in Talbiseh, 5 km north of Rastan")', () =>
     expect(run('On Friday, troops shelled Talbiseh, 5 km north of Rastan.').map((r) => r.place)).toEqual(['Talbiseh']));
 });
