@@ -112,6 +112,18 @@ describe('layout', () => {
       expect(await content()).toBe(height);
       const [lb, mb] = await page.evaluate(() => [document.getElementById('embed-legend')!.getBoundingClientRect().bottom, document.getElementById('map')!.getBoundingClientRect().bottom]);
       expect(lb).toBeLessThanOrEqual(mb!);
+      // Open here and folded below, the legend covers neither the map's credit nor its zoom buttons.
+      const covered = (): Promise<string[]> => page.evaluate(() => {
+        const l = document.getElementById('embed-legend')!.getBoundingClientRect();
+        return ['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out'].filter((sel) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return l.left < r.right && r.left < l.right && l.top < r.bottom && r.top < l.bottom;
+        });
+      });
+      expect(await covered()).toEqual([]);
+      await legend.locator('summary').click();
+      expect(await covered()).toEqual([]);
+      await legend.locator('summary').click();
       await page.screenshot({ path: resolve(SCREENSHOTS, `layout-embed-${name}.png`) });
       expect(await dragDrift(page)).toBeLessThanOrEqual(1);
       expect(w.errors).toEqual([]);
