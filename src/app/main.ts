@@ -36,7 +36,7 @@ import { bindLangToggle, bindLanguage } from './ui/lang-toggle.ts';
 import { collapseOnPhone } from './ui/panels.ts';
 import { localiseEvent } from './state/lang.ts';
 import { bindInterfaceLanguage } from './i18n/bind.ts';
-import { t } from './i18n/current.ts';
+import { loadCatalogue, t } from './i18n/current.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
 import { bindSchemeToggle, restoreScheme } from './ui/scheme-toggle.ts';
@@ -101,7 +101,12 @@ async function main(): Promise<void> {
       return { index: buildEventIndex([]), loaded: failed(e) };
     }
   });
-  const [{ index, loaded }, topology] = await Promise.all([indexLoad, loadBasemap(pageUrl('data/basemap.json'), atlasUrl, indexLoad.then((i) => i.index))]);
+  // The interface's catalogue too (Arabic is its own chunk): everything below is drawn in the page's language.
+  const [{ index, loaded }, topology] = await Promise.all([
+    indexLoad,
+    loadBasemap(pageUrl('data/basemap.json'), atlasUrl, indexLoad.then((i) => i.index)),
+    loadCatalogue(store.get().lang ?? 'en').catch((err: unknown) => console.error('The interface language could not be loaded', err)),
+  ]);
   if (loaded.rejected < 0) renderStatus(status, t('status.loadFailed'), loaded.errors);
   else if (loaded.rejected > 0)
     renderStatus(status, t('status.rejected', { bad: loaded.rejected, all: loaded.rejected + index.count }), loaded.errors);

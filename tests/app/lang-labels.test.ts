@@ -97,3 +97,11 @@ describe('Arabic place names on the page', () => {
     expect(a.hasAttribute('lang')).toBe(false);
   });
 });
+
+describe('the map labels\u2019 Arabic template', () => {
+  it('is the Arabic catalogue\u2019s own (the labels are made before that catalogue loads)', async () => {
+    const { AR } = await import('../../src/app/i18n/messages-ar.ts');
+    const { COUNTRY_WIDE_AR } = await import('../../src/app/map/labels-lang.ts');
+    expect(COUNTRY_WIDE_AR).toBe(AR['where.country']);
+  });
+});

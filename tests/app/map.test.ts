@@ -1,8 +1,8 @@
 import type { Topology } from 'topojson-specification';
-import { setLanguage, t } from '../../src/app/i18n/current.ts';
+import { loadCatalogue, setLanguage, t } from '../../src/app/i18n/current.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { basemapFromTopology, labelPoint, ringCentroid } from '../../src/app/map/basemap.ts';
 import { maxToll, toMapCollection, toMapFeature } from '../../src/app/map/events-source.ts';
 import { EVENT_LABEL_LAYERS, eventLayerFilter, eventLayers } from '../../src/app/map/layers.ts';
@@ -11,6 +11,9 @@ import { buildStyle } from '../../src/app/map/style.ts';
 import { eventBounds } from '../../src/app/map/view.ts';
 import { validateCollection } from '../../src/shared/validate.ts';
 import { event, fixture } from './helpers.ts';
+
+// The Arabic catalogue is its own chunk in the app, loaded on first use.
+beforeAll(() => loadCatalogue('ar'));
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;

@@ -4,7 +4,7 @@
 // that everything drawn for a change of language is drawn in the new one.
 import type { Lang } from '../state/lang.ts';
 import type { AppState, Store } from '../state/store.ts';
-import { setLanguage } from './current.ts';
+import { hasCatalogue, loadCatalogue, setLanguage } from './current.ts';
 import { applyPageLanguage } from './page.ts';
 
 const langOf = (s: AppState): Lang => s.lang ?? 'en';
@@ -14,6 +14,13 @@ export function bindInterfaceLanguage(store: Store<AppState>, redraw: () => void
   const apply = (lang: Lang): void => {
     setLanguage(lang);
     applyPageLanguage(lang);
+    // A catalogue still loading (Arabic, its own chunk): the page's text and the drawn parts again once it is there.
+    if (!hasCatalogue(lang))
+      void loadCatalogue(lang).then(() => {
+        if (langOf(store.get()) !== lang) return;
+        applyPageLanguage(lang);
+        draw();
+      });
   };
   apply(langOf(store.get()));
   store.subscribe((s, prev) => {

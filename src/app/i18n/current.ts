@@ -1,9 +1,13 @@
 // The interface's language: `t()` reads the catalogue (./catalogue.ts) in the current one, numbers and days
 // are written with `Intl` (Arabic-Indic digits and Arabic month names in Arabic), and the parts of the page
 // that draw text listen with `onLanguage`. English until `setLanguage` says otherwise (the unit tests' case).
+// The Arabic catalogue is its own chunk, loaded when first asked for (`loadCatalogue`; the page awaits it
+// before drawing in Arabic); until it is there a message is written in English, and the listeners are
+// told again when it arrives.
 import type { EventType } from '../../shared/schema.ts';
 import type { Lang } from '../state/lang.ts';
-import { CATALOGUE, type MessageKey } from './catalogue.ts';
+import type { MessageKey } from './catalogue.ts';
+import { EN } from './messages-en.ts';
 
 /** The keys that start with a prefix ('table.' → 'table.date' | …). */
 export type MessageKeyOf<P extends string> = Extract<MessageKey, `${P}${string}`>;
@@ -15,10 +19,26 @@ const listeners = new Set<(lang: Lang) => void>();
 
 export const language = (): Lang => current;
 
+const catalogues: Partial<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en: EN };
+let arabic: Promise<void> | null = null;
+
+export const hasCatalogue = (lang: Lang): boolean => catalogues[lang] !== undefined;
+
+/** Resolves once the language's catalogue is loaded (Arabic: its own chunk, fetched once). */
+export function loadCatalogue(lang: Lang): Promise<void> {
+  if (catalogues[lang]) return Promise.resolve();
+  arabic ??= import('./messages-ar.ts').then(({ AR }) => {
+    catalogues.ar = AR;
+    if (current === 'ar') for (const l of listeners) l('ar');
+  });
+  return arabic;
+}
+
 export function setLanguage(lang: Lang): void {
   if (lang === current) return;
   current = lang;
   for (const l of listeners) l(lang);
+  void loadCatalogue(lang).catch((err: unknown) => console.error('The interface language could not be loaded', err));
 }
 
 export function onLanguage(listener: (lang: Lang) => void): () => void {
@@ -29,7 +49,7 @@ export function onLanguage(listener: (lang: Lang) => void): () => void {
 /** The message in the current language, `{name}` filled from `vars` (a value in the other direction's
  * script isolated: see `isolateForeign`). */
 export function t(key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  const text: string = CATALOGUE[current][key] ?? CATALOGUE.en[key];
+  const text: string = catalogues[current]?.[key] ?? EN[key];
   return text.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = vars[k];
     return v === undefined ? '' : typeof v === 'number' ? formatNumber(v) : isolateForeign(v);
@@ -81,7 +101,7 @@ export function formatDayIn(day: string, english: (day: string) => string): stri
 /** The message for a count: the `.one` form for 1 when the catalogue has one (English plurals). */
 export function tCount(key: MessageKey, n: number, vars: Readonly<Record<string, string | number>> = {}): string {
   const one = `${key}.one`;
-  return t(n === 1 && one in CATALOGUE.en ? (one as MessageKey) : key, { n, ...vars });
+  return t(n === 1 && one in EN ? (one as MessageKey) : key, { n, ...vars });
 }
 
 /** "a, b and c" in the current language (Intl.ListFormat; British English has no comma before "and"). */
@@ -101,11 +121,11 @@ export function formatDateParts(date: Date, options: Intl.DateTimeFormatOptions)
 /** An ACLED sub-event type in the current language; one the catalogue does not know stays as the data has it. */
 export function subTypeLabel(subType: string): string {
   const key = `subtype.${subType}`;
-  return key in CATALOGUE.en ? t(key as MessageKey) : subType;
+  return key in EN ? t(key as MessageKey) : subType;
 }
 
 /** An ACLED event type in the current language ("Explosions / remote violence", "انفجارات / عنف عن بُعد"). */
 export function typeLabel(type: EventType | string): string {
   const key = `type.${type}`;
-  return key in CATALOGUE.en ? t(key as MessageKey) : type;
+  return key in EN ? t(key as MessageKey) : type;
 }

@@ -4,7 +4,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EventFeature } from '../../shared/schema.ts';
 import type { Basemap } from '../map/basemap.ts';
-import { t } from '../i18n/current.ts';
+import { loadCatalogue, t } from '../i18n/current.ts';
 import { applyLabelLanguage } from '../map/labels-lang.ts';
 import { localiseEvent, startsArabic, type Lang } from '../state/lang.ts';
 import type { AppState, Store } from '../state/store.ts';
@@ -26,7 +26,11 @@ export function bindLangToggle(button: HTMLButtonElement, store: Store<AppState>
     button.setAttribute('aria-pressed', String(lang === 'ar'));
     button.title = t(lang === 'ar' ? 'page.langOn' : 'page.langOff');
   };
-  button.addEventListener('click', () => store.set({ lang: langOf(store.get()) === 'ar' ? 'en' : 'ar' }));
+  // The interface switches once its catalogue is there (Arabic loads on first use: ../i18n/current.ts).
+  button.addEventListener('click', () => {
+    const next: Lang = langOf(store.get()) === 'ar' ? 'en' : 'ar';
+    void loadCatalogue(next).then(() => store.set({ lang: next }));
+  });
   render(langOf(store.get()));
   return store.subscribe((s, prev) => {
     if (langOf(s) !== langOf(prev)) render(langOf(s));

@@ -1,9 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, beforeAll } from 'vitest';
 import { CATALOGUE, type MessageKey } from '../../../src/app/i18n/catalogue.ts';
-import { setLanguage, t, typeLabel } from '../../../src/app/i18n/current.ts';
+import { loadCatalogue, setLanguage, t, typeLabel } from '../../../src/app/i18n/current.ts';
 import { formatDateRange, formatPlace, formatToll, formatWhere } from '../../../src/app/overlays/format.ts';
 import { countText, hiddenNote, tollText } from '../../../src/app/ui/count.ts';
 import { event } from '../helpers.ts';
+
+// The Arabic catalogue is its own chunk in the app, loaded on first use.
+beforeAll(() => loadCatalogue('ar'));
 
 const keys = Object.keys(CATALOGUE.en) as MessageKey[];
 const slots = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

@@ -1,9 +1,12 @@
 // The popup's summary in Arabic is written from the event's fields, as the build writes the English one.
-import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../../src/app/i18n/current.ts';
+import { afterEach, describe, expect, it, beforeAll } from 'vitest';
+import { loadCatalogue, setLanguage } from '../../../src/app/i18n/current.ts';
 import { formatSummary } from '../../../src/app/overlays/format.ts';
 import { describeEvent } from '../../../src/pipeline/events/summary.ts';
 import { event } from '../helpers.ts';
+
+// The Arabic catalogue is its own chunk in the app, loaded on first use.
+beforeAll(() => loadCatalogue('ar'));
 
 afterEach(() => setLanguage('en'));
 
