@@ -14,6 +14,7 @@ import { sortEvents } from '../../src/app/ui/table-order.ts';
 import { encodeFeatures } from '../../src/pipeline/binary/encode.ts';
 import { generateDemo, type DemoGazetteer } from '../../src/pipeline/demo/generate.ts';
 import type { EventFeature } from '../../src/shared/schema.ts';
+import { ATTRIBUTES } from '../../src/pipeline/binary/attributes.ts';
 
 const GAZ: DemoGazetteer = {
   country: { code: 'YE', name: 'Yemen', geonameid: 69543, lat: 15.5, lon: 47.5 },
@@ -29,7 +30,7 @@ const GAZ: DemoGazetteer = {
 
 const features = generateDemo(GAZ, { events: 2000, seed: 3 }).features as EventFeature[];
 const plain = buildEventIndex(features);
-const bin = binaryIndex(encodeFeatures(features, { attributes: true }), 'events.bin');
+const bin = binaryIndex(encodeFeatures(features, { attributes: ATTRIBUTES }), 'events.bin');
 const ids = (index: typeof plain, rows: ArrayLike<number>): string[] => Array.from(rows, (r) => index.idOf(r)).sort();
 const p0 = features.find((f) => f.properties.actors.length && f.properties.sources.some((s) => s.outlet))!.properties;
 const CASES: Array<[string, DateRange | null, Filters]> = [

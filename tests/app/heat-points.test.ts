@@ -10,6 +10,7 @@ import { LOW_CONFIDENCE } from '../../src/app/state/filters.ts';
 import { encodeFeatures } from '../../src/pipeline/binary/encode.ts';
 import { generateDemo, type DemoGazetteer } from '../../src/pipeline/demo/generate.ts';
 import type { EventFeature } from '../../src/shared/schema.ts';
+import { ATTRIBUTES } from '../../src/pipeline/binary/attributes.ts';
 
 const GAZ: DemoGazetteer = {
   country: { code: 'YE', name: 'Yemen', geonameid: 69543, lat: 15.5, lon: 47.5 },
@@ -21,7 +22,7 @@ const features = generateDemo(GAZ, { events: 600, seed: 2 }).features as EventFe
 describe('heatPoints', () => {
   for (const [kind, index] of [
     ['GeoJSON', buildEventIndex(features)],
-    ['binary', binaryIndex(encodeFeatures(features, { attributes: true }), 'events.bin')],
+    ['binary', binaryIndex(encodeFeatures(features, { attributes: ATTRIBUTES }), 'events.bin')],
   ] as const)
     it(`${kind} index: the summed events with the filter's properties`, () => {
       const want = features

@@ -149,3 +149,8 @@ export function decodeAttributes(buf: ArrayBufferLike, h: BinaryHeader, byteOffs
   if (!Array.isArray(strings.ids) || strings.ids.length !== n) throw new Error(`binary events: the strings section lists ${strings.ids?.length ?? 0} ids for ${n} events`);
   return { ...(out as unknown as AttributeColumns), strings };
 }
+
+/** What ./encode.ts's columnBuilder is given to write the attributes too (passed in, so that the GPU
+ * layer's encoding of a GeoJSON set, which needs none, loads none of this module). */
+export const ATTRIBUTES = { builder: attributeBuilder, encode: encodeAttributes };
+export type AttributesCodec = typeof ATTRIBUTES;

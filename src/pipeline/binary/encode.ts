@@ -1,7 +1,7 @@
 // Builds the binary layout's columns from features, one at a time (pure: used by the Node converter and
 // by the browser when a GeoJSON file is too large for the plain map).
 import type { EventFeature } from '../../shared/schema.ts';
-import { attributeBuilder, encodeAttributes } from './attributes.ts';
+import type { AttributesCodec } from './attributes.ts';
 import {
   COLUMNS,
   FLAG_ATTRIBUTES,
@@ -36,9 +36,10 @@ function grow(cols: BinaryColumns, size: number): BinaryColumns {
   return next;
 }
 
-/** `attributes`: also the attribute columns and strings the full map needs (./attributes.ts). */
-export function columnBuilder(options: { attributes?: boolean } = {}): ColumnBuilder {
-  const attrs = options.attributes ? attributeBuilder() : null;
+/** `attributes` (./attributes.ts ATTRIBUTES): also the attribute columns and strings the full map needs. */
+export function columnBuilder(options: { attributes?: AttributesCodec } = {}): ColumnBuilder {
+  const codec = options.attributes;
+  const attrs = codec ? codec.builder() : null;
   let cols = allocColumns(1 << 12);
   let epochStart = new Float64Array(1 << 12);
   let epochEnd = new Float64Array(1 << 12);
@@ -103,7 +104,7 @@ export function columnBuilder(options: { attributes?: boolean } = {}): ColumnBui
         flags: FLAG_DRAW_ORDER | (extra ? FLAG_ATTRIBUTES : 0),
         stringBytes: extra?.strings.byteLength ?? 0,
       };
-      return { header, columns: sorted, attributes: extra && encodeAttributes(extra.columns, extra.strings) };
+      return { header, columns: sorted, attributes: extra && codec ? codec.encode(extra.columns, extra.strings) : null };
     },
   };
 }
@@ -143,7 +144,7 @@ function reorder(cols: BinaryColumns, order: Uint32Array): BinaryColumns {
 }
 
 /** A whole file's bytes for in-memory features (no metadata chunks: `src` indexes `features`). */
-export function encodeFeatures(features: Iterable<EventFeature>, options: { attributes?: boolean } = {}): ArrayBuffer {
+export function encodeFeatures(features: Iterable<EventFeature>, options: { attributes?: AttributesCodec } = {}): ArrayBuffer {
   const b = columnBuilder(options);
   for (const f of features) if (!b.add(f)) throw new Error('binary events: a feature has no point geometry');
   const { header, columns, attributes } = b.finish(0);

@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { EventFeature } from '../../shared/schema.ts';
-import { decodeAttributes, type BinaryAttributes } from './attributes.ts';
+import { ATTRIBUTES, decodeAttributes, type BinaryAttributes } from './attributes.ts';
 import { columnBuilder } from './encode.ts';
 import { DEFAULT_META_CHUNK, decodeBinary, encodeBinary, type BinaryEvents } from './layout.ts';
 
@@ -40,7 +40,7 @@ export async function writeBinary(
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
   }
-  const builder = columnBuilder({ attributes: options.attributes !== false });
+  const builder = columnBuilder(options.attributes !== false ? { attributes: ATTRIBUTES } : {});
   let skipped = 0;
   let pending: string[] = [];
   let chunks = 0;

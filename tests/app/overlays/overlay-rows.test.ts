@@ -15,6 +15,7 @@ import type { DateRange } from '../../../src/app/state/range.ts';
 import { encodeFeatures } from '../../../src/pipeline/binary/encode.ts';
 import { generateDemo, type DemoGazetteer } from '../../../src/pipeline/demo/generate.ts';
 import type { EventFeature } from '../../../src/shared/schema.ts';
+import { ATTRIBUTES } from '../../../src/pipeline/binary/attributes.ts';
 
 const GAZ: DemoGazetteer = {
   country: { code: 'YE', name: 'Yemen', geonameid: 69543, lat: 15.5, lon: 47.5 },
@@ -41,7 +42,7 @@ const REGIONS: Regions = {
 const features = generateDemo(GAZ, { events: 1500, seed: 7 }).features as EventFeature[];
 const INDEXES: Array<[string, EventIndex]> = [
   ['GeoJSON', buildEventIndex(features)],
-  ['binary', binaryIndex(encodeFeatures(features, { attributes: true }), 'events.bin')],
+  ['binary', binaryIndex(encodeFeatures(features, { attributes: ATTRIBUTES }), 'events.bin')],
 ];
 const CASES: Array<[string, DateRange | null, Filters]> = [
   ['all', null, NO_FILTERS],

@@ -10,7 +10,7 @@ import { readGeoJsonFeatures } from '../../../src/pipeline/binary/geojson-lines.
 import { encodeFeatures } from '../../../src/pipeline/binary/encode.ts';
 import { decodeBinary, decodeHeader, epochDayToIso, isoToEpochDay, UNDATED, UNKNOWN_TYPE } from '../../../src/pipeline/binary/layout.ts';
 import { readBinary, readMetaChunk, writeBinary } from '../../../src/pipeline/binary/write.ts';
-import { decodeAttributes, fileBytes } from '../../../src/pipeline/binary/attributes.ts';
+import { ATTRIBUTES, decodeAttributes, fileBytes } from '../../../src/pipeline/binary/attributes.ts';
 import { binaryCommand } from '../../../src/pipeline/binary/command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cm-binary-'));
@@ -132,7 +132,7 @@ describe('binary layout', () => {
     const path = join(dir, 'mem.bin');
     await writeBinary(input, path, { meta: false });
     const fromFile = await readBinary(path);
-    const bytes = encodeFeatures(input, { attributes: true });
+    const bytes = encodeFeatures(input, { attributes: ATTRIBUTES });
     const columns = decodeBinary(bytes);
     expect({ ...columns, attributes: decodeAttributes(bytes, columns.header) }).toEqual(fromFile);
   });
