@@ -1,7 +1,8 @@
 // Wires the overlays to the map: adds their sources and layers once the style has loaded, shows the
 // layers of the chosen overlay only, and recomputes hexagon and region totals when the dates, the
 // filters or (for hexagons) the resolution change. Also fills the overlay legend and the panel of
-// reports kept apart (./country-badge.ts).
+// reports kept apart (./country-badge.ts). What the overlays compute loads with the first of them
+// (./overlay-parts.ts; the hexagons' h3-js with the first hexagons, ./hexagons.ts).
 import { t } from '../i18n/current.ts';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { EventIndex } from '../map/event-index.ts';
@@ -9,14 +10,9 @@ import { EVENT_AREA_LABEL_LAYER } from '../map/layers.ts';
 import { OVERLAYS, type Overlay } from '../state/overlay.ts';
 import { datesOrFiltersChanged, rangeOf } from '../state/changes.ts';
 import type { AppState, Store } from '../state/store.ts';
-import { renderCountryBadge } from './country-badge.ts';
 import { hexResolutionForZoom } from './hex-resolution.ts';
 import { EMPTY, heatmapFilter, heatmapLayer, hexagonLayers, LAYERS_OF, OVERLAY_LAYERS, OVERLAY_SOURCES, regionLayers } from './overlay-layers.ts';
-import { apartList, splitRows, type ApartList } from './overlay-rows.ts';
-import { MAX_LISTED } from './country-badge.ts';
-import { renderOverlayLegend, type LegendInfo } from './overlay-legend.ts';
-import { bindOverlayPick } from './overlay-pick.ts';
-import { regionRowFinder, regionRowTotals, type Regions } from './regions.ts';
+import type { ApartList, LegendInfo, Regions } from './overlay-parts.ts';
 import { loadRegions } from './regions-load.ts';
 
 export interface OverlayOptions {
@@ -48,7 +44,7 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
   let regions: Regions | null = null;
   let regionsProblem: string | undefined;
   let regionsRequested = false;
-  let find: ReturnType<typeof regionRowFinder> | null = null;
+  let find: ((row: number) => Regions['features'][number] | null) | null = null;
   let resolution = hexResolutionForZoom(map.getZoom());
 
   const setData = (source: string, data: GeoJSON.FeatureCollection): void => {
@@ -63,18 +59,28 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
       for (const id of LAYERS_OF[name]) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', name === overlay ? 'visible' : 'none');
     if (o.circlesLegend) o.circlesLegend.hidden = overlay !== 'circles';
     const info: LegendInfo = {};
+    if (overlay === 'hexagons') info.resolution = resolution = hexResolutionForZoom(map.getZoom());
+    if (overlay === 'heatmap') map.setFilter(OVERLAY_LAYERS.heatmap, heatmapFilter(range, state.filters));
+    const p = parts;
+    if (overlay === 'circles' || !p) {
+      // Circles have no overlay legend or panel; another overlay has them once its code is loaded.
+      if (overlay !== 'circles') requestParts();
+      o.legend.replaceChildren();
+      o.legend.hidden = true;
+      o.legend.dataset.overlay = overlay;
+      o.badge.replaceChildren();
+      o.badge.hidden = true;
+      return;
+    }
     const started = performance.now();
-    const shown = overlay === 'circles' ? null : o.index.select(range, state.filters).rows;
+    const shown = o.index.select(range, state.filters).rows;
     let apart: ApartList = { listed: [], count: 0, countryWide: false };
-    const listApart = (rows: ArrayLike<number>): ApartList => apartList(o.index, rows, MAX_LISTED);
+    const listApart = (rows: ArrayLike<number>): ApartList => p.apartList(o.index, rows, p.MAX_LISTED);
     if (overlay === 'heatmap') {
-      map.setFilter(OVERLAY_LAYERS.heatmap, heatmapFilter(range, state.filters));
-      apart = listApart(splitRows(o.index, shown!, 'heatmap').apart);
+      apart = listApart(p.splitRows(o.index, shown, 'heatmap').apart);
     } else if (overlay === 'hexagons') {
-      resolution = hexResolutionForZoom(map.getZoom());
-      info.resolution = resolution;
       // h3-js loads with the first hexagons drawn, not with the page.
-      const split = splitRows(o.index, shown!, 'hexagons');
+      const split = p.splitRows(o.index, shown, 'hexagons');
       if (hex) setData(OVERLAY_SOURCES.hexagons, hex.binHexagonRows(o.index, split.summed, resolution));
       else requestHexagons();
       apart = listApart(split.apart);
@@ -82,19 +88,19 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
       // The provinces' credit in the interface's language (the attribution control reads it when the data is set).
       const source = map.getSource(OVERLAY_SOURCES.regions);
       if (source) source.attribution = t('overlay.regionsCredit');
-      const split = splitRows(o.index, shown!, 'regions');
+      const split = p.splitRows(o.index, shown, 'regions');
       if (regions && find) {
-        const totals = regionRowTotals(o.index, split, regions, find);
+        const totals = p.regionRowTotals(o.index, split, regions, find);
         setData(OVERLAY_SOURCES.regions, totals.regions);
         apart = listApart(totals.apart);
       } else {
         apart = listApart(split.apart);
-        requestRegions();
+        requestRegions(p);
       }
       info.problem = regionsProblem;
     }
-    renderOverlayLegend(o.legend, overlay, info);
-    renderCountryBadge(o.badge, apart, overlay !== 'circles');
+    p.renderOverlayLegend(o.legend, overlay, info);
+    p.renderCountryBadge(o.badge, apart, true);
     // The overlay's own work for this change (its totals and its sources' data; MapLibre draws them after), for the tests and the bench.
     o.legend.dataset.overlayWorkMs = (performance.now() - started).toFixed(1);
   };
@@ -112,19 +118,34 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
       .finally(update);
   };
 
-  const requestRegions = (): void => {
+  let parts: typeof import('./overlay-parts.ts') | null = null;
+  let partsRequested = false;
+  const requestParts = (): void => {
+    if (partsRequested) return;
+    partsRequested = true;
+    import('./overlay-parts.ts')
+      .then((m) => {
+        parts = m;
+        // A click on a hexagon or a province (only shown once these are loaded) says its totals.
+        m.bindOverlayPick(map, o.store, o.pick);
+      })
+      .catch((err: unknown) => console.error('The overlays could not be loaded', err))
+      .finally(update);
+  };
+
+  const requestRegions = (p: typeof import('./overlay-parts.ts')): void => {
     if (regionsRequested) return;
     regionsRequested = true;
     loadRegions(o.regionsUrl)
       .then((r) => {
         regions = r;
-        find = regionRowFinder(r, o.index);
+        find = p.regionRowFinder(r, o.index);
         if (!r.features.length) regionsProblem = t('overlay.noRegions');
       })
       .catch((err: unknown) => {
         regionsProblem = t('overlay.regionsFailed', { error: String(err) });
         regions = { type: 'FeatureCollection', features: [] };
-        find = regionRowFinder(regions, o.index);
+        find = p.regionRowFinder(regions, o.index);
       })
       .finally(update);
   };
@@ -135,7 +156,6 @@ export function bindOverlays(map: MapLibreMap, o: OverlayOptions): void {
     resolution = next;
     if (o.store.get().overlay === 'hexagons') update();
   });
-  bindOverlayPick(map, o.store, o.pick);
   o.store.subscribe((next, prev) => {
     if (next.overlay !== prev.overlay || next.lang !== prev.lang) return update();
     if (!datesOrFiltersChanged(next, prev)) return;
