@@ -151,7 +151,8 @@ function placesOf(ctx: ClauseContext): Where[] {
   if (choice) {
     const listed = coordinatedPlaces(article.text, choice.toponym, clause, toponyms, (a) => options.admin1Point?.(a)?.name ?? null);
     // "a hotel in Dehiwala, Colombo": a town the gazetteer lacks keeps the province of the place it lies in.
-    const inside = listed.length === 1 ? unknownInside(article.text, choice.toponym, clause, toponyms) : null;
+    // (A country is no container here: "in Donbas, Ukraine" names a region, not a town in a province.)
+    const inside = listed.length === 1 && choice.toponym.kind !== 'country' && choice.toponym.admin1 ? unknownInside(article.text, choice.toponym, clause, toponyms) : null;
     if (inside && !NOT_A_PLACE.test(inside) && !options.demonym?.(inside)) {
       // Drawn at the town it lies in (our nearest known point), or at the province's label point; coded as the province.
       const t = choice.toponym;

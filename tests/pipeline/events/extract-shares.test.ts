@@ -177,6 +177,8 @@ describe('parts of a town, a town and its province, a reference point alone', ()
   });
   it('history after a superlative\'s "since" places nothing ("the bloodiest attack since the Homs massacre")', () =>
     expect(run('On Friday, gunmen killed 12 people in Syria, the bloodiest attack in the country since the siege of Homs.').map((r) => r.place)).toEqual(['Syria']));
+  it('a name the gazetteer lacks before a country ("in Donbas, Syria") is no town of a province: the country it is', () =>
+    expect(run('On Friday, gunmen killed three people in Donbas, Syria.').map((r) => r.place)).toEqual(['Syria']));
   it('"X, close to Y": Y says where X lies and is no place of the act', () =>
     expect(run('On Friday, gunmen attacked a hotel in Talbiseh, close to Rastan.').map((r) => r.place)).toEqual(['Talbiseh']));
   it('a reference point beside a place named in the clause does not place the act ("in Talbiseh, 5 km north of Rastan")', () =>
