@@ -12,6 +12,7 @@ import { loadGazetteer } from './gazetteer/load.ts';
 import { readEvents, reportEntries, sniffFormat } from './import/stream.ts';
 import { ingestStream } from './ingest.ts';
 import { writeCollectionStream } from './output.ts';
+import { binaryReportPath, writeBinaryReport } from './binary/report.ts';
 import { writeBinary } from './binary/write.ts';
 import { isBinaryOutput } from './import/to-binary.ts';
 import { prepareGazetteer, processInMain, processInOrder, workerCount, type Job, type Outcome } from './parallel.ts';
@@ -158,19 +159,23 @@ export async function runBuild(inputs: readonly string[], output: string, option
     const merged = mergeSpilled(events, mergeBar.tick);
     mergeBar.end();
     let written: number;
+    const binary = isBinaryOutput(output);
     try {
-      // An output named FILE.bin is the binary layout the map opens large sets from (and FILE.bin.meta/), as `import -o FILE.bin` writes it.
-      written = isBinaryOutput(output)
+      // An output named FILE.bin is the binary layout the map opens large sets from (and FILE.bin.meta/), as
+      // `import -o FILE.bin` writes it, its report beside it (FILE.bin.meta/report.json).
+      written = binary
         ? (await writeBinary(parsed(merged.features.inOrder()), output)).count
         : await writeCollectionStream(output, merged.features.inOrder(), [...entries, ...merged.skipped]);
     } finally {
       merged.features.close();
     }
+    if (binary) await writeBinaryReport(output, 'conflict-map', [...entries, ...merged.skipped]);
     const skipped = entries.filter((r) => r.status === 'skipped').length + merged.skipped.length;
     const { files } = imported;
     const from = files ? ` and ${imported.count} events of ${files} dataset file${files > 1 ? 's' : ''}` : '';
     const unplacedNote = unplacedActs ? `; ${unplacedActs} act${unplacedActs > 1 ? 's' : ''} with no place, listed in the report` : '';
-    return `${output}: ${written} events from ${articles} articles${from} (${events.count} before merging; ${skipped} skipped${unplacedNote}; ${workers} worker${workers > 1 ? 's' : ''})`;
+    const reportNote = binary ? `; report in ${binaryReportPath(output)}` : '';
+    return `${output}: ${written} events from ${articles} articles${from} (${events.count} before merging; ${skipped} skipped${unplacedNote}; ${workers} worker${workers > 1 ? 's' : ''}${reportNote})`;
   } finally {
     events.dispose();
   }

@@ -45,8 +45,8 @@ Reads articles (.md/.txt with YAML front matter, .json, .jsonl, .html) from the 
 (default: data/articles), extracts and merges their events, and writes RFC 7946 GeoJSON (default:
 public/data/events.geojson) with a build report. --if-stale skips the build when the output is newer than
 every input and the code. An output named FILE.bin is written in the binary layout the map opens large
-sets from (with FILE.bin.meta/ for popups), as \`import -o FILE.bin\` writes it (the build report is then
-left out). --workers N|auto spreads the articles over worker threads (auto: up to 4 for
+sets from (with FILE.bin.meta/ for popups), as \`import -o FILE.bin\` writes it, the build report in
+FILE.bin.meta/report.json. --workers N|auto spreads the articles over worker threads (auto: up to 4 for
 more than 200 articles). Memory stays bounded: events wait in temporary files (TMPDIR), grouped so that
 events that could merge are merged together, and the GeoJSON is streamed out. A progress bar shows on a
 terminal.
@@ -55,7 +55,8 @@ Event CSVs (.csv files among the inputs or in their directories, or --events FIL
 data/articles) are
 ACLED exports or UCDP GED files, the format read from their header, imported as "conflict-map import" does
 and merged with the articles' events into the one GeoJSON: a report of an event joins it, while two events
-of a dataset never merge. A file written by "conflict-map import" is not overwritten without --force.`,
+of a dataset never merge. A file written by "conflict-map import" (GeoJSON or FILE.bin) is not overwritten
+without --force.`,
   import: IMPORT_HELP,
   binary: BINARY_HELP,
   gazetteer: GAZETTEER_HELP,

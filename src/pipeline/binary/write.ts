@@ -36,10 +36,9 @@ export async function writeBinary(
   const chunk = options.metaChunk ?? DEFAULT_META_CHUNK;
   const dir = metaDir(path);
   await mkdir(dirname(path), { recursive: true });
-  if (withMeta) {
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-  }
+  // A metadata folder of an earlier file (its chunks, its report) never outlives it, with metadata or without.
+  await rm(dir, { recursive: true, force: true });
+  if (withMeta) await mkdir(dir, { recursive: true });
   const builder = columnBuilder(options.attributes !== false ? { attributes: ATTRIBUTES } : {});
   let skipped = 0;
   let pending: string[] = [];

@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { progressBar } from '../build/progress-bar.ts';
+import { binaryReportPath } from '../binary/report.ts';
 import { overwriteRefusal } from './owner.ts';
 import { FORMATS, ImportError, importFile, summaryLine, type Format, type ImportSummary } from './stream.ts';
 import { importFileToBinary, isBinaryOutput } from './to-binary.ts';
@@ -14,7 +15,8 @@ export const IMPORT_HELP = `conflict-map import --format acled|ucdp FILE.csv [-o
 
 Reads an ACLED export or a UCDP GED CSV (--format in any case: acled, ACLED, ucdp), streaming, and writes
 the events as GeoJSON (default: ${IMPORT_OUTPUT}), atomically; an output named FILE.bin is written in the
-binary layout the map opens large sets from (with FILE.bin.meta/ for popups), without a GeoJSON file. One event per event_id_cnty (UCDP: id):
+binary layout the map opens large sets from (with FILE.bin.meta/ for popups, and the report in
+FILE.bin.meta/report.json), without a GeoJSON file. One event per event_id_cnty (UCDP: id):
 the rows of a monadic export that list an event once per actor become one event with every actor. Every row
 is accounted for: rows in = events out + duplicate rows merged + rejected rows. The summary on stderr counts
 the rejections by reason with their first row numbers; the output's "report" lists them (row numbers count
@@ -119,7 +121,7 @@ export async function importCommand(args: string[], log: Log = stderr): Promise<
   for (const line of summaryLines(summary, values.output)) log(line);
   const share = summary.rows ? summary.rejected / summary.rows : 0;
   if (share > maxRejected) {
-    log(`import: ${percent(share)} of the rows were rejected, more than --max-rejected ${values['max-rejected']} allows: exit 1 (${values.output} was written; its "report" lists the rows)`);
+    log(`import: ${percent(share)} of the rows were rejected, more than --max-rejected ${values['max-rejected']} allows: exit 1 (${values.output} was written; ${isBinaryOutput(values.output) ? binaryReportPath(values.output) : 'its "report"'} lists the rows)`);
     return 1;
   }
   return 0;

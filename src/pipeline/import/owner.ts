@@ -1,18 +1,24 @@
 // Which command wrote an output file, read from its first bytes: `import` and `build` never overwrite each
 // other's file without --force. An import writes `"generated_by":"conflict-map import"`; a build
-// `"generated_by":"conflict-map"`. Files from neither (demo data, older imports) are not guarded.
-import { open } from 'node:fs/promises';
+// `"generated_by":"conflict-map"`. A binary output (FILE.bin) says it in its report,
+// FILE.bin.meta/report.json. Files from neither (demo data, older imports, `binary`'s files) are not guarded.
+import { access, open } from 'node:fs/promises';
+import { binaryReportPath } from '../binary/report.ts';
+import { isBinaryOutput } from './to-binary.ts';
 
 export type Writer = 'import' | 'build';
 
 /** The command that wrote `path`, or null when the file is missing or from neither. */
 export async function writtenBy(path: string): Promise<Writer | null> {
-  const file = await open(path, 'r').catch(() => null);
+  const binary = isBinaryOutput(path);
+  // A report left without its file guards nothing.
+  if (binary && !(await access(path).then(() => true, () => false))) return null;
+  const file = await open(binary ? binaryReportPath(path) : path, 'r').catch(() => null);
   if (!file) return null;
   try {
     const { buffer, bytesRead } = await file.read(Buffer.alloc(512), 0, 512, 0);
     const head = buffer.subarray(0, bytesRead).toString('utf8');
-    const m = /^\{"type":"FeatureCollection","schema_version":"[^"]*","generated_by":"(conflict-map(?: import)?)"/.exec(head);
+    const m = (binary ? /^\{"schema_version":"[^"]*","generated_by":"(conflict-map(?: import)?)"/ : /^\{"type":"FeatureCollection","schema_version":"[^"]*","generated_by":"(conflict-map(?: import)?)"/).exec(head);
     return m ? (m[1] === 'conflict-map' ? 'build' : 'import') : null;
   } finally {
     await file.close();

@@ -207,6 +207,20 @@ function parseRows(
   }).then(() => rows);
 }
 
+/** The output's "import" field: the format, the input and its counts (rows in, events out, rejections by reason). */
+export function importCounts(format: Format, summary: ImportSummary): Record<string, unknown> {
+  return {
+    format,
+    input: summary.input,
+    rows: summary.rows,
+    events: summary.events,
+    duplicates: summary.duplicates,
+    rejected: summary.rejected,
+    rejections_not_listed: summary.rejections_not_listed,
+    reasons: summary.reasons,
+  };
+}
+
 /**
  * Converts CSV text from `input` and writes the FeatureCollection to `out` (which it ends). Rejects with an
  * ImportError when the header lacks the format's columns. Respects backpressure on `out`.
@@ -225,16 +239,7 @@ export async function convertCsv(input: Readable, format: Format, out: Writable,
     first = false;
     await write(json);
   }, options);
-  const tail = `\n],"report":${JSON.stringify(reportEntries(summary))},"import":${JSON.stringify({
-    format,
-    input: summary.input,
-    rows: summary.rows,
-    events: summary.events,
-    duplicates: summary.duplicates,
-    rejected: summary.rejected,
-    rejections_not_listed: summary.rejections_not_listed,
-    reasons: summary.reasons,
-  })}}\n`;
+  const tail = `\n],"report":${JSON.stringify(reportEntries(summary))},"import":${JSON.stringify(importCounts(format, summary))}}\n`;
   await new Promise<void>((resolve) => out.end(tail, () => resolve()));
   if (failed) throw failed;
   return summary;

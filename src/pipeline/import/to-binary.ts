@@ -1,14 +1,16 @@
 // `conflict-map import … -o FILE.bin`: the events go straight into the binary layout the map opens large
 // sets from (../binary/write.ts: columns with attributes, and the metadata chunks beside the file for
 // popups), one at a time, never through a GeoJSON file: a million events do not become a 1 GB text first.
-// The import's own checks, merging and summary are the GeoJSON import's (./stream.ts readEvents).
+// The import's own checks, merging and summary are the GeoJSON import's (./stream.ts readEvents); its report
+// (every rejection, and the counts) goes to FILE.bin.meta/report.json (../binary/report.ts).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { EventFeature } from '../../shared/schema.ts';
+import { writeBinaryReport } from '../binary/report.ts';
 import { writeBinary } from '../binary/write.ts';
-import { ImportError, readEvents, type ConvertOptions, type Format, type ImportOptions, type ImportSummary } from './stream.ts';
+import { ImportError, importCounts, readEvents, reportEntries, type ConvertOptions, type Format, type ImportOptions, type ImportSummary } from './stream.ts';
 
 /** True when the output is to be the binary layout (its name ends in .bin). */
 export const isBinaryOutput = (path: string): boolean => path.toLowerCase().endsWith('.bin');
@@ -86,6 +88,7 @@ export async function importToBinary(input: Readable, format: Format, output: st
     },
   );
   const [summary] = await Promise.all([reading, writing]);
+  await writeBinaryReport(output, 'conflict-map import', reportEntries(summary), { import: importCounts(format, summary) });
   return summary;
 }
 
