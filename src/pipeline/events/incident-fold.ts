@@ -21,7 +21,8 @@ const crowdViolence = (p: EventProperties): boolean =>
   (p.event_type === 'Riots' && p.sub_event_type === 'Violent demonstration') || (p.event_type === 'Strategic developments' && p.sub_event_type === 'Looting/property destruction');
 /** Words that count the dead rather than tell a killing. */
 const COUNT_WORD = /^(?:dead|deaths?|(?:death )?toll)$/i;
-const sameFigure = (a: Fatalities | null, b: Fatalities | null): boolean => !!a && !!b && (a.best ?? a.low) === (b.best ?? b.low);
+/** Both tolls tell one figure (a toll with no figure matches none). */
+export const sameFigure = (a: Fatalities | null, b: Fatalities | null): boolean => (a?.best ?? a?.low ?? null) !== null && (a!.best ?? a!.low) === (b?.best ?? b?.low);
 
 const isKilling = (p: EventProperties): boolean => p.event_type === 'Violence against civilians' && p.sub_event_type === 'Attack';
 const sentenceOf = (e: EventFeature): number => e.properties.sources[0]?.start ?? -1;

@@ -32,7 +32,7 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout
 const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?(?:\s*\([^)\n]{1,30}\)){0,2}\s*[-–—:]/;
 const REPORTER_BEFORE = /\b(?:correspondent|reporter|journalist|editor|bureau chief|[A-Z][a-z]+ [A-Z][a-z]+)\s+in\s+$/;
 const SAYS_AFTER = /^[^.;"]{0,80}?\b(?:says|said|reports|reported|told)\b/i;
-const ANCHOR_AFTER = /^\s+(?:suburbs?|districts?|neighbou?rhoods?|countryside|outskirts|quarters?)\s+of\s+[A-Z]/;
+const ANCHOR_AFTER = /^\s+(?:suburbs?|districts?|neighbou?rhoods?|countryside|outskirts|quarters?)\s+of\s+[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:province|governorate|state|region|oblast|county|department)\b)/;
 /** "Douma, a suburb of Damascus": the name after a place's description in apposition is only its setting. */
 const APPOSITION_BEFORE = /[A-Za-z’'],\s+an?\s+(?:[a-z-]+\s+){0,2}(?:suburb|district|neighbou?rhood|town|village|city|quarter)\s+(?:of|near|outside|north of|south of|east of|west of)\s+(?:the\s+)?$/;
 /** "in Colonia La Jauja", "Barrio San José": a town's quarter by the Spanish or Portuguese word for it, and that word. */
@@ -49,6 +49,21 @@ const REFERENCE_ROLE = 'reference point';
 /** A reference point told by a distance or a direction from it ("17 km from", "east of"), not a border or a road. */
 const NEAR_BEFORE = /(?:,\s*(?:close to|not far from)(?:\s+the\s+(?:[a-z-]+\s+){0,2}of)?|\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\w+\s+){0,2}(?:of|from)|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of(?:\s+the)?(?:\s+[a-z-]+){0,3}?(?:\s+(?:city|town|village)\s+of)?)\s+(?:the\s+)?$/i;
 const NEARBY = new Set(['place', 'admin2']);
+/** How far a reference point may lie from the act for the act to be placed on it: ACLED's "near a town" (precision 2). */
+const NEAR_KM = 25;
+const DISTANCE = /(\d[\d,.]*)\s*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+
+/** "5 km north of Hama", "east of Ar Rutba", ", close to Homs": the act was near the place named next; "300 km north
+ * of Nairobi" is told by the place, not near it. */
+function nearBy(before: string): boolean {
+  if (!NEAR_BEFORE.test(before)) return false;
+  const d = DISTANCE.exec(before);
+  if (!d) return true;
+  const n = Number(d[1]!.replace(/,/g, ''));
+  const unit = d[2]!.toLowerCase();
+  const kms = unit.startsWith('mile') ? n * 1.609 : unit.startsWith('met') ? n / 1000 : n;
+  return kms <= NEAR_KM;
+}
 const ROLE_CACHE = new WeakMap<Toponym, string | null>();
 
 /** Why a mention cannot place an event, or null when it can. (Memoised per mention: text is fixed for it.) */
@@ -76,7 +91,8 @@ function findOtherRole(text: string, t: Toponym): string | null {
   if (REFERENCE_BEFORE.test(before)) return REFERENCE_ROLE;
   if (APPOSITION_BEFORE.test(before)) return 'the place around a place just named ("Douma, a suburb of Damascus")';
   // "the Damascus suburb of Douma" (not "in Dogubeyazit district of Agri", a district of a province)
-  if (ANCHOR_AFTER.test(after) && THE_BEFORE.test(before)) return ANCHOR_ROLE;
+  // "the Maywand district of Kandahar province" names a district and the province it lies in.
+  if (t.kind !== 'admin2' && ANCHOR_AFTER.test(after) && THE_BEFORE.test(before)) return ANCHOR_ROLE;
   if (DESTINATION_BEFORE.test(before) && !ARMED_MOVE_BEFORE.test(before)) return 'refugee destination';
   if (ORIGIN_BEFORE.test(before)) return 'place left behind';
   if (PEOPLE_FROM_BEFORE.test(before)) return 'where people come from';
@@ -112,11 +128,19 @@ const PARENT_THEN = /^\s+(?:(?:town|village|city|camp|neighbou?rhood)\s+in|(?:di
 /** "the Damascus district of Kafr Sousa": the district named after its city; there the second name is the place. */
 const THE_BEFORE = /\b[Tt]he\s+(?:[a-z-]+\s+)?$/;
 
-/** A place named just before `t` as lying in it ("Qarabagh district, Ghazni", "Daret Azza town in Aleppo countryside"). */
+/** "Kandahar province", "Idlib governorate": a name told as a province's. */
+const PROVINCE_AFTER = /^\s+(?:province|governorate|state|region|oblast|county|department)\b/i;
+
+/** A place named just before `t` as lying in it ("Qarabagh district, Ghazni", "Daret Azza town in Aleppo countryside",
+ * "the Yarmouk camp in Damascus", "the Maywand district of Kandahar province"; not "the Damascus district of Kafr Sousa"). */
 export function namedInside(text: string, toponyms: readonly Toponym[], t: Toponym): Toponym | undefined {
-  return toponyms.find((u) => u !== t && u.end <= t.start && u.end >= t.start - 30 && !!u.admin1 && u.admin1 === t.admin1 &&
-    (DISTRICT_THEN.test(text.slice(u.end, t.start)) || PARENT_THEN.test(text.slice(u.end, t.start))) &&
-    !THE_BEFORE.test(text.slice(Math.max(0, u.start - 40), u.start)));
+  return toponyms.find((u) => {
+    if (u === t || u.end > t.start || u.end < t.start - 30 || !u.admin1 || u.admin1 !== t.admin1) return false;
+    const between = text.slice(u.end, t.start);
+    if (!DISTRICT_THEN.test(between) && !PARENT_THEN.test(between)) return false;
+    // "the Damascus district of Kafr Sousa": a district named after its city; the city comes first.
+    return !(/\bof\s*$/.test(between) && THE_BEFORE.test(text.slice(Math.max(0, u.start - 40), u.start)) && !PROVINCE_AFTER.test(text.slice(t.end, t.end + 16)));
+  });
 }
 
 /** "in Periperi neighborhood": a part of a town, by its own name. */
@@ -157,7 +181,7 @@ export function choosePlace(
   // "in Doutchi, near Diffa (Diffa)": a town the act was near says more than the province it lies in.
   if (!best || (best.t.kind !== 'place' && best.t.kind !== 'admin2')) {
     const near = toponyms.find((t) => t.start >= clause.start && t.end <= clause.end && NEARBY.has(t.kind) &&
-      otherRole(text, t) === REFERENCE_ROLE && NEAR_BEFORE.test(text.slice(Math.max(clause.start, t.start - 60), t.start)) &&
+      otherRole(text, t) === REFERENCE_ROLE && nearBy(text.slice(Math.max(clause.start, t.start - 60), t.start)) &&
       (!best || (best.t.kind === 'country' ? best.t.country === t.country : !!best.t.admin1 && best.t.admin1 === t.admin1)));
     if (near) return { toponym: near, precision: 'place' };
   }
@@ -235,6 +259,8 @@ export function unknownListed(text: string, listed: readonly Toponym[], toponyms
 /** "a hotel in Dehiwala, Colombo", "in the suburb of Dematagoda in Colombo": a name the gazetteer lacks, told as
  * lying in the place after it. */
 const INSIDE_UNKNOWN = /\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:suburb|village|town|neighbou?rhood|district|area|locality|quarter)\s+of\s+)?([A-Z][a-z'’-]{2,}(?:[- ][A-Z][a-z'’-]{2,}){0,2})(,\s*|\s+in\s+)$/;
+/** The last word of a landmark's name: a square, a park, a building, a road (not a district or a village). */
+const LANDMARK_HEAD = /[- ](?:Square|Street|Road|Avenue|Highway|Station|Bridge|Port|University|College|School|Hospital|Clinic|Market|Bazaar|Mosque|Church|Temple|Shrine|Cathedral|Airport|Prison|Jail|Gate|Park|Hall|Palace|Court|Base|Hotel|Stadium|Mall|Plaza|Embassy|Ministry|Barracks|Checkpoint|Junction|Roundabout)$/;
 /** A name that goes on listing places after the container ("in Kochchikade, Negombo and Batticaloa"). */
 const LIST_GOES_ON = /^\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]/;
 
@@ -250,5 +276,7 @@ export function unknownInside(text: string, container: Toponym, clause: { start:
   if (LIST_GOES_ON.test(text.slice(container.end, container.end + 6))) return null;
   const at = container.start - m[1]!.length - m[2]!.length;
   if (toponyms.some((t) => t.start < at + m[1]!.length && t.end > at)) return null;
+  // "in Shahr-e Naw Park, Kabul", "at Tahrir Square, Baghdad": a landmark of the town, which stays the place.
+  if (LANDMARK_HEAD.test(m[1]!)) return null;
   return m[1]!;
 }

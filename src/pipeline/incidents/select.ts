@@ -14,7 +14,7 @@ import { fillTollsOfOne } from './toll-of-one.ts';
 import { fillPerfectDates } from './perfect-dates.ts';
 import { applyCodedToll } from '../events/coded-toll.ts';
 import { applyCodedLabel } from '../events/coded-label.ts';
-import { sharedType } from '../events/incident-fold.ts';
+import { sameFigure, sharedType } from '../events/incident-fold.ts';
 import { describeEvent } from '../events/summary.ts';
 import { EVENT_TYPES, subTypeFor, TYPE_FEATURE_NAMES, typeFeatures } from './type-features.ts';
 
@@ -44,21 +44,22 @@ export interface IncidentOptions {
 export const fitsFeatures = (m: IncidentModel | null | undefined): m is IncidentModel =>
   !!m && m.features.length === FEATURE_NAMES.length && m.features.every((f, i) => f === FEATURE_NAMES[i]) && m.weights.length === FEATURE_NAMES.length;
 
-const figure = (f: EventFeature['properties']['fatalities']): number | null => f ? f.best ?? f.low ?? null : null;
+/** "Two more were killed elsewhere", "in a separate attack": a toll told as another act's, whatever its figure. */
+const ANOTHER_ACT = /\b(?:elsewhere|separate(?:ly)?)\b|\b(?:another|a further|an additional)\s+[\w,]+\s+(?:[a-z]+\s+)?(?:were|was|have|had|died|killed|dead)\b|\b[\w,]+\s+(?:more|other)\s+(?:[a-z]+\s+)?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|slain)\b/i;
 
 /** "40 killed across the country" beside the one placed battle of that day: the toll is the battle's. */
 export function tollsToPlacedTwins(candidates: readonly EventFeature[]): EventFeature[] {
   const absorbed = new Set<EventFeature>();
   const out = candidates.map((e) => ({ ...e, properties: { ...e.properties } }));
   for (const [i, e] of out.entries()) {
-    if (!e.properties.fatalities) continue;
+    if (!e.properties.fatalities || ANOTHER_ACT.test(e.properties.sources[0]?.quote ?? '')) continue;
     const twin = placedTwin(candidates[i]!, candidates);
     if (!twin) continue;
     const t = out[candidates.indexOf(twin)]!;
     // "… killed at least 16 … in northern Cameroon" (placed on its province) and "the toll is currently 16" told of
     // a village the gazetteer lacks (the country): the same figure twice is the one act, told twice.
     if (t.properties.fatalities) {
-      if (figure(t.properties.fatalities) !== figure(e.properties.fatalities)) continue;
+      if (!sameFigure(t.properties.fatalities, e.properties.fatalities)) continue;
       t.properties.sources = [...t.properties.sources, ...e.properties.sources.filter((s) => !t.properties.sources.some((o) => o.start === s.start))];
       absorbed.add(e);
       continue;

@@ -73,6 +73,20 @@ describe('places that are not where the act happened', () => {
   });
 });
 
+describe('a reference point', () => {
+  const ref = (text: string, name: string) => {
+    const t = top(text, name, 'place', 'KE.05');
+    return choosePlace(text, { start: 0, end: text.length }, [t], text.indexOf('killed'))?.toponym.name ?? null;
+  };
+  it('an act a few kilometres from a town is placed on the town ("10 km north of Garissa", "12 miles from")', () => {
+    expect(ref('Gunmen killed 12 villagers 10 km north of Garissa.', 'Garissa')).toBe('Garissa');
+    expect(ref('Gunmen killed 12 villagers 12 miles from Garissa.', 'Garissa')).toBe('Garissa');
+    expect(ref('Gunmen killed 12 villagers north of Garissa.', 'Garissa')).toBe('Garissa');
+  });
+  it('an act far from the town it is told by is not placed there ("300 km north of Nairobi")', () =>
+    expect(ref('Gunmen killed 12 villagers 300 km north of Nairobi.', 'Nairobi')).toBeNull());
+});
+
 describe('a country that acts', () => {
   it('"bombing raids by Russia" name the attacker, not the place', () => {
     const text = 'Seven civilians were wounded in bombing raids by Russia.';
@@ -114,6 +128,17 @@ describe('a quarter of the town named', () => {
     const dogu = top(b, 'Dogubeyazit', 'place', 'TR.04'), agri = top(b, 'Agri', 'place', 'TR.04');
     expect(choosePlace(b, { start: 0, end: b.length }, [dogu, agri], b.indexOf('killed'))?.toponym.name).toBe('Dogubeyazit');
   });
+  it('"the Maywand district of Kandahar province": the district, whose province is named after it', () => {
+    const text = 'An airstrike killed 10 Taliban in the Maywand district of Kandahar province.';
+    const maywand = top(text, 'Maywand', 'admin2', 'AF.23'), kandahar = top(text, 'Kandahar', 'place', 'AF.23');
+    expect(otherRole(text, maywand)).toBeNull();
+    expect(choosePlace(text, { start: 0, end: text.length }, [maywand, kandahar], text.indexOf('killed'))?.toponym.name).toBe('Maywand');
+  });
+  it('"the Yarmouk camp in Damascus": the camp, which lies in the city', () => {
+    const text = 'Shelling killed five people in the Yarmouk camp in Damascus.';
+    const yarmouk = top(text, 'Yarmouk', 'place', 'SY.13'), damascus = top(text, 'Damascus', 'place', 'SY.13');
+    expect(choosePlace(text, { start: 0, end: text.length }, [yarmouk, damascus], text.indexOf('killed'))?.toponym.name).toBe('Yarmouk');
+  });
   it('"the Damascus district of Kafr Sousa" names the district after its city: Kafr Sousa is the place', () => {
     const text = 'Security forces raided homes in the Damascus district of Kafr Sousa.';
     const dam = top(text, 'Damascus', 'place', 'SY.13'), kafr = top(text, 'Kafr Sousa', 'place', 'SY.13');
@@ -126,5 +151,8 @@ describe('a quarter of the town named', () => {
     // a list of towns, and a building in a town, are not a town inside another
     expect(inside('Bombs hit churches in Kochchikade, Negombo and Batticaloa.', 'Negombo')).toBeNull();
     expect(inside("The attacker entered St Sebastian's in Negombo.", 'Negombo')).toBeNull();
+    // a landmark of the town is in the town: the town stays the place
+    expect(inside('A bomb went off in Shahr-e Naw Park, Kabul.', 'Kabul')).toBeNull();
+    expect(inside('Protesters gathered at Tahrir Square, Cairo.', 'Cairo')).toBeNull();
   });
 });

@@ -86,6 +86,16 @@ describe('selectIncidents', () => {
   });
   it('a country-wide mention with another figure than its placed twin\'s stays apart (a total, not a repeat)', () =>
     expect(tollsToPlacedTwins([event({ fatalities: { low: 5, best: 5, high: 5 } }), country({ start: 60, fatalities: { low: 40, best: 40, high: 40 } })])).toHaveLength(2));
+  it('a country-wide toll told as another act\'s ("two more … elsewhere", "in a separate attack") stays apart, same figure or none', () => {
+    const more = (quote: string, fatalities: { low: number; best: number; high: number } | null) =>
+      tollsToPlacedTwins([event({ fatalities }), country({ start: 60, fatalities: { low: 2, best: 2, high: 2 }, sources: [{ article: 'a', quote, start: 60, end: 61 }] })]);
+    expect(more('Two more were killed elsewhere in Syria.', { low: 2, best: 2, high: 2 })).toHaveLength(2);
+    expect(more('In a separate attack, two people were killed in Syria.', { low: 2, best: 2, high: 2 })).toHaveLength(2);
+    expect(more('Two more were killed elsewhere in Syria.', null)).toHaveLength(2);
+    expect(more('The toll is currently two.', { low: 2, best: 2, high: 2 })).toHaveLength(1);
+  });
+  it('a country-wide mention with a toll of no figure is not taken for the placed twin\'s figure', () =>
+    expect(tollsToPlacedTwins([event({ fatalities: { low: null, best: null, high: null } }), country({ start: 60, fatalities: { low: null, best: null, high: null } })])).toHaveLength(2));
   it('keeps a country-wide protest toll apart from a placed battle (no kind they share)', () => {
     const out = tollsToPlacedTwins([country({ event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: { low: 3, best: 3, high: 3 } }), event({ start: 60 })]);
     expect(out).toHaveLength(2);
