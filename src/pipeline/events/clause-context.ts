@@ -79,5 +79,7 @@ export interface ClauseContext {
   previous?: EventFeature;
   /** The clause names a place the gazetteer lacks ("around Arida") or somewhere new ("a rural area"). */
   unknownPlace?: boolean;
+  /** The name of that place, when the clause gives one ("in Bolan"). */
+  unknownName?: string | null;
   options: ExtractOptions;
 }

@@ -10,7 +10,7 @@ import { foldIncidents, type MentionOf } from './incident-fold.ts';
 import { foldElaborations } from './elaboration-fold.ts';
 import { foldRecounts } from './recount-fold.ts';
 import { labelTrigger } from './coded-label.ts';
-import { borrowTrigger, namesUnknownPlace, refersBack } from './references.ts';
+import { borrowTrigger, namesUnknownPlace, refersBack, unknownPlaceName } from './references.ts';
 import { outsideAsides, pickDate, publicationDay, ONGOING, SAME_DAY, SAYS } from './when.ts';
 import { findSides } from './actors.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
@@ -73,7 +73,8 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   // "… the bloodiest attack in the country since the Westgate mall siege in Nairobi": the history after a superlative's
   // "since" places nothing.
   const beforeHistory = background < clause.text.length ? { ...clause, text: clause.text.slice(0, background), end: clause.start + background } : clause;
-  const places = placesFor({ ...ctx, clause: beforeHistory, unknownPlace, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
+  const unknownName = unknownPlace ? unknownPlaceName(beforeHistory, ctx.toponyms, ctx.options.demonym) : null;
+  const places = placesFor({ ...ctx, clause: beforeHistory, unknownPlace, unknownName, ...(tolls.figures[0] ? { tollAt: tolls.figures[0].start } : {}) });
   // No place the gazetteer knows and no country to fall back on: recorded, not silently lost.
   if (!places.length && !refersBack(clause.text, trigger)) {
     const { event_type } = ctx.trigger;

@@ -18,14 +18,18 @@ const SOME_PLACE = /\b(?:in|into|near|at|around)\s+an?\s+(?:[a-z-]+\s+){0,2}(?:a
 
 export function namesUnknownPlace(clause: Sentence, toponyms: readonly Toponym[], demonym?: (word: string) => string | null): boolean {
   // "pushed into a rural area near the border": somewhere new, though unnamed.
-  if (SOME_PLACE.test(clause.text)) return true;
+  return SOME_PLACE.test(clause.text) || unknownPlaceName(clause, toponyms, demonym) !== null;
+}
+
+/** The first name the clause gives a place the gazetteer lacks ("in Bolan", "the Salaheddine district"), or null. */
+export function unknownPlaceName(clause: Sentence, toponyms: readonly Toponym[], demonym?: (word: string) => string | null): string | null {
   for (const m of [...clause.text.matchAll(UNKNOWN_PLACE), ...clause.text.matchAll(UNKNOWN_AREA)]) {
     const name = m[1] as string;
     const at = clause.start + (m.index ?? 0) + m[0].length - name.length;
     if (NOT_A_PLACE.test(name) || demonym?.(name)) continue;
-    if (!toponyms.some((t) => t.start < at + name.length && t.end > at)) return true;
+    if (!toponyms.some((t) => t.start < at + name.length && t.end > at)) return name;
   }
-  return false;
+  return null;
 }
 
 /** A definite noun phrase for the act ("the attack", "Tuesday's clashes", "those killed"): it refers back. */

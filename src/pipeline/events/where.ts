@@ -117,9 +117,31 @@ function narrowCountry(ctx: ClauseContext, w: Where): Where {
   return a ? { ...w, point: a, place: { name: a.name, geonameid: a.geonameid, admin1: only, country: w.place.country }, precision: 'admin1' } : w;
 }
 
+/** The share of a country's places the article names that must lie in one province for the story to be there. */
+const ONE_PROVINCE_SHARE = 0.75;
+
+/**
+ * An act at a place the gazetteer lacks ("six bodies were discovered in Bolan") in an article whose places in
+ * that country lie in one province (Mastung, Kalat, Quetta: Balochistan): the place, as written, in that province.
+ */
+function unknownInStoryProvince(ctx: ClauseContext, w: Where): Where {
+  const name = ctx.unknownName;
+  if (w.precision !== 'country' || !name || !w.place.country) return w;
+  const counts = new Map<string, number>();
+  let all = 0;
+  for (const t of ctx.toponyms) {
+    if (t.country !== w.place.country || t.kind === 'country' || !t.admin1 || otherRole(ctx.article.text, t)) continue;
+    counts.set(t.admin1, (counts.get(t.admin1) ?? 0) + 1);
+    all++;
+  }
+  const [admin1, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const a = n >= 2 && n / all >= ONE_PROVINCE_SHARE ? ctx.options.admin1Point?.(admin1) : null;
+  return a ? { ...w, point: a, place: { name, geonameid: null, admin1, country: w.place.country }, precision: 'admin1' } : w;
+}
+
 /** Where the events of a clause happened: one place, several listed places, or a country. */
 export function placesFor(ctx: ClauseContext): Where[] {
-  return placesOf(ctx).map((w) => narrowCountry(ctx, w));
+  return placesOf(ctx).map((w) => unknownInStoryProvince(ctx, narrowCountry(ctx, w)));
 }
 
 /** "various parts of Chennai", "across Baghdad": the parts of a town named at the end of the phrase are the town. */

@@ -197,3 +197,28 @@ describe('a report that tells no day', () => {
     expect(snipers?.properties.date_start ?? null).not.toBe('2011-08-06');
   });
 });
+
+describe('a place the gazetteer lacks', () => {
+  const BALOCHISTAN: Record<string, Omit<Toponym, 'start' | 'end' | 'name'>> = {
+    Kalat: { lat: 29.03, lon: 66.59, geonameid: 1174062, country: 'PK', admin1: 'PK.02', kind: 'place' },
+    Mastung: { lat: 29.8, lon: 66.85, geonameid: 1170395, country: 'PK', admin1: 'PK.02', kind: 'place' },
+    Lahore: { lat: 31.56, lon: 74.35, geonameid: 1172451, country: 'PK', admin1: 'PK.04', kind: 'place' },
+  };
+  const admin1Point = (code: string) => (code === 'PK.02' ? { name: 'Balochistan', lat: 28.5, lon: 65.5, geonameid: 1183606, country: 'PK', admin1: 'PK.02' } : null);
+  const pkPoint = (cc: string) => (cc === 'PK' ? { name: 'Pakistan', lat: 30, lon: 70, geonameid: 1168579, country: 'PK' } : null);
+  function runPk(text: string) {
+    const toponyms: Toponym[] = [];
+    for (const [name, t] of Object.entries(BALOCHISTAN))
+      for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) toponyms.push({ ...t, name, start: m.index, end: m.index + name.length });
+    toponyms.sort((a, b) => a.start - b.start);
+    return extractEvents({ article: { id: 'a', published: '2024-08-26', text }, toponyms }, { countryPoint: pkPoint, admin1Point, focusCountry: 'PK' }).events.map((e) => e.properties);
+  }
+  it('in an article whose places lie in one province, the place keeps its name and that province ("six bodies were discovered in Bolan")', () => {
+    const events = runPk('Militants attacked police stations in Kalat on Sunday. Gunmen also struck in Mastung on Sunday. Six bodies were discovered in Bolan on Sunday.');
+    expect(events.at(-1)).toMatchObject({ place: { name: 'Bolan', admin1: 'PK.02', geonameid: null }, geo_precision: 'admin1', fatalities: { best: 6 } });
+  });
+  it('in an article whose places lie in several provinces, it stays at the country', () => {
+    const events = runPk('Militants attacked police stations in Kalat on Sunday. Gunmen also struck in Lahore on Sunday. Six bodies were discovered in Bolan on Sunday.');
+    expect(events.at(-1)).toMatchObject({ place: { name: 'Pakistan' }, geo_precision: 'country' });
+  });
+});
