@@ -11,12 +11,23 @@ import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, oth
  */
 export function mainCountry(text: string, toponyms: readonly Toponym[], demonym?: (word: string) => string | null): string | null {
   const counts = new Map<string, number>();
-  for (const t of toponyms) if (t.country && !otherRole(text, t)) counts.set(t.country, (counts.get(t.country) ?? 0) + 1);
+  /** Countries with a town or province named as a place where things happen. */
+  const placed = new Set<string>();
+  for (const t of toponyms) {
+    const role = t.country ? otherRole(text, t) : 'no country';
+    // "BEIRUT (Lebanon) (AFP) –": the dateline is where the report was filed, a vote for its country.
+    if (role === 'dateline') counts.set(t.country!, (counts.get(t.country!) ?? 0) + 1);
+    if (role) continue;
+    counts.set(t.country!, (counts.get(t.country!) ?? 0) + 1);
+    if (t.kind !== 'country') placed.add(t.country!);
+  }
   if (demonym) {
-    // "Syrian tanks", "Syrian security forces": the armed side says where the violence is, and weighs more.
+    // "Syrian tanks", "Syrian security forces": the armed side says where the violence is, and weighs more. A
+    // nationality counts only a little where the article names no town or province of its country: "Israeli
+    // strikes" on Lebanese villages are not in Israel.
     for (const m of text.matchAll(/\b([A-Z][a-z]+(?:ns?|i|ese|ish|ic))\b(\s+(?:army|troops|tanks|forces|soldiers|security|military|regime|government|authorities|snipers|police)\b)?/g)) {
       const cc = demonym(m[1] as string);
-      if (cc) counts.set(cc, (counts.get(cc) ?? 0) + (m[2] ? 3 : 1));
+      if (cc) counts.set(cc, (counts.get(cc) ?? 0) + (!placed.has(cc) ? 0.25 : m[2] ? 3 : 1));
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
