@@ -144,7 +144,9 @@ function fromChrono(r: chrono.ParsedResult, pub: string): Omit<ResolvedDate, 'te
   if (s.isCertain('day') || s.isCertain('weekday')) {
     let day = toDay(s.date().getTime());
     if (!s.isCertain('day')) day = lastWeekday(pub, s.get('weekday') as number);
-    else if (!s.isCertain('year') && dayMs(day) > dayMs(pub) + DAY_MS) day = addDays(day, -365);
+    // "on 15 March" in a December paper: the March before it, the same day of the month a year back (not 365 days:
+    // a leap day between would make it 16 March).
+    else if (!s.isCertain('year') && dayMs(day) > dayMs(pub) + DAY_MS) day = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
     return { start: day, end: day, precision: 'day' };
   }
   if (s.isCertain('month')) {

@@ -17,6 +17,10 @@ describe('resolveDates', () => {
     expect(first('67 people were killed last September at the mall', '2014-06-16')).toEqual({ start: '2013-09-01', end: '2013-09-30', precision: 'month' });
     expect(first('gunmen attacked the mall in May', '2014-06-16')).toEqual({ start: '2014-05-01', end: '2014-05-31', precision: 'month' });
   });
+  it('a day and month after the report\'s date are the year before, on the same day, across a leap day ("on 15 March" in a December 2011 paper)', () => {
+    expect(resolveDates('seized the town on 15 March', '2011-12-21')[0]).toMatchObject({ start: '2011-03-15', end: '2011-03-15' });
+    expect(resolveDates('attacked Israel on October 7', '2024-09-05')[0]).toMatchObject({ start: '2023-10-07', end: '2023-10-07' });
+  });
   it('a date in a place\'s name is no date: "the July 7 neighbourhood", "26 July Street"', () => {
     expect(resolveDates('forces fired at scattered areas of July 7 neighbourhood', '2020-04-30')).toEqual([]);
     expect(resolveDates('protesters marched down 26 July Street', '2020-04-30')).toEqual([]);
