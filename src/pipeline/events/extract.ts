@@ -109,6 +109,11 @@ function eventsFromClause(ctx: ClauseContext, seq: number, cumulative: Cumulativ
   });
 }
 
+/** How long before the report a day told is history rather than the story's running day. */
+const HISTORY_DAYS = 30;
+const longBefore = (d: ResolvedDate, published: string | undefined): boolean =>
+  !!published && Date.parse(published) - Date.parse(d.end) > HISTORY_DAYS * DAY_MS;
+
 /** Events placed only at the article's main country, with no toll: kept only when nothing else is placed. */
 const UNPLACED = new WeakSet<EventFeature>();
 /** What the clause reading knew of each event: whether its place was inferred, its trigger word, its clause. */
@@ -215,9 +220,11 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
         events.push(...eventsFromClause(ctx, events.length + 1, cumulative, unplaced));
       }
       const made = events.length > before ? events[events.length - 1]!.properties.place : null;
-      const stated = dates.filter((d) => !d.since && !d.reporting && !d.scope && d.precision === 'day');
+      // "… since Hamas attacked Israel on October 7" (eleven months before the report): a day of history is no day
+      // the story goes on from.
+      const stated = dates.filter((d) => !d.since && !d.reporting && !d.scope && d.precision === 'day' && !longBefore(d, article.published));
       if (stated.length) discourseDate = stated[stated.length - 1] ?? discourseDate;
-      const days = dates.filter((d) => !d.since && !d.scope && d.precision === 'day' && (!d.reporting || d.start === d.end));
+      const days = dates.filter((d) => !d.since && !d.scope && d.precision === 'day' && (!d.reporting || d.start === d.end) && !longBefore(d, article.published));
       if (days.length) lastDay = days[days.length - 1] ?? lastDay;
       // "..., where at least 25 people were killed": the next clause may refer back to this one's place.
       const placesHere = toponyms.filter(

@@ -222,3 +222,15 @@ describe('a place the gazetteer lacks', () => {
     expect(events.at(-1)).toMatchObject({ place: { name: 'Pakistan' }, geo_precision: 'country' });
   });
 });
+
+describe('a day of history', () => {
+  it('a day told months before the report is not the day the story goes on from ("rebels seized Homs on 15 March")', () => {
+    const events = run('Rebels seized Homs on 15 March, months before the siege. Shelling killed five people in Idlib, activists said.');
+    const idlib = events.find((e) => e.place.name === 'Idlib');
+    expect(idlib?.date_start).not.toBe('2011-03-15');
+  });
+  it('a day told days before the report still is ("on Sunday" … "activists said")', () => {
+    const events = run('Troops shelled Homs on Sunday. Shelling killed five people in Idlib, activists said.');
+    expect(events.find((e) => e.place.name === 'Idlib')?.date_start).toBe('2011-12-18');
+  });
+});
