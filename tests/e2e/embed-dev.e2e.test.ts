@@ -1,6 +1,7 @@
 // The embed code under `npm start` (Vite's dev server): the sandboxed iframe has an opaque origin, so every
 // module, the data, the font and the worker are cross-origin requests from origin "null". The dev server
 // must answer them (vite.config.ts, server.cors), and a frame whose scripts cannot load says why.
+import { spawn } from 'node:child_process';
 import { createServer as httpServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,25 @@ async function devServer(cacheDir: string, cors?: false): Promise<{ server: Vite
   });
   await server.listen();
   return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+/**
+ * The dev server as `NODE_ENV=production npm start` runs it (a shell of a server or a container often sets it;
+ * so does a script that started Vite's preview server first): a process of its own, in which Vite's
+ * `import.meta.env.DEV` is false.
+ */
+async function devServerInProduction(cacheDir: string): Promise<{ close: () => Promise<unknown>; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `
+    const { createServer } = await import('vite');
+    const s = await createServer({ root: ${JSON.stringify(ROOT)}, configFile: ${JSON.stringify(resolve(ROOT, 'vite.config.ts'))}, logLevel: 'error', cacheDir: ${JSON.stringify(cacheDir)}, server: { host: '127.0.0.1', port: ${port}, strictPort: true, open: false, hmr: false } });
+    await s.listen();
+    console.log('listening');`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  await new Promise<void>((ok, fail) => {
+    child.stdout.on('data', (d) => String(d).includes('listening') && ok());
+    child.on('exit', (code) => fail(new Error(`the dev server exited (${code})`)));
+  });
+  return { close: () => new Promise((r) => (child.once('exit', r), child.kill())), url: `http://127.0.0.1:${port}/` };
 }
 
 async function hostOn(src: string): Promise<{ host: Server; url: string }> {
@@ -77,6 +97,25 @@ describe('the embed code under the dev server (npm start)', () => {
     expect(inside.styled).not.toBe('static');
     expect(await w.page.frameLocator('#cm').getByTestId('event-count').innerText()).toMatch(/^Showing \d+ of \d+ events/);
     await w.page.screenshot({ path: 'tests/e2e/screenshots/embed-dev.png' });
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  }, 180_000);
+
+  it('also under NODE_ENV=production npm start: MapLibre\'s worker starts in the sandboxed frame (it failed: "Worker failed to load")', async () => {
+    const { close, url } = await devServerInProduction(join(cacheDir, 'production'));
+    closers.push(close);
+    // The embed code the app gives: origins= in the query, embed-loader.js from the same server.
+    const src = `${url}embed.html?origins=${encodeURIComponent('http://localhost')}#start=2011-07-31&end=2011-08-06`;
+    const { host, url: hostUrl } = await hostOn(src);
+    closers.push(() => new Promise((r) => host.close(r)));
+    const w = await openPage(browser, { width: 900, height: 900 });
+    await w.page.goto(hostUrl);
+    const inner = await embedFrame(w.page);
+    await inner.waitForFunction(() => document.body?.dataset.mapReady === 'true', null, { timeout: 110_000 });
+    await inner.evaluate(() => window.__conflictMap?.idle());
+    const events = await inner.evaluate(() => window.__conflictMap?.map.queryRenderedFeatures().filter((f) => f.source === 'events').length ?? 0);
+    expect(events).toBeGreaterThan(0);
+    expect(await inner.evaluate(() => self.origin)).toBe('null');
     expect(w.errors).toEqual([]);
     await w.context.close();
   }, 180_000);

@@ -31,9 +31,11 @@ let blobUrl: Promise<string> | null = null;
  * The worker's text. The dev server (`npm start`) serves the file transformed as one of its modules (an
  * import of /@vite/client added, its dynamic imports rewritten), which no blob: worker can run: there the
  * text is read untouched through Vite's `?raw` import (left out of the build, where the file is served as is).
+ * "Served by the dev server" is `import.meta.hot` (which the build makes undefined), not `import.meta.env.DEV`:
+ * a shell with NODE_ENV=production (many servers and containers) runs the dev server with DEV false.
  */
 async function sourceOf(url: string): Promise<string> {
-  if (import.meta.env.DEV && url === new URL(MAPLIBRE_WORKER_URL, document.baseURI).href) {
+  if (import.meta.hot && url === new URL(MAPLIBRE_WORKER_URL, document.baseURI).href) {
     const raw: unknown = (await import('maplibre-gl/dist/maplibre-gl-worker.mjs?raw')).default;
     // A dev server that may not serve the file (server.fs.allow) answers with the module itself, not its text.
     if (typeof raw !== 'string') throw new Error(`${url}: the dev server gave no text for ?raw (is the folder in server.fs.allow?)`);
