@@ -31,6 +31,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|around|across|throughout
 /** "BEIRUT (Reuters) -", "WADI KHALED, Lebanon:", "AMMAN, Jordan (AP) —" at the start of a paragraph. */
 const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?(?:\s*\([^)\n]{1,30}\)){0,2}\s*[-–—:]/;
 const REPORTER_BEFORE = /\b(?:correspondent|reporter|journalist|editor|bureau chief|[A-Z][a-z]+ [A-Z][a-z]+)\s+in\s+$/;
+/** "…, said Sarasi Wijeratne, the spokesperson of the ICRC in Colombo": the speaker's office, not the act's place. */
+const SPEAKER_BEFORE = /,\s*(?:said|says)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:an?|the|his|her)\s+[^.;,"“”]{0,80}?\b(?:in|at|based in)\s+(?:the\s+)?$/;
 const SAYS_AFTER = /^[^.;"]{0,80}?\b(?:says|said|reports|reported|told)\b/i;
 const ANCHOR_AFTER = /^\s+(?:suburbs?|districts?|neighbou?rhoods?|countryside|outskirts|quarters?)\s+of\s+[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:province|governorate|state|region|oblast|county|department)\b)/;
 /** "Douma, a suburb of Damascus": the name after a place's description in apposition is only its setting. */
@@ -87,6 +89,7 @@ function findOtherRole(text: string, t: Toponym): string | null {
   const dateline = DATELINE.exec(text.slice(lineStart, lineStart + 80));
   if (dateline && t.end <= lineStart + dateline[0].length) return 'dateline';
   if (REPORTER_BEFORE.test(before) && SAYS_AFTER.test(after)) return "a reporter's location";
+  if (SPEAKER_BEFORE.test(text.slice(Math.max(0, t.start - 160), t.start))) return "where the speaker works";
   if (METONYMY_AFTER.test(after) || METONYMY_BEFORE.test(before)) return 'metonymy (a government, not a place)';
   if (REFERENCE_BEFORE.test(before)) return REFERENCE_ROLE;
   if (APPOSITION_BEFORE.test(before)) return 'the place around a place just named ("Douma, a suburb of Damascus")';

@@ -36,6 +36,12 @@ describe('place choice', () => {
     const c = 'Gunmen from Darfur attacked the town.';
     expect(otherRole(c, top(c, 'Darfur', 'admin1', 'SD.01'))).toBeNull();
   });
+  it('the place in a speaker\'s description after "said NAME," is where the speaker works, not where the act was', () => {
+    const a = 'Three people were killed, said Sarasi Wijeratne, the spokesperson of the Red Cross in Colombo.';
+    expect(otherRole(a, top(a, 'Colombo', 'place', 'LK.36'))).toMatch(/speaker/);
+    const b = 'Activists said troops killed three people in Homs.';
+    expect(otherRole(b, top(b, 'Homs', 'place', 'SY.11'))).toBeNull();
+  });
   it('"the state, which borders Myanmar": a neighbour named to say where a place lies', () => {
     const a = 'The violence forced 9,000 people to flee the remote state, which borders Myanmar.';
     expect(otherRole(a, top(a, 'Myanmar', 'country', ''))).toMatch(/neighbour/);
