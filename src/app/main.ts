@@ -36,7 +36,7 @@ import { bindLangToggle, bindLanguage } from './ui/lang-toggle.ts';
 import { collapseOnPhone } from './ui/panels.ts';
 import { localiseEvent } from './state/lang.ts';
 import { bindInterfaceLanguage } from './i18n/bind.ts';
-import { loadCatalogue, t } from './i18n/current.ts';
+import { hasCatalogue, loadCatalogue, t } from './i18n/current.ts';
 import { renderLegend } from './ui/legend.ts';
 import { renderStatus } from './ui/status.ts';
 import { bindSchemeToggle, restoreScheme } from './ui/scheme-toggle.ts';
@@ -77,7 +77,12 @@ async function main(): Promise<void> {
   const store = createStore<AppState>(INITIAL_STATE);
   // What shows the URL (share box, embed link) follows each write of the hash (some are deferred: state/hash.ts).
   let updateChrome: (() => void) | null | undefined;
-  syncWithHash(store, window, () => updateChrome?.());
+  // A language the hash asks for once the page is open waits for its catalogue, so every part switches at once.
+  const catalogueOf = (next: AppState): Promise<void> | null => {
+    const lang = next.lang ?? 'en';
+    return hasCatalogue(lang) ? null : loadCatalogue(lang);
+  };
+  syncWithHash(store, window, () => updateChrome?.(), catalogueOf);
   // The interface in the hash's language, right to left in Arabic (src/app/i18n/).
   const uiLanguage = bindInterfaceLanguage(store);
   byId('event-count').textContent = t('page.loading');

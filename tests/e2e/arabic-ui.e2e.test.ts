@@ -181,4 +181,54 @@ describe('the interface in Arabic', () => {
     expect(await page.locator('.cm-legend__title').first().textContent()).toBe('Type of event');
     expect(w.errors).toEqual([]);
   });
+
+  it('switches every text part at once when the hash of an open page asks for Arabic (a link, the address bar), and back', async () => {
+    w = await openPage(browser, { width: 1440, height: 900 });
+    const { page } = w;
+    await page.goto(url);
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('event-count').innerText()).toMatch(/^Showing all 5 events/);
+    // The page's parts read in the same task in which the page turns right to left: no part is left in
+    // English until some later change of the dates or filters.
+    const parts = (): Promise<Record<string, string>> =>
+      page.evaluate(
+        () =>
+          new Promise<Record<string, string>>((done) => {
+            const read = (): Record<string, string> => ({
+              dir: document.body.dir,
+              count: document.querySelector('[data-testid="event-count"]')!.textContent!,
+              legend: document.querySelector('.cm-legend__title')!.textContent!,
+              head: [...document.querySelectorAll('[data-testid="event-table"] thead th')].map((th) => th.textContent).join(' | '),
+              caption: document.querySelector('[data-testid="event-table"] caption')?.textContent ?? '',
+              firstDay: document.querySelector('[data-testid="event-table"] tbody td')?.textContent ?? '',
+              filters: document.getElementById('filters')?.textContent ?? '',
+            });
+            const before = document.body.dir;
+            new MutationObserver((_, o) => {
+              if (document.body.dir === before) return;
+              o.disconnect();
+              done(read());
+            }).observe(document.body, { attributes: true, attributeFilter: ['dir'] });
+            location.hash = before === 'rtl' ? '' : 'lang=ar';
+            setTimeout(() => done(read()), 10_000);
+          }),
+      );
+    const ar = await parts();
+    expect(ar.dir).toBe('rtl');
+    expect(ar.count).toMatch(/^عرض كل الأحداث: ٥ · القتلى: [\u0660-\u0669]/);
+    for (const k of ['legend', 'head', 'caption', 'firstDay'] as const) expect(ar[k], k).not.toMatch(LATIN);
+    expect(ar.filters).not.toMatch(/Show types|Precise places|Actor|Outlet/);
+    // Nothing else is redrawn later in another language: the same texts once the map is idle.
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('event-count').textContent()).toBe(ar.count);
+    expect(await page.locator('.cm-legend__title').first().textContent()).toBe(ar.legend);
+    expect(await latinWordsLeft(page)).toEqual([]);
+
+    const en = await parts();
+    expect(en.dir).toBe('ltr');
+    expect(en.count).toMatch(/^Showing all 5 events · /);
+    expect(en.legend).toBe('Type of event');
+    expect(en.head).toBe('Date ▲ | Place | Type | Killed');
+    expect(w.errors).toEqual([]);
+  });
 });

@@ -65,18 +65,38 @@ function onlyRangeChanged(a: AppState, b: AppState): boolean {
  * at once, but for a change of the dates alone (not read from the hash): those are written RANGE_WRITE_MS later, the last of a burst
  * only (a brush sets a range on every pointer move; history.replaceState costs milliseconds each time).
  * `onWrite` runs after each write: what shows the URL (the share box, the embed's link) reads it then.
+ * `ready`, given a state a changed hash asks for, returns a promise for what must be there before the
+ * state takes it (the Arabic catalogue: every part then redraws in the new language at once), or null
+ * when nothing is missing. The hash the page opens with is read at once.
  */
-export function syncWithHash(store: Store<AppState>, win: Window = window, onWrite: () => void = () => {}): () => void {
+export function syncWithHash(
+  store: Store<AppState>,
+  win: Window = window,
+  onWrite: () => void = () => {},
+  ready: (next: AppState) => Promise<unknown> | null = () => null,
+): () => void {
   /** True while the state follows the hash: what it then writes back (a value dropped) is written at once. */
   let reading = false;
-  const fromHash = (): void => {
+  /** Hash changes read so far: a change still waiting for `ready` gives way to a later one. */
+  let reads = 0;
+  const take = (next: AppState): void => {
     flush();
     reading = true;
     try {
-      store.set(parseHash(win.location.hash));
+      store.set(next);
     } finally {
       reading = false;
     }
+  };
+  const fromHash = (): void => {
+    const next = parseHash(win.location.hash);
+    const mine = ++reads;
+    const wait = ready(next);
+    if (!wait) return take(next);
+    const later = (): void => {
+      if (mine === reads) take(next);
+    };
+    void wait.then(later, later);
   };
   let pending: ReturnType<typeof setTimeout> | null = null;
   const write = (): void => {
@@ -93,7 +113,7 @@ export function syncWithHash(store: Store<AppState>, win: Window = window, onWri
     clearTimeout(pending);
     write();
   }
-  fromHash();
+  take(parseHash(win.location.hash));
   const unsubscribe = store.subscribe((state, prev) => {
     if (reading || !onlyRangeChanged(state, prev)) {
       if (pending !== null) clearTimeout(pending);
