@@ -6,19 +6,23 @@
 // - a protest whose people clash, vandalise, burn or throw stones is a violent demonstration, a riot.
 import type { Analysis, Token } from '../nlp/analyse.ts';
 import { KINDS, singular } from '../nlp/word-kinds.ts';
+import { phraseBefore, phraseFrom, sidesAround } from './sides-phrases.ts';
 import type { Trigger } from './triggers.ts';
 
-const STATE = new Set(KINDS.state!.filter((l) => !['checkpoint', 'base', 'post', 'convoy', 'patrol', 'regime'].includes(l)));
-const ARMED = new Set(KINDS.armed!);
+/** The state's forces, and the posts they hold ("rangers", "a policewoman"). */
+const STATE = new Set([...KINDS.state!.filter((l) => !['checkpoint', 'base', 'post', 'convoy', 'patrol', 'regime'].includes(l)), 'ranger', 'policewoman', 'constable', 'sentry']);
+/** Armed sides that are no state's, and what makes any side armed ("armed men", "a suspected commander"). */
+const ARMED = new Set([...KINDS.armed!, 'armed', 'commander']);
 /** Doers that are no armed side: crowds and ordinary people. */
-const CROWD = new Set(['rioter', 'looter', 'supporter', 'villager', 'local', 'resident', 'mob', 'crowd', 'student', 'worker', 'youth', 'activist', 'neighbour', 'neighbor', 'relative', 'trader', 'vendor', 'passer-by', 'bystander', 'protester', 'demonstrator']);
+const CROWD = new Set(['rioter', 'looter', 'supporter', 'villager', 'local', 'resident', 'mob', 'crowd', 'student', 'worker', 'youth', 'activist', 'neighbour', 'neighbor', 'relative', 'trader', 'vendor', 'passer-by', 'bystander', 'protester', 'demonstrator', 'citizen', 'laborer', 'labourer', 'seller', 'teenager', 'farmer']);
 /** Hand-to-hand acts a crowd does; killings by shooting or bombing stay attacks. */
 const MOB_ACTS = new Set(['assault', 'beat', 'lynch', 'thrash', 'attack', 'injure', 'hack', 'stab', 'torture', 'kill', 'murder', 'burn', 'storm']);
 /** What makes a demonstration violent: its people fight, break or burn. */
 /** Stems, matched on the word as written too (the tagger leaves "barricaded" an adjective, "burning" a noun). */
-const VIOLENT = ['vandali', 'torch', 'loot', 'pelt', 'molotov', 'ransack', 'smash', 'rioter', 'arson', 'clash'];
+// ACLED's codebook counts road-blocking with barricades as violence, and a brawl or scuffle with the police.
+const VIOLENT = ['vandali', 'torch', 'loot', 'pelt', 'molotov', 'ransack', 'smash', 'rioter', 'arson', 'clash', 'brawl', 'scuffle', 'barricad'];
 /** The stems strong enough to make a protest violent from the next sentence ("… vandalized several vehicles"). */
-const VIOLENT_NEXT = new Set(['vandali', 'torch', 'loot', 'pelt', 'molotov', 'ransack', 'smash', 'arson']);
+const VIOLENT_NEXT = new Set(['vandali', 'torch', 'loot', 'pelt', 'molotov', 'ransack', 'smash', 'arson', 'brawl', 'scuffle', 'barricad']);
 const stemOf = (t: Token, stems: Iterable<string>): string | undefined => {
   const w = t.text.toLowerCase(), l = t.lemma.toLowerCase();
   for (const s of stems) if (w.startsWith(s) || l.startsWith(s)) return s;
@@ -34,6 +38,8 @@ function violentCrowd(tokens: readonly Token[], strongOnly = false): boolean {
   return tokens.some((t, k) => {
     const l = singular(t.lemma);
     const stem = stemOf(t, strongOnly ? VIOLENT_NEXT : VIOLENT);
+    // "police barricades" are the forces'; a clash that killed tells the force used on the crowd.
+    if (stem === 'barricad') return !/^(?:police|security|military|army)$/i.test(tokens[k - 1]?.text ?? '');
     if (stem) return stem !== 'clash' || !tokens.some((u) => /^(?:kill|die|dead|death)$/.test(u.lemma));
     if (strongOnly) return false;
     // "violent demonstrations", "violent protests": told as such.
@@ -41,14 +47,14 @@ function violentCrowd(tokens: readonly Token[], strongOnly = false): boolean {
     // "riot" but not "riot police": the crowd rioted.
     if (l === 'riot') return !/^(?:police|gear|squad|unit|force)/i.test(tokens[k + 1]?.text ?? '') && !/^anti/i.test(tokens[k - 1]?.text ?? '');
     // "threw stones", "stones were thrown", "stone-pelting": stones in a hand; "blocked the road with stones" is no violence.
-    if (/^(?:stone|rock|brick)$/.test(lemmaOf(t))) return tokens.slice(Math.max(0, k - 3), k + 4).some((u) => /^(?:throw|hurl|pelt|lob|toss|attack)$/.test(u.lemma));
+    if (/^(?:stone|rock|brick|bottle|firebomb|petrol)$/.test(lemmaOf(t))) return tokens.slice(Math.max(0, k - 3), k + 4).some((u) => /^(?:throw|hurl|pelt|lob|toss|attack)$/.test(u.lemma));
     if (/^(?:burn|burnt|burning|burned|set|ablaze|fire)$/.test(l) || /^burn/i.test(t.text)) return tokens.slice(k + 1, k + 6).some((u) => BURNT.has(lemmaOf(u)) || BURNT.has(singular(u.lemma)));
     return false;
   });
 }
 
 /** "during Thursday's operation", "in the fighting", "in clashes with the army": a fight the killing was part of. */
-const DURING_FIGHTING = /^(?:\S+ ){0,3}(?:during|in) (?:the |a |an |[A-Z][a-z]+ ['’]s |\w+ ['’]s )?(?:(?:military|security|army|joint|ongoing|fierce|heavy) )?(?:operations?|offensive|fighting|clashes|battles?|gunfights?|firefights?|encounters?|shoot-?outs?)\b/;
+const DURING_FIGHTING = /(?:^|\s)(?:during|in) (?:the |a |an |[A-Z][a-z]+ ['’]s |\w+ ['’]s )?(?:\w+ (?:days?|hours?|weeks?) of )?(?:(?:military|security|army|joint|ongoing|fierce|heavy) )?(?:operations?|offensive|fighting|clashes|battles?|gunfights?|firefights?|encounters?|shoot-?outs?)\b/;
 /** Words that name a fight itself: their type is not a matter of who was hit. */
 const CLASH_WORD = /\b(?:clash|fight|fought|battle|firefight|gunfight|shoot-?out|exchange|repel|repuls|thwart|foil|ambush)/i;
 
@@ -60,81 +66,6 @@ const isCrowd = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN') &
 /** Victims that are no armed side, whatever their job: civilians, and forces off duty ("a former soldier"). */
 const CIVILIAN = new Set([...KINDS.civilian!, 'teacher', 'student', 'scholar', 'cleric', 'imam', 'priest', 'doctor', 'nurse', 'driver', 'trader', 'shopkeeper', 'businessman', 'worker', 'elder', 'chief', 'leader', 'official', 'candidate', 'voter', 'refugee', 'migrant', 'pilgrim', 'fisherman', 'miner', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'relative', 'pedestrian', 'shepherd']);
 const OFF_DUTY = /^(?:former|retired|ex|off-duty|unarmed)$/i;
-
-const NP = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PRON']);
-/** An acronym is a name whatever the tagger says ("a UP chairman", where "UP" was read as "up"). */
-const ACRONYM = /^[A-Z]{2,6}$/;
-const CHAIN = /^(?:of|for|from|with)$/i;
-/** The noun phrase that ends right before token `i`, with the phrases it heads ("supporters of a candidate for
- * mayor"), stopping at a verb or a comma; an aside between commas right before it is stepped over
- * ("supporters of the candidate, backed by the party, assaulted"). */
-function phraseBefore(tokens: readonly Token[], i: number): Token[] {
-  let j = i;
-  if (tokens[j - 1]?.text === ',') {
-    for (let k = j - 2; k > 0 && k > j - 14; k--) {
-      if (tokens[k]!.text !== ',') continue;
-      const aside = tokens[k + 1]!;
-      if (aside.pos === 'VERB' || aside.pos === 'ADP' || /^(?:who|which|reportedly|allegedly)$/i.test(aside.text)) j = k;
-      break;
-    }
-  }
-  const end = j;
-  for (;;) {
-    while (j > 0 && (NP.has(tokens[j - 1]!.pos) || ACRONYM.test(tokens[j - 1]!.text) || (tokens[j - 1]!.text === '-' && j > 1))) j--;
-    if (j > 1 && CHAIN.test(tokens[j - 1]!.text) && NP.has(tokens[j - 2]!.pos)) j--;
-    else break;
-  }
-  return tokens.slice(j, end);
-}
-/** The subject before the verb at `i`, stepping over a place it is told in ("officers in Tsuen Wan came"). */
-function subjectBefore(tokens: readonly Token[], i: number): Token[] {
-  const np = phraseBefore(tokens, i);
-  const start = i - np.length;
-  return /^(?:in|at|near)$/i.test(tokens[start - 1]?.text ?? '') ? phraseBefore(tokens, start - 1) : np;
-}
-/** The noun phrase that starts at token `i` ("2 civilians, a father and his son" stops at the comma). */
-function phraseFrom(tokens: readonly Token[], i: number): Token[] {
-  // "at least 48 people", "more than 20 villagers", "up to 30 soldiers": the quantity's words lead the phrase.
-  while (i < tokens.length && /^(?:at|least|more|than|up|to|over|nearly|almost|about|around|some|roughly|as|many)$/i.test(tokens[i]!.text) && tokens.slice(i, i + 4).some((t) => t.pos === 'NUM')) i++;
-  let j = i;
-  for (;;) {
-    while (j < tokens.length && (NP.has(tokens[j]!.pos) || tokens[j]!.text === '-' || tokens[j]!.text === "'")) j++;
-    // "a group of rioters", "supporters of the candidate": the phrase goes on through its "of" part.
-    if (j > i && /^of$/i.test(tokens[j]?.text ?? '') && NP.has(tokens[j + 1]?.pos ?? '')) j++;
-    else break;
-  }
-  return tokens.slice(i, j);
-}
-
-/** The doers and the acted-on of the verb at `at`: subject and object, or swapped in the passive ("was killed by").
- * Of a noun ("attacks on SSPDF forces"), the phrase after "on" or "against" is the acted-on. */
-function sidesAround(tokens: readonly Token[], at: number): { doers: Token[]; patients: Token[] } {
-  if (tokens[at]!.pos === 'NOUN') {
-    const on = tokens[at + 1] && /^(?:on|against)$/i.test(tokens[at + 1]!.text) ? at + 2 : -1;
-    const by = tokens.slice(at + 1, at + 3).findIndex((t) => t.lemma === 'by' || t.lemma === 'of' || t.lemma === 'from');
-    // "officers came under attack from a group of rioters": what comes under attack is acted on.
-    const under = on < 0 && /^under$/i.test(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.pos === 'VERB' ? subjectBefore(tokens, at - 2) : [];
-    return { doers: by >= 0 ? phraseFrom(tokens, at + 2 + by) : [], patients: on >= 0 ? phraseFrom(tokens, on) : under };
-  }
-  let j = at;
-  let passive = false;
-  // Back over adverbs, auxiliaries and a verb coordinated before it ("attacked and killed", "were specifically killed").
-  for (;;) {
-    const t = tokens[j - 1];
-    if (!t) break;
-    if (t.pos === 'ADV' || t.pos === 'PART') j--;
-    else if (t.pos === 'AUX') { if (/^(?:be|get)$/.test(t.lemma) || /^(?:was|were|is|are|been|being|got)$/i.test(t.text)) passive = true; j--; }
-    else if (t.pos === 'CCONJ' && tokens[j - 2]?.pos === 'VERB') j -= 2;
-    else break;
-  }
-  const subject = phraseBefore(tokens, j);
-  // "shot and killed 2 civilians": the object follows the last of the coordinated verbs.
-  let k = at + 1;
-  while (tokens[k]?.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB') k += 2;
-  if (!passive) return { doers: subject, patients: phraseFrom(tokens, k) };
-  const by = tokens.slice(at + 1, at + 6).findIndex((t) => t.lemma === 'by');
-  return { doers: by >= 0 ? phraseFrom(tokens, at + 2 + by) : [], patients: subject };
-}
 
 /**
  * "clashes between the protesters and Chhatra League men", "clashed with police": the two sides of a clash told
@@ -152,14 +83,20 @@ function crowdClash(sentence: readonly Token[]): 'Violent demonstration' | 'Mob 
   if (between < 0) return null;
   const span = rest.slice(between + 1);
   const and = span.findIndex((t) => /^and$/i.test(t.text));
-  const sides = /^between$/i.test(rest[between]!.text) && and > 0
-    ? [phraseFrom(span, 0), phraseFrom(span, and + 1)]
-    : [phraseBefore(sentence, k), phraseFrom(span, 0)];
+  // "a clash between two farmer groups", "clashes between rival supporters": one phrase names both sides.
+  const both = /^between$/i.test(rest[between]!.text) && /^(?:two|rival|both)$/i.test(span[0]?.text ?? '');
+  const sides = both ? [phraseFrom(span, 0), phraseFrom(span, 0)]
+    : /^between$/i.test(rest[between]!.text) && and > 0
+      ? [phraseFrom(span, 0), phraseFrom(span, and + 1)]
+      : [phraseBefore(sentence, k), phraseFrom(span, 0)];
   if (sides.some((side) => side.length === 0 || side.some(isArmed))) return null;
   if (!sides.some((side) => side.some(isCrowd))) return null;
   if (!sides.some((side) => side.some(isState))) return 'Mob violence';
-  // Troops against villagers is no demonstration: the crowd must be one that protests.
-  return sides.some((side) => side.some((t) => PROTESTING.has(lemmaOf(t)) || PROTESTING.has(t.text.toLowerCase().replace(/s$/, '')))) ? 'Violent demonstration' : null;
+  // Protesters who clash with the forces make a violent demonstration; villagers, labourers or a party's men who
+  // clash with them with no arms of their own are a mob (ACLED's Mob violence), unless the clash killed: then it
+  // tells what the forces did ("troops clashed with villagers and killed 3 civilians").
+  if (sides.some((side) => side.some((t) => PROTESTING.has(lemmaOf(t)) || PROTESTING.has(t.text.toLowerCase().replace(/s$/, ''))))) return 'Violent demonstration';
+  return sentence.some((t) => /^(?:kill|die|dead|death)$/.test(t.lemma)) ? null : 'Mob violence';
 }
 
 /** The trigger retyped by its sides, or as it was. */
@@ -176,6 +113,8 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
   if (a.tokens[at]!.pos !== 'VERB') for (let k = at; k < a.tokens.length && a.tokens[k]!.start < spanEnd; k++) if (a.tokens[k]!.pos === 'NOUN') { at = k; break; }
   // "gunmen shot/NOUN and killed": a verb the tagger took for a noun shares the sides of the verb it is joined to.
   if (a.tokens[at]!.pos === 'NOUN' && a.tokens[at + 1]?.pos === 'CCONJ' && a.tokens[at + 2]?.pos === 'VERB') at += 2;
+  // "burnt to death by a mob", "stabbed to death": the verb before "to death" tells who did it and how.
+  if (/^(?:death|dead)$/i.test(a.tokens[at]!.text) && /^to$/i.test(a.tokens[at - 1]?.text ?? '') && /^(?:VERB|ADJ)$/.test(a.tokens[at - 2]?.pos ?? '')) at -= 2;
   const s = a.sentences[a.tokens[at]!.sentence]!;
   const sentence = a.tokens.slice(s.first, s.last + 1);
   const i = at - s.first;
@@ -184,7 +123,8 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
   const { doers, patients } = sidesAround(sentence, i);
   const pos = a.tokens[at]!.pos;
   const armedSide = (side: Token[]): boolean => side.some((t) => isState(t) || isArmed(t)) && !side.some((t) => OFF_DUTY.test(t.text));
-  const civilians = (side: Token[]): boolean => side.some((t) => (t.pos === 'NOUN' && CIVILIAN.has(lemmaOf(t))) || OFF_DUTY.test(t.text)) && !side.some((t) => isArmed(t));
+  // The head of the phrase names its people whatever the tagger calls it ("1 civilian", read as an adjective).
+  const civilians = (side: Token[]): boolean => side.some((t, k) => ((t.pos === 'NOUN' || k === side.length - 1) && CIVILIAN.has(lemmaOf(t))) || OFF_DUTY.test(t.text)) && !side.some((t) => isArmed(t));
   const attack = trigger.sub_event_type === 'Attack' || trigger.sub_event_type === 'Armed clash';
   const clash = trigger.event_type !== 'Explosions/Remote violence' && trigger.event_type !== 'Strategic developments' ? crowdClash(sentence) : null;
   if (clash) return { ...trigger, event_type: 'Riots', sub_event_type: clash };
@@ -200,7 +140,9 @@ export function recodeBySides(trigger: Trigger, a: Analysis | undefined, clauseS
     if (armedSide(patients) && (armedSide(doers) || !doers.some(isState) || patients.some(isArmed))) return { ...trigger, event_type: 'Battles', sub_event_type: 'Armed clash' };
     // "18 more Maute Group members were killed during Thursday's operation": people killed by no one named, in a
     // military operation or fighting, and no civilians, fell in a battle.
-    if (doers.length === 0 && patients.length > 0 && !civilians(patients) && DURING_FIGHTING.test(sentence.slice(i + 1).map((t) => t.text).join(' ')))
+    // So are the people the forces kill in their operations ("killed 23 suspected members of the PKK in two days of
+    // operations"), unless they are civilians or a crowd.
+    if ((doers.length === 0 || (armedSide(doers) && !doers.some(isCrowd))) && patients.length > 0 && !civilians(patients) && !patients.some((t) => t.pos === 'NOUN' && isCrowd(t)) && DURING_FIGHTING.test(sentence.slice(i + 1, i + 16).map((t) => t.text).join(' ')))
       return { ...trigger, event_type: 'Battles', sub_event_type: 'Armed clash' };
   }
   // Property burnt, smashed or attacked with no one hurt, by armed or unknown men rather than a crowd, is ACLED's

@@ -94,3 +94,37 @@ describe('recodeBySides: a crowd in a clash', () => {
   it('an armed group on either side keeps it no riot', () =>
     expect(recode('Five were killed in clashes between villagers and militants.', 'killed').event_type).not.toBe('Riots'));
 });
+
+describe('recodeBySides: who was on each side, whatever the tagger calls the words', () => {
+  it('armed men who kill a civilian commit violence against civilians, even when the tagger reads "civilian" as an adjective', () =>
+    expect(recode('On 4 June, rebel militants shot and killed 1 civilian in the district.', 'shot')).toMatchObject({ event_type: 'Violence against civilians' }));
+  it('an armed side that shoots a soldier or a ranger fights a battle, even with "shot" read as a noun', () => {
+    expect(recode('On 3 June, a rebel sniper shot a soldier at a checkpoint near the town.', 'shot').event_type).toBe('Battles');
+    expect(recode('On 3 June, separatists shot and killed one ranger in the village.', 'shot').event_type).toBe('Battles');
+  });
+  it('forces that kill a suspected commander of an armed group fight a battle', () =>
+    expect(recode('On 2 June, the army killed a suspected rebel commander and his son in the village.', 'killed').event_type).toBe('Battles'));
+  it('forces that kill suspected members of a group in days of operations fight a battle; civilians killed so do not', () => {
+    expect(recode('Security forces in the province have killed 12 suspected members of the Liberation Front in three days of operations in the hills.', 'killed').event_type).toBe('Battles');
+    expect(recode('Security forces have killed 12 villagers in three days of operations in the hills.', 'killed').event_type).toBe('Violence against civilians');
+  });
+  it('attacks "targeting" police stations are attacks on the state\'s forces: a battle', () =>
+    expect(recode('The attacks began late on Sunday, targeting checkpoints and police stations in four towns.', 'attacks').event_type).toBe('Battles'));
+  it('a crowd named with a number ("a mob of about 200 people") or after "to death" and a bracketed place is still a crowd', () => {
+    expect(recode('A mob of about 200 people, led by a local councillor, attacked the house of the chief.', 'attacked')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+    expect(recode('A youth mob from the market (Delta state) set ablaze and killed a suspected thief.', 'killed')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+    expect(recode('A man was burnt to death by a mob in the town.', 'death')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+  });
+  it('sellers who attack a policewoman riot', () =>
+    expect(recode('A policewoman was attacked by a group of sellers at the market.', 'attacked').event_type).toBe('Riots'));
+  it('labourers or party members who clash with police, killing no one, are a mob; "between two farmer groups" names both sides', () => {
+    expect(recode('Over 200 labourers clashed with police at the shelter.', 'clashed', 'Battles', 'Armed clash')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+    expect(recode('A farmer was killed in a clash between two farmer groups over a land dispute.', 'killed')).toMatchObject({ event_type: 'Riots', sub_event_type: 'Mob violence' });
+  });
+  it('a protest whose crowd throws petrol bombs, barricades the roads or brawls with police is a violent demonstration', () => {
+    const violent = (text: string, word: string) => recode(text, word, 'Protests', 'Protest with intervention');
+    expect(violent('Police cleared the crowd with tear gas after protesters threw petrol bombs.', 'tear gas').event_type).toBe('Riots');
+    expect(violent('Demonstrators barricaded the main roads, and police dispersed them with tear gas.', 'dispersed').event_type).toBe('Riots');
+    expect(violent('Demonstrators marched past police barricades and were dispersed with tear gas.', 'dispersed').event_type).toBe('Protests');
+  });
+});

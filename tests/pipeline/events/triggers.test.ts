@@ -8,6 +8,20 @@ const type = (s: string) => {
 };
 
 describe('findTrigger', () => {
+  it('fire from small arms or machine guns at the other side\'s positions, or an exchange of fire or shelling, is an armed clash', () => {
+    expect(type('Rebel forces fired mortars, heavy machine guns and small arms at government positions near the town.')).toBe('Battles / Armed clash');
+    expect(type('A clash between the two forces, involving an exchange of shelling, was reported on the airport road.')).toBe('Battles / Armed clash');
+    expect(type('Troops shelled the town with mortars.')).toMatch(/^Explosions/);
+  });
+  it('strikes that kill or hit are a weapon\'s; a strike of workers is none', () => {
+    expect(type('Israeli strikes killed a woman in the south.')).toBe('Explosions/Remote violence / Air/drone strike');
+    expect(findTrigger('Teachers strikes hit schools across the region.')?.event_type).not.toBe('Explosions/Remote violence');
+    expect(findTrigger('The general strike hit the capital.')?.event_type).not.toBe('Explosions/Remote violence');
+  });
+  it('what someone is suspected, accused or charged of is no act told ("a man suspected of kidnapping a child was beaten")', () => {
+    expect(type('A man suspected of kidnapping a child was beaten up by locals.')).toBe('Violence against civilians / Attack');
+    expect(findTrigger('Police arrested a man accused of kidnapping.')?.sub_event_type).toBe('Arrests');
+  });
   it('the dead that are honoured or mourned are no killing told ("rallied … to honor the dead of the pandemic")', () => {
     expect(findTrigger('About 30 doctors rallied in Athens to honor the dead of the coronavirus pandemic.')?.event_type).toBe('Protests');
     expect(findTrigger('Residents mourned the dead in the square.')).toBeNull();
