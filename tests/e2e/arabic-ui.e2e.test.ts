@@ -150,6 +150,9 @@ describe('the interface in Arabic', () => {
     expect(await page.evaluate(() => [document.documentElement.lang, document.body.dir])).toEqual(['ar', 'rtl']);
     expect(await page.locator('.cm-map').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('.cm-timeline__chart').getAttribute('dir')).toBe('ltr');
+    // The chart's note is words: right to left inside the chart's box (it was left to right, its full stop on the right).
+    const noteDirection = (): Promise<string> => page.getByTestId('timeline-note').evaluate((el) => getComputedStyle(el).direction);
+    expect(await noteDirection()).toBe('rtl');
     expect(await page.locator('h1').innerText()).toBe('العنف المُبلَّغ عنه حسب المكان واليوم');
     // No Latin letters (so no "سوريا (country-wide)") in what the catalogue writes.
     const written = [
@@ -177,6 +180,7 @@ describe('the interface in Arabic', () => {
     await expect.poll(() => page.evaluate(() => document.body.dir)).toBe('ltr');
     expect(await page.locator('h1').innerText()).toBe('Reported violence, by place and day');
     expect(await page.getByTestId('event-count').innerText()).toMatch(/^Showing all 5 events · /);
+    expect(await noteDirection()).toBe('ltr');
     expect(await texts(page, '[data-testid="event-table"] thead th')).toEqual(['Date ▲', 'Place', 'Type', 'Killed']);
     expect(await page.locator('.cm-legend__title').first().textContent()).toBe('Type of event');
     expect(w.errors).toEqual([]);

@@ -110,6 +110,8 @@ export function createTimeline(container: HTMLElement, { features, weights, onRa
   const note = document.createElement('p');
   note.className = 'cm-timeline__note';
   note.dataset.testid = 'timeline-note';
+  // Words, not the chart: they read in their own language's direction inside the chart's left-to-right box.
+  note.dir = 'auto';
   container.append(help, note);
 
   let overviewEl: SVGSVGElement | null = null;
