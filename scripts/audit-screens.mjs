@@ -1,8 +1,8 @@
 // Screenshots for a look at every point of issue 15, from the built site (dist/, `npm run build` first) and
 // Vite's dev server, in headless Chromium: desktop 1440×900 and phone 390×844, English and Arabic, light and
 // dark, the embed on a page of another origin. Each shot runs axe-core (serious and critical violations are
-// counted) and notes the figures it is about. `node scripts/audit-screens.mjs [OUT_DIR]` (default .audit/);
-// OUT_DIR/audit.json lists every shot with its figures.
+// counted) and notes the figures it is about. `npm run audit:screens [-- OUT_DIR]` (default .audit/, gitignored);
+// OUT_DIR/audit.json lists every shot with its figures; AUDIT_ONLY=REGEX takes only the shots it matches.
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer as httpServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
