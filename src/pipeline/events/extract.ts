@@ -202,12 +202,14 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
     for (let i = clauseDates.length - 2; i >= 0; i--)
       if (!clauseDates[i]!.some((d) => !d.reporting) && GAPPED.test(clauses[i + 1]!.text))
         clauseDates[i] = [...clauseDates[i]!, ...clauseDates[i + 1]!.filter((d) => !d.reporting).map((d) => ({ ...d, index: clauses[i]!.text.length - 1 }))];
+    const sentenceBackground = backgroundSinceAt(sentence.text);
     for (const [ci, clause] of clauses.entries()) {
       // "the first use of tanks since protests began": the background names no act of this clause.
-      const own = findTrigger(clause.text.slice(0, backgroundSinceAt(clause.text)), sentence.text.slice(0, backgroundSinceAt(sentence.text)));
+      const background = backgroundSinceAt(clause.text);
+      const own = findTrigger(clause.text.slice(0, background), sentence.text.slice(0, sentenceBackground));
       // "37 killed in Idlib, and another 12 in Homs": the gapped clause borrows the verb before it.
       // "25 soldiers switched sides and joined the Taliban": an act the worded triggers lack, read from lemmas.
-      const found: Trigger | null = own ?? borrowTrigger(previous, clause.text) ?? lexicalTrigger(options.analysis, clause.start, clause.start + backgroundSinceAt(clause.text)) ??
+      const found: Trigger | null = own ?? borrowTrigger(previous, clause.text) ?? lexicalTrigger(options.analysis, clause.start, clause.start + background) ??
         (sentenceNo === 0 && ci === 0 ? labelTrigger(article.text) : null);
       // Who acted on whom decides ACLED's type: an attack on forces is a battle, a crowd's a riot.
       const trigger: Trigger | null = found && !found.elided ? recodeBySides(found, options.analysis, clause.start) : found;
@@ -228,7 +230,7 @@ export function extractEvents(input: ExtractInput, options: ExtractOptions = {})
       if (days.length) lastDay = days[days.length - 1] ?? lastDay;
       // "..., where at least 25 people were killed": the next clause may refer back to this one's place.
       const placesHere = toponyms.filter(
-        (t) => t.start >= clause.start && t.end <= clause.start + backgroundSinceAt(clause.text) && precisionOf(t) === 'place' && !otherRole(article.text, t) && !namedInside(article.text, toponyms, t),
+        (t) => t.start >= clause.start && t.end <= clause.start + background && precisionOf(t) === 'place' && !otherRole(article.text, t) && !namedInside(article.text, toponyms, t),
       );
       if (placesHere.length) {
         // The place the clause's act was put at, else the last place it names.

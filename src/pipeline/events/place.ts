@@ -3,6 +3,7 @@
 // point ("17 km from Hama"), a dateline and names inside organisations never place an event.
 import type { GeoPrecision, Toponym } from '../../shared/schema.ts';
 import { km } from '../resolve/geo.ts';
+import { normName } from '../gazetteer/normalize.ts';
 
 export type PlaceRole = 'event' | 'other';
 
@@ -237,7 +238,7 @@ export function coordinatedPlaces(
 }
 
 /** A province's name without its accents and the word for what it is ("Homs Governorate", "Estado de Zacatecas"). */
-const plain = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+const plain = (s: string): string => normName(s)
   .replace(/^(?:estado|departamento|provincia|region) de\s+|\s+(?:governorate|province|state|region|department|oblast|county)$/, '');
 const sameName = (a: string | null, b: string): boolean => !!a && plain(a) === plain(b);
 
