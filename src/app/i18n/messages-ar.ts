@@ -20,6 +20,8 @@ export const AR: Record<keyof typeof EN, string> = {
     'footer.caveat':
       'تُستخرج الأحداث آليًا من المقالات الإخبارية وقد تكون خاطئة: انقر على دائرة لقراءة الجملة التي أُخذ منها كل حدث. قد تتداخل الحصائل الخاصة ببلد كامل مع الأحداث المعروضة في البلدات.',
     'footer.credit': 'الخريطة الأساسية: Natural Earth. الأماكن: GeoNames (CC BY 4.0). الخط: DejaVu Sans.',
+    /** A middle dot beside Arabic digits reads as zero (٠): the Arabic comma joins the parts. */
+    'sep': '، ',
     'count.all': 'عرض كل الأحداث: {total}',
     'count.all.one': 'عرض كل الأحداث: {total}',
     'count.some': 'الأحداث المعروضة: {shown} من {total}',
@@ -243,7 +245,7 @@ export const AR: Record<keyof typeof EN, string> = {
     'png.newsReports': 'تقارير إخبارية',
     'png.others': 'وسائل إعلامية أخرى: {n}',
     'png.others.one': 'وسائل إعلامية أخرى: {n}',
-    'png.credit': 'صُنعت بخريطة النزاع · الخريطة الأساسية: Natural Earth · الأماكن: GeoNames (CC BY 4.0)',
+    'png.credit': 'صُنعت بخريطة النزاع، الخريطة الأساسية: Natural Earth، الأماكن: GeoNames (CC BY 4.0)',
     'data.refused': 'لم يُحمَّل ملف البيانات «{file}»: {why}. تُعرض الأحداث الافتراضية بدلًا منه.',
     'data.notPath': 'ليس مسارًا صالحًا',
     'data.notHttp': 'لا يمكن تحميل إلا ملفات من هذا الموقع، لا عناوين {protocol}',

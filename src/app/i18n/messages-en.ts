@@ -17,6 +17,8 @@ export const EN = {
     'footer.caveat':
       'Events are extracted automatically from news articles and can be wrong: click a circle to read the sentence each one comes from. Totals for a whole country may overlap the events shown at towns.',
     'footer.credit': 'Basemap: Natural Earth. Places: GeoNames (CC BY 4.0). Font: DejaVu Sans.',
+    /** What joins the parts of a line ("Showing 5 events · 23 killed"). */
+    'sep': ' · ',
     'count.all': 'Showing all {total} events',
     'count.all.one': 'Showing all {total} event',
     'count.some': 'Showing {shown} of {total} events',

@@ -83,7 +83,7 @@ export function buildPopupContent(p: EventProperties, doc: Doc = document): HTML
   const kicker = el(doc, 'p', 'cm-popup__type');
   const swatch = el(doc, 'span', 'cm-swatch');
   swatch.style.backgroundColor = colourOf(p.event_type);
-  kicker.append(swatch, doc.createTextNode(p.sub_event_type ? `${typeLabel(p.event_type)} · ${subTypeLabel(p.sub_event_type)}` : typeLabel(p.event_type)));
+  kicker.append(swatch, doc.createTextNode(p.sub_event_type ? `${typeLabel(p.event_type)}${t('sep')}${subTypeLabel(p.sub_event_type)}` : typeLabel(p.event_type)));
   root.append(kicker);
 
   root.append(el(doc, 'h2', 'cm-popup__place', formatPlace(p)));

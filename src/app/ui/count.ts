@@ -55,7 +55,7 @@ export function countText(shown: number, total: number, toll = ''): string {
   const one = total === 1;
   const n = { shown, total };
   const head = shown === total ? t(one ? 'count.all.one' : 'count.all', n) : t(one ? 'count.some.one' : 'count.some', n);
-  return toll ? `${head} · ${toll}` : head;
+  return toll ? `${head}${t('sep')}${toll}` : head;
 }
 
 /** The note under the count: why some events are hidden. */

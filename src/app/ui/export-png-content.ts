@@ -122,7 +122,7 @@ export function pngContent(
 export function pngText(c: PngContent): Record<string, string> {
   return {
     Title: c.title,
-    Description: `${c.dates} · ${c.count}`,
+    Description: `${c.dates}${t('sep')}${c.count}`,
     Legend: legendText(c),
     Source: c.sources,
     Copyright: c.credit,

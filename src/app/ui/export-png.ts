@@ -12,7 +12,7 @@ import { withArabicEventLabels } from '../map/labels-lang.ts';
 import type { BBox } from '../map/view.ts';
 import type { DateRange } from '../state/range.ts';
 import type { Overlay } from '../state/overlay.ts';
-import { language } from '../i18n/current.ts';
+import { language, t } from '../i18n/current.ts';
 import { pngContent, pngText } from './export-png-content.ts';
 import { drawRows, layoutRows, legendGroups, PNG_FONT, type Ink } from './export-png-legend.ts';
 import { renderMapFrame } from './export-png-map.ts';
@@ -97,7 +97,7 @@ export async function composePng(input: PngInput): Promise<Blob> {
   line(content.title, 16);
   ctx.font = `15px ${PNG_FONT}`;
   ctx.fillStyle = ink.ink2;
-  line(`${content.dates} · ${content.count}`, 48);
+  line(`${content.dates}${t('sep')}${content.count}`, 48);
   let y = drawRows(ctx, legend, legendTop, PAD, PNG_WIDTH - PAD, rtl);
   ctx.font = `12px ${PNG_FONT}`;
   if (content.note) {

@@ -46,7 +46,7 @@ describe('the interface catalogue', () => {
     expect(formatWhere(syria.properties)).toBe('في مكان ما في سوريا (على مستوى البلاد)');
     expect(formatWhere(event({ geo_precision: 'admin1', place: { name: 'محافظة حمص', geonameid: null, admin1: null, country: 'SY' } }).properties)).toBe('في مكان ما في محافظة حمص');
     const count = countText(2, 5, tollText([syria]));
-    expect(count).toBe('الأحداث المعروضة: ٢ من ٥ · القتلى: ٢٣ (حصائل على مستوى البلاد)');
+    expect(count).toBe('الأحداث المعروضة: ٢ من ٥، القتلى: ٢٣ (حصائل على مستوى البلاد)');
     expect(formatDateRange({ date_start: '2011-08-05', date_end: '2011-08-05', date_precision: 'day' })).toBe('٥ أغسطس ٢٠١١');
     expect(t('table.caption', { n: 40 }).match(/[\u0660-\u0669]+/)?.[0]).toMatch(ARABIC_DIGITS);
     expect(typeLabel('Battles')).toBe('معارك');
