@@ -11,15 +11,16 @@ import { ANAPHOR, AROUND_BEFORE, NATIONWIDE, choosePlace, coordinatedPlaces, oth
  */
 export function mainCountry(text: string, toponyms: readonly Toponym[], demonym?: (word: string) => string | null): string | null {
   const counts = new Map<string, number>();
+  const vote = (cc: string, n: number): void => void counts.set(cc, (counts.get(cc) ?? 0) + n);
   /** Countries with a town or province named as a place where things happen. */
   const placed = new Set<string>();
   for (const t of toponyms) {
-    const role = t.country ? otherRole(text, t) : 'no country';
+    if (!t.country) continue;
+    const role = otherRole(text, t);
     // "BEIRUT (Lebanon) (AFP) –": the dateline is where the report was filed, a vote for its country.
-    if (role === 'dateline') counts.set(t.country!, (counts.get(t.country!) ?? 0) + 1);
-    if (role) continue;
-    counts.set(t.country!, (counts.get(t.country!) ?? 0) + 1);
-    if (t.kind !== 'country') placed.add(t.country!);
+    if (role && role !== 'dateline') continue;
+    vote(t.country, 1);
+    if (!role && t.kind !== 'country') placed.add(t.country);
   }
   if (demonym) {
     // "Syrian tanks", "Syrian security forces": the armed side says where the violence is, and weighs more. A
@@ -27,7 +28,7 @@ export function mainCountry(text: string, toponyms: readonly Toponym[], demonym?
     // strikes" on Lebanese villages are not in Israel.
     for (const m of text.matchAll(/\b([A-Z][a-z]+(?:ns?|i|ese|ish|ic))\b(\s+(?:army|troops|tanks|forces|soldiers|security|military|regime|government|authorities|snipers|police)\b)?/g)) {
       const cc = demonym(m[1] as string);
-      if (cc) counts.set(cc, (counts.get(cc) ?? 0) + (!placed.has(cc) ? 0.25 : m[2] ? 3 : 1));
+      if (cc) vote(cc, !placed.has(cc) ? 0.25 : m[2] ? 3 : 1);
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
@@ -103,6 +104,14 @@ function capitalWhere(ctx: ClauseContext, focus: string | null): Where | null {
   return c ? { point: c, place: { name: c.name, geonameid: c.geonameid, admin1: c.admin1 ?? null, country: c.country }, precision: 'place' } : null;
 }
 
+/** How many of the article's places of country `cc` (where things happen) lie in each province ('' for none). */
+function provincesTold(ctx: ClauseContext, cc: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of ctx.toponyms)
+    if (t.country === cc && t.kind !== 'country' && !otherRole(ctx.article.text, t)) counts.set(t.admin1 ?? '', (counts.get(t.admin1 ?? '') ?? 0) + 1);
+  return counts;
+}
+
 const DIRECTION = String.raw`(?:far[- ])?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|upper|lower`;
 const DIRECTION_BEFORE = new RegExp(`\\b(?:${DIRECTION})\\s+$`, 'i');
 const DIRECTION_AFTER = new RegExp(`^['’]s\\s+(?:${DIRECTION})\\b`, 'i');
@@ -120,10 +129,8 @@ function narrowCountry(ctx: ClauseContext, w: Where): Where {
   if (!named) return w;
   const text = ctx.article.text;
   if (!DIRECTION_BEFORE.test(text.slice(Math.max(0, named.start - 24), named.start)) && !DIRECTION_AFTER.test(text.slice(named.end, named.end + 24))) return w;
-  const admin1s = new Set<string>();
-  for (const t of ctx.toponyms)
-    if (t.country === w.place.country && t.kind !== 'country' && !otherRole(text, t)) admin1s.add(t.admin1 ?? '');
-  const only = admin1s.size === 1 ? [...admin1s][0]! : '';
+  const admin1s = provincesTold(ctx, w.place.country);
+  const only = admin1s.size === 1 ? [...admin1s.keys()][0]! : '';
   const a = only ? ctx.options.admin1Point?.(only) : null;
   return a ? { ...w, point: a, place: { name: a.name, geonameid: a.geonameid, admin1: only, country: w.place.country }, precision: 'admin1' } : w;
 }
@@ -138,13 +145,9 @@ const ONE_PROVINCE_SHARE = 0.75;
 function unknownInStoryProvince(ctx: ClauseContext, w: Where): Where {
   const name = ctx.unknownName;
   if (w.precision !== 'country' || !name || !w.place.country) return w;
-  const counts = new Map<string, number>();
-  let all = 0;
-  for (const t of ctx.toponyms) {
-    if (t.country !== w.place.country || t.kind === 'country' || !t.admin1 || otherRole(ctx.article.text, t)) continue;
-    counts.set(t.admin1, (counts.get(t.admin1) ?? 0) + 1);
-    all++;
-  }
+  const counts = provincesTold(ctx, w.place.country);
+  counts.delete('');
+  const all = [...counts.values()].reduce((a, b) => a + b, 0);
   const [admin1, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const a = n >= 2 && n / all >= ONE_PROVINCE_SHARE ? ctx.options.admin1Point?.(admin1) : null;
   return a ? { ...w, point: a, place: { name, geonameid: null, admin1, country: w.place.country }, precision: 'admin1' } : w;
